@@ -1,0 +1,250 @@
+/**
+ * Checks that a schema cannot express: ids that must be unique, references that must resolve,
+ * figures that must be consistent; and warnings that do not block publishing.
+ * Runs only on plans that passed the schema, so the data is typed.
+ */
+import { AA_TEXT_CONTRAST, contrastRatio } from './contrast.js';
+import { resolveRef } from './lookup.js';
+import { type PathItem, type Problem, formatPath, problem } from './problems.js';
+import { knownKeysAt } from './schema-walk.js';
+import type { Citation, DatedValue, Indicator, Plan } from './types.js';
+
+interface Found {
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+export function checkPlan(plan: Plan): Found {
+  const found: Found = { errors: [], warnings: [] };
+  const error = (path: PathItem[], message: string) => found.errors.push(problem('error', path, message));
+  const warning = (path: PathItem[], message: string) => found.warnings.push(problem('warning', path, message));
+
+  checkUnique(plan, error);
+  checkCitations(plan, error, warning);
+  checkReferences(plan, error);
+  checkIndicators(plan, error, warning);
+  checkFigures(plan, error, warning);
+  return found;
+}
+
+type Report = (path: PathItem[], message: string) => void;
+
+/** Each kind of id names one thing only: ids are URLs and look-up keys. */
+function checkUnique(plan: Plan, error: Report): void {
+  const once = (what: string) => {
+    const seen = new Map<string, string>();
+    return (value: string | undefined, path: PathItem[], field = 'id') => {
+      if (value === undefined) return;
+      const first = seen.get(value);
+      if (first !== undefined) error([...path, field], `duplicate ${what} ${JSON.stringify(value)} (also at ${first})`);
+      else seen.set(value, formatPath(path));
+    };
+  };
+  const sourceIds = once('source id');
+  plan.sources.forEach((s, i) => sourceIds(s.id, ['sources', i]));
+
+  const outcomeIds = once('outcome id');
+  const outcomeNumbers = once('outcome number');
+  const subOutcomeIds = once('sub-outcome id');
+  const subOutcomeNumbers = once('sub-outcome number');
+  const indicatorIds = once('indicator id');
+  plan.outcomes.forEach((outcome, o) => {
+    const outcomePath = ['outcomes', o];
+    outcomeIds(outcome.id, outcomePath);
+    outcomeNumbers(outcome.number, outcomePath, 'number');
+    const subThemeIds = once('sub-theme id');
+    outcome.subThemes?.forEach((t, i) => subThemeIds(t.id, [...outcomePath, 'subThemes', i]));
+    outcome.subOutcomes.forEach((sub, s) => {
+      const subPath = [...outcomePath, 'subOutcomes', s];
+      subOutcomeIds(sub.id, subPath);
+      subOutcomeNumbers(sub.number, subPath, 'number');
+      const aimIds = once('aim id');
+      sub.aims?.forEach((aim, a) => {
+        const aimPath = [...subPath, 'aims', a];
+        aimIds(aim.id, aimPath);
+        aim.indicators?.forEach((ind, n) => indicatorIds(ind.id, [...aimPath, 'indicators', n]));
+      });
+    });
+  });
+
+  const simpleLists = [
+    ['principles', plan.principles, 'principle id'],
+    ['timeline', plan.timeline, 'timeline entry id'],
+    ['contextFigures', plan.contextFigures, 'figure id'],
+    ['monitoring', plan.monitoring, 'monitoring id'],
+    ['programmes', plan.programmes, 'programme id'],
+    ['discrepancies', plan.discrepancies, 'discrepancy id'],
+  ] as const;
+  for (const [key, list, what] of simpleLists) {
+    const ids = once(what);
+    list?.forEach((item, i) => ids(item.id, [key, i]));
+  }
+  const questionIds = once('question id');
+  plan.consultation?.questions?.forEach((q, i) => questionIds(q.id, ['consultation', 'questions', i]));
+}
+
+/** Every citation names a listed source; every item that can carry a source should (a warning). */
+function checkCitations(plan: Plan, error: Report, warning: Report): void {
+  const known = new Set(plan.sources.map((s) => s.id));
+  const listed = [...known].map((id) => JSON.stringify(id)).join(', ');
+  const checkCitation = (citation: Citation, path: PathItem[]) => {
+    if (!known.has(citation.document)) {
+      error([...path, 'document'], `unknown source ${JSON.stringify(citation.document)}: the plan's sources are ${listed}`);
+    }
+  };
+  walkObjects(plan, [], (object, path) => {
+    const keys = knownKeysAt(path);
+    if (keys.includes('source')) {
+      const citation = object.source as Citation | undefined;
+      if (citation) checkCitation(citation, [...path, 'source']);
+      else warning(path, 'has no source: add source.document and source.paragraph so that readers can check it');
+    }
+    if (path.at(-2) === 'discrepancies') {
+      (object.sources as Citation[]).forEach((c, i) => checkCitation(c, [...path, 'sources', i]));
+    }
+  });
+}
+
+/** References to outcomes and sub-outcomes resolve within this plan. */
+function checkReferences(plan: Plan, error: Report): void {
+  plan.lineage?.forEach((link, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const ref = link[end];
+      // Links into another plan are checked when the plans are validated together (checkPlanSet).
+      if (ref.plan !== undefined && ref.plan !== plan.id) continue;
+      const message = danglingItem(plan, ref.outcome, ref.subOutcome);
+      if (message) error(['lineage', i, end], message);
+    }
+  });
+  plan.discrepancies?.forEach((d, i) => {
+    if (d.about !== undefined && !resolveRef(plan, d.about)) {
+      error(['discrepancies', i, 'about'], `refers to ${JSON.stringify(d.about)}, which is no outcome or sub-outcome of this plan`);
+    }
+  });
+  plan.timeline?.forEach((entry, i) => {
+    entry.refs?.forEach((ref, r) => {
+      if (!resolveRef(plan, ref)) {
+        error(['timeline', i, 'refs', r], `refers to ${JSON.stringify(ref)}, which is no outcome or sub-outcome of this plan`);
+      }
+    });
+    if (entry.endDate !== undefined && entry.endDate < entry.date) error(['timeline', i, 'endDate'], 'is before date');
+  });
+  plan.consultation?.questions?.forEach((q, i) => {
+    if (q.outcome !== undefined && !plan.outcomes.some((o) => o.id === q.outcome)) {
+      error(['consultation', 'questions', i, 'outcome'], `refers to outcome ${JSON.stringify(q.outcome)}, which this plan does not have`);
+    }
+  });
+  const consultation = plan.consultation;
+  if (consultation?.opens && consultation.closes && consultation.closes < consultation.opens) {
+    error(['consultation', 'closes'], 'is before opens');
+  }
+  if (plan.period.end < plan.period.start) error(['period', 'end'], 'is before period.start');
+}
+
+/** A message when outcome/sub-outcome do not resolve in `plan`, else undefined. */
+function danglingItem(plan: Plan, outcomeId: string, subOutcomeRef: string | undefined): string | undefined {
+  const outcome = plan.outcomes.find((o) => o.id === outcomeId);
+  if (!outcome) return `refers to outcome ${JSON.stringify(outcomeId)}, which plan ${JSON.stringify(plan.id)} does not have`;
+  if (subOutcomeRef !== undefined && !outcome.subOutcomes.some((s) => s.number === subOutcomeRef || s.id === subOutcomeRef)) {
+    return `refers to sub-outcome ${JSON.stringify(subOutcomeRef)}, which outcome ${JSON.stringify(outcomeId)} of plan ${JSON.stringify(plan.id)} does not have`;
+  }
+  return undefined;
+}
+
+function checkIndicators(plan: Plan, error: Report, warning: Report): void {
+  plan.outcomes.forEach((outcome, o) =>
+    outcome.subOutcomes.forEach((sub, s) =>
+      sub.aims?.forEach((aim, a) =>
+        aim.indicators?.forEach((indicator, n) => {
+          checkIndicator(indicator, ['outcomes', o, 'subOutcomes', s, 'aims', a, 'indicators', n], error, warning);
+        }),
+      ),
+    ),
+  );
+}
+
+function checkIndicator(indicator: Indicator, path: PathItem[], error: Report, warning: Report): void {
+  const { min, max } = indicator;
+  if (min !== undefined && max !== undefined && min >= max) error([...path, 'max'], `must be greater than min (${min})`);
+  const inRange = (value: DatedValue | undefined, valuePath: PathItem[]) => {
+    if (!value) return;
+    if ((min !== undefined && value.value < min) || (max !== undefined && value.value > max)) {
+      error([...valuePath, 'value'], `${value.value} is outside the indicator's range ${min ?? '…'} to ${max ?? '…'}`);
+    }
+  };
+  inRange(indicator.baseline, [...path, 'baseline']);
+  inRange(indicator.target, [...path, 'target']);
+  indicator.history.forEach((value, i) => {
+    inRange(value, [...path, 'history', i]);
+    const previous = indicator.history[i - 1];
+    if (previous && value.date <= previous.date) {
+      error([...path, 'history', i, 'date'], `must be after the previous value's date (${previous.date}): history runs oldest first`);
+    }
+  });
+  if (indicator.example) {
+    warning(path, 'figures are examples, not council figures (example: true); pages label them "example figure"');
+  }
+}
+
+function checkFigures(plan: Plan, error: Report, warning: Report): void {
+  plan.outcomes.forEach((outcome, o) => {
+    const path = ['outcomes', o];
+    if (outcome.colour && contrastRatio(outcome.colour, '#ffffff') < AA_TEXT_CONTRAST) {
+      const ratio = contrastRatio(outcome.colour, '#ffffff').toFixed(2);
+      warning([...path, 'colour'], `${outcome.colour} gives white text a contrast of ${ratio}:1, below the ${AA_TEXT_CONTRAST}:1 that WCAG AA needs`);
+    }
+    if (outcome.count && outcome.subThemes?.length) {
+      const sum = outcome.subThemes.reduce((total, t) => total + t.count.value, 0);
+      if (sum !== outcome.count.value) {
+        warning([...path, 'count'], `is ${outcome.count.value} but the sub-themes add up to ${sum}`);
+      }
+    }
+    outcome.subOutcomes.forEach((sub, s) => {
+      if (sub.number && outcome.number && !sub.number.startsWith(`${outcome.number}.`)) {
+        warning([...path, 'subOutcomes', s, 'number'], `${sub.number} does not start with the outcome's number ${outcome.number}`);
+      }
+    });
+  });
+  if (plan.outcomes.length === 0) error(['outcomes'], 'must list at least one outcome');
+}
+
+/** Calls `visit` for every plain object in the plan with its path. */
+function walkObjects(
+  value: unknown,
+  path: PathItem[],
+  visit: (object: Record<string, unknown>, path: PathItem[]) => void,
+): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walkObjects(item, [...path, i], visit));
+  } else if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    visit(object, path);
+    for (const [key, child] of Object.entries(object)) {
+      if (key !== 'source' && key !== 'sources') walkObjects(child, [...path, key], visit);
+    }
+  }
+}
+
+/**
+ * Checks across plans: lineage links that point into another plan of the set must resolve there.
+ * Returns errors per plan id.
+ */
+export function checkPlanSet(plans: readonly Plan[]): Map<string, Problem[]> {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const result = new Map<string, Problem[]>();
+  for (const plan of plans) {
+    const errors: Problem[] = [];
+    plan.lineage?.forEach((link, i) => {
+      for (const end of ['from', 'to'] as const) {
+        const ref = link[end];
+        if (ref.plan === undefined || ref.plan === plan.id) continue;
+        const other = byId.get(ref.plan);
+        if (!other) continue; // not in the set: cannot be checked here
+        const message = danglingItem(other, ref.outcome, ref.subOutcome);
+        if (message) errors.push(problem('error', ['lineage', i, end], message));
+      }
+    });
+    result.set(plan.id, errors);
+  }
+  return result;
+}

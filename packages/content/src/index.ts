@@ -1,0 +1,12 @@
+/**
+ * @plan-kit/content: the plan content model. Markdown rendering is a separate entry
+ * (`@plan-kit/content/markdown`) so that pages without markdown do not load it.
+ */
+export * from './schema.js';
+export type * from './types.js';
+export { validatePlan, checkPlanSet, type ValidationResult } from './validate.js';
+export { formatPath, formatProblem, type PathItem, type Problem, type Severity } from './problems.js';
+export * from './errors.js';
+export { loadPlan, clearPlanCache, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadPlanOptions } from './loader.js';
+export * from './lookup.js';
+export { contrastRatio, AA_TEXT_CONTRAST } from './contrast.js';

@@ -1,0 +1,196 @@
+/**
+ * Loading a plan by URL: one request per URL however many elements ask, a timeout, a size cap,
+ * cancellation by AbortSignal, and a typed error for each way it can fail.
+ */
+import {
+  InvalidPlanError,
+  PlanAbortedError,
+  PlanHttpError,
+  PlanLoadError,
+  PlanNetworkError,
+  PlanNotJsonError,
+  PlanTimeoutError,
+  PlanTooLargeError,
+} from './errors.js';
+import type { Plan } from './types.js';
+import { validatePlan } from './validate.js';
+
+export interface LoadPlanOptions {
+  /** Cancels this caller's wait; the shared request goes on while other callers still wait for it. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up. Default 15 000. */
+  timeoutMs?: number;
+  /** Largest response accepted, in bytes. Default 5 MB. */
+  maxBytes?: number;
+  /** Reload even if this URL has already been loaded. */
+  reload?: boolean;
+  /** The fetch to use (tests, or a host page with its own). Default: globalThis.fetch. */
+  fetch?: typeof globalThis.fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+interface SharedLoad {
+  promise: Promise<Plan>;
+  /** Callers still waiting; when the last one gives up, the request is aborted. */
+  waiting: number;
+  controller: AbortController;
+  settled: boolean;
+}
+
+const loads = new Map<string, SharedLoad>();
+
+/** Forgets loaded plans, so the next call fetches again (tests, or after content changes). */
+export function clearPlanCache(): void {
+  loads.clear();
+}
+
+export function loadPlan(url: string | URL, options: LoadPlanOptions = {}): Promise<Plan> {
+  const href = absoluteUrl(url);
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(new PlanAbortedError(href));
+
+  let shared = loads.get(href);
+  if (!shared || options.reload) {
+    shared = startLoad(href, options);
+    loads.set(href, shared);
+  }
+  const load = shared;
+  if (!signal) return load.promise;
+
+  load.waiting++;
+  return new Promise<Plan>((resolve, reject) => {
+    const onAbort = () => {
+      load.waiting--;
+      if (load.waiting === 0 && !load.settled) {
+        load.controller.abort();
+        // An abandoned request is not a result: the next caller starts afresh.
+        if (loads.get(href) === load) loads.delete(href);
+      }
+      reject(new PlanAbortedError(href));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    load.promise.then(
+      (plan) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(plan);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function startLoad(href: string, options: LoadPlanOptions): SharedLoad {
+  const controller = new AbortController();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // `promise` is set below, once the request has started.
+  const load = { waiting: 0, controller, settled: false } as SharedLoad;
+
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+
+  const run = async (): Promise<Plan> => {
+    try {
+      const text = await fetchText(doFetch, href, controller.signal, maxBytes);
+      const data = parseJson(href, text);
+      const result = validatePlan(data);
+      if (!result.ok) throw new InvalidPlanError(href, result.errors);
+      return result.plan;
+    } catch (error) {
+      if (error instanceof PlanLoadError) throw error;
+      if (timedOut) throw new PlanTimeoutError(href, timeoutMs);
+      if (controller.signal.aborted) throw new PlanAbortedError(href);
+      throw new PlanNetworkError(href, error);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  load.promise = run().then(
+    (plan) => {
+      load.settled = true;
+      return plan;
+    },
+    (error: unknown) => {
+      load.settled = true;
+      // Failures are not cached: a retry fetches again.
+      if (loads.get(href) === load) loads.delete(href);
+      throw error;
+    },
+  );
+  // The shared promise may have no listener yet if every caller has aborted; keep the rejection handled.
+  load.promise.catch(() => {});
+  return load;
+}
+
+async function fetchText(
+  doFetch: typeof globalThis.fetch,
+  href: string,
+  signal: AbortSignal,
+  maxBytes: number,
+): Promise<string> {
+  const response = await doFetch(href, { signal, headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new PlanHttpError(href, response.status, response.statusText);
+
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw new PlanTooLargeError(href, maxBytes);
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (/\btext\/html\b/i.test(contentType)) {
+    void response.body?.cancel().catch(() => {});
+    throw new PlanNotJsonError(href, 'the server sent a web page (text/html), not JSON. Is the address right?');
+  }
+  // Count bytes as they arrive: Content-Length may be absent or wrong.
+  if (!response.body) return await response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new PlanTooLargeError(href, maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function parseJson(href: string, text: string): unknown {
+  const start = text.trimStart().slice(0, 1);
+  if (start === '<') throw new PlanNotJsonError(href, 'it starts with "<", so it looks like a web page (HTML), not JSON. Is the address right?');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? error.message : String(error);
+    throw new PlanNotJsonError(href, `the JSON is broken (${detail}).`);
+  }
+}
+
+function absoluteUrl(url: string | URL): string {
+  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+  try {
+    return new URL(String(url), base).href;
+  } catch {
+    return String(url);
+  }
+}

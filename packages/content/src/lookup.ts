@@ -1,0 +1,98 @@
+/** Finding things in a plan by the references people use: an outcome id or number, "9.3", an indicator id. */
+import type { Aim, DatedValue, Indicator, IndicatorStatus, Outcome, Plan, SubOutcome } from './types.js';
+
+export interface SubOutcomeContext {
+  outcome: Outcome;
+  subOutcome: SubOutcome;
+}
+
+export interface IndicatorContext extends SubOutcomeContext {
+  aim: Aim;
+  indicator: Indicator;
+}
+
+/** An outcome by id ("great-communities") or by the number the sources give ("6", "O4"). */
+export function findOutcome(plan: Plan, ref: string | number): Outcome | undefined {
+  const key = String(ref).trim();
+  return plan.outcomes.find((o) => o.id === key) ?? plan.outcomes.find((o) => o.number === key);
+}
+
+/** A sub-outcome by number ("9.3") or id, anywhere in the plan. */
+export function findSubOutcome(plan: Plan, ref: string | number): SubOutcomeContext | undefined {
+  const key = String(ref).trim();
+  for (const match of [(s: SubOutcome) => s.number === key, (s: SubOutcome) => s.id === key]) {
+    for (const outcome of plan.outcomes) {
+      const subOutcome = outcome.subOutcomes.find(match);
+      if (subOutcome) return { outcome, subOutcome };
+    }
+  }
+  return undefined;
+}
+
+/** Every indicator of the plan with the aim, sub-outcome and outcome it belongs to, in plan order. */
+export function* allIndicators(plan: Plan): Generator<IndicatorContext> {
+  for (const outcome of plan.outcomes) {
+    for (const subOutcome of outcome.subOutcomes) {
+      for (const aim of subOutcome.aims ?? []) {
+        for (const indicator of aim.indicators ?? []) yield { outcome, subOutcome, aim, indicator };
+      }
+    }
+  }
+}
+
+export function findIndicator(plan: Plan, id: string): IndicatorContext | undefined {
+  for (const context of allIndicators(plan)) if (context.indicator.id === id) return context;
+  return undefined;
+}
+
+/** The item a reference names: an outcome (id or number) or a sub-outcome (number or id). */
+export function resolveRef(plan: Plan, ref: string): Outcome | SubOutcomeContext | undefined {
+  return findSubOutcome(plan, ref) ?? findOutcome(plan, ref);
+}
+
+export function latestValue(indicator: Indicator): DatedValue | undefined {
+  return indicator.history.at(-1);
+}
+
+/** How far short of its target an indicator may be, as a share of its range, and still be "at risk" rather than "off track". */
+export const AT_RISK_SHARE = 0.1;
+
+export type StatusOrNoData = IndicatorStatus | 'no-data';
+
+/**
+ * The indicator's status: the one set in the content, else worked out from the latest value.
+ * On track: the target is met. At risk: short of it by no more than a tenth of the indicator's
+ * range (max - min, or the target itself where no range is given). Off track: further short.
+ */
+export function indicatorStatus(indicator: Indicator): StatusOrNoData {
+  if (indicator.status) return indicator.status;
+  const latest = latestValue(indicator);
+  const target = indicator.target;
+  if (!latest || !target) return 'no-data';
+  const shortfall = indicator.direction === 'higher-is-better' ? target.value - latest.value : latest.value - target.value;
+  if (shortfall <= 0) return 'on-track';
+  const range =
+    indicator.min !== undefined && indicator.max !== undefined ? indicator.max - indicator.min : Math.abs(target.value);
+  return range > 0 && shortfall <= range * AT_RISK_SHARE ? 'at-risk' : 'off-track';
+}
+
+export type DirectionOfTravel = 'improving' | 'worsening' | 'no-change';
+
+/** Improving, worsening or no change between the last two values; undefined with fewer than two. */
+export function directionOfTravel(indicator: Indicator): DirectionOfTravel | undefined {
+  const [previous, latest] = indicator.history.slice(-2);
+  if (!previous || !latest) return undefined;
+  const change = latest.value - previous.value;
+  if (change === 0) return 'no-change';
+  const better = indicator.direction === 'higher-is-better' ? change > 0 : change < 0;
+  return better ? 'improving' : 'worsening';
+}
+
+export type StatusCounts = Record<StatusOrNoData, number>;
+
+/** How many indicators are on track, at risk, off track or without data: the roll-up for a sub-outcome, outcome or plan. */
+export function countStatuses(indicators: Iterable<Indicator>): StatusCounts {
+  const counts: StatusCounts = { 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'no-data': 0 };
+  for (const indicator of indicators) counts[indicatorStatus(indicator)]++;
+  return counts;
+}

@@ -1,0 +1,350 @@
+/**
+ * The plan content model: the one place where the shape of a plan is written.
+ *
+ * From these Valibot schemas come the TypeScript types (`types.ts`), the runtime
+ * validation (`validate.ts`) and the published JSON Schema (`plan.schema.json`,
+ * written by `scripts/write-json-schema.ts`). Valibot was chosen because it is
+ * tree-shakable (a few KB in the embed bundle) and never uses `eval` or
+ * `new Function`, so it runs under a strict Content-Security-Policy.
+ *
+ * Objects are strict: an unknown field is an error, so that a typo such as
+ * `titel` is reported instead of silently dropped.
+ */
+import * as v from 'valibot';
+
+/** Stable identifier used in URLs: lower-case letters, digits and hyphens. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, such as "clean-green-future"'),
+  v.description('A stable identifier used in URLs: lower-case letters, digits and hyphens.'),
+);
+
+// A check, not a transform: validation never rewrites content, so a valid plan round-trips unchanged.
+const NonEmptyText = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
+
+/** Markdown text; rendered to sanitized HTML, never inserted raw. */
+const Markdown = v.pipe(
+  v.string(),
+  v.regex(/\S/, 'must not be empty'),
+  v.description('Markdown. Raw HTML in it is removed when it is rendered.'),
+);
+
+/** A calendar date (YYYY-MM-DD) or, where a source gives only a month or year, YYYY-MM or YYYY. */
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY, where the source gives no day)',
+  ),
+  v.description('A date: YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no day.'),
+);
+
+/** A full calendar date, YYYY-MM-DD. */
+export const DateSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD'),
+  v.description('A date, YYYY-MM-DD.'),
+);
+
+const Year = v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(1900), v.maxValue(2200));
+
+/** A hex colour such as #1d70b8. */
+const HexColour = v.pipe(
+  v.string(),
+  v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, such as "#1d70b8"'),
+);
+
+/** A finite number (JSON has no NaN or Infinity, but objects built in code can). */
+const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
+
+/** Where an item comes from: a document listed in the plan's `sources`, and where in it. */
+export const CitationSchema = v.pipe(
+  v.strictObject({
+    document: v.pipe(IdSchema, v.description('The id of a document in the plan\'s `sources`.')),
+    paragraph: v.optional(
+      v.pipe(
+        NonEmptyText,
+        v.description('Paragraph number(s) or section in the document, as the document numbers them, e.g. "21" or "14-15".'),
+      ),
+    ),
+    note: v.optional(NonEmptyText),
+  }),
+  v.description('Where this item is quoted from.'),
+);
+
+/** A source document: a committee report or paper. */
+export const SourceDocumentSchema = v.strictObject({
+  id: IdSchema,
+  title: NonEmptyText,
+  meeting: v.optional(v.pipe(NonEmptyText, v.description('The meeting the document went to, e.g. "Cabinet".'))),
+  date: v.optional(PartialDateSchema),
+  file: v.optional(v.pipe(NonEmptyText, v.description('The file name of the source text kept with the content.'))),
+  url: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
+});
+
+/** Words a plan uses for its levels, shown as headings (e.g. the 2017 paper's "Priorities for success"). */
+export const LabelsSchema = v.strictObject({
+  outcome: v.pipe(NonEmptyText, v.description('One top-level item, e.g. "outcome" or "theme".')),
+  outcomes: v.pipe(NonEmptyText, v.description('Heading for the top level, e.g. "Strategic Outcomes".')),
+  subOutcome: v.pipe(NonEmptyText, v.description('One second-level item, e.g. "sub-outcome" or "priority".')),
+  subOutcomes: v.pipe(NonEmptyText, v.description('Heading for the second level, e.g. "Priorities for success".')),
+});
+
+/** A paragraph of text quoted from a source. */
+export const PassageSchema = v.strictObject({
+  text: Markdown,
+  source: v.optional(CitationSchema),
+});
+
+/** The same thing worded differently in another source: recorded, not silently resolved. */
+export const VariantSchema = v.strictObject({
+  text: NonEmptyText,
+  source: CitationSchema,
+});
+
+export const DatedValueSchema = v.strictObject({
+  date: PartialDateSchema,
+  value: FiniteNumber,
+  note: v.optional(NonEmptyText),
+});
+
+export const IndicatorSchema = v.strictObject({
+  id: IdSchema,
+  title: NonEmptyText,
+  description: v.optional(Markdown),
+  unit: v.pipe(
+    NonEmptyText,
+    v.description('Unit of the values: "%" for percentages, "£" for money, otherwise a word such as "years" or "homes".'),
+  ),
+  direction: v.pipe(
+    v.picklist(['higher-is-better', 'lower-is-better'], 'must be "higher-is-better" or "lower-is-better"'),
+    v.description('Which way is good.'),
+  ),
+  min: v.optional(FiniteNumber),
+  max: v.optional(FiniteNumber),
+  baseline: v.optional(DatedValueSchema),
+  target: v.optional(DatedValueSchema),
+  history: v.pipe(
+    v.array(DatedValueSchema),
+    v.description('Measured values, oldest first; the last is the latest.'),
+  ),
+  status: v.optional(
+    v.pipe(
+      v.picklist(['on-track', 'at-risk', 'off-track'], 'must be "on-track", "at-risk" or "off-track"'),
+      v.description('Set to override the status worked out from the latest value and the target.'),
+    ),
+  ),
+  example: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description('true when the figures are examples, not council figures. Pages label them "example figure".'),
+    ),
+  ),
+  accountable: v.optional(v.pipe(NonEmptyText, v.description('Who reports on this indicator.'))),
+  dataSource: v.optional(NonEmptyText),
+  source: v.optional(CitationSchema),
+});
+
+export const AimSchema = v.strictObject({
+  id: IdSchema,
+  title: NonEmptyText,
+  actionsIntro: v.optional(
+    v.pipe(NonEmptyText, v.description('The words that introduce the actions, e.g. "Actions include:".')),
+  ),
+  actions: v.array(NonEmptyText),
+  indicators: v.optional(v.array(IndicatorSchema)),
+  source: v.optional(CitationSchema),
+});
+
+export const SubOutcomeSchema = v.strictObject({
+  id: IdSchema,
+  number: v.optional(
+    v.pipe(NonEmptyText, v.description('The number the sources give, e.g. "9.3". Omit where the sources give none.')),
+  ),
+  title: NonEmptyText,
+  titleVariants: v.optional(v.array(VariantSchema)),
+  description: v.optional(Markdown),
+  aims: v.optional(v.array(AimSchema)),
+  source: v.optional(CitationSchema),
+});
+
+/** A count a plan states without listing the items (the 2014-18 plan's "14 supporting priorities"). */
+export const StatedCountSchema = v.strictObject({
+  value: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0)),
+  label: v.pipe(NonEmptyText, v.description('What is counted, as the source words it, e.g. "supporting priorities".')),
+});
+
+export const SubThemeSchema = v.strictObject({
+  id: IdSchema,
+  title: NonEmptyText,
+  count: StatedCountSchema,
+  source: v.optional(CitationSchema),
+});
+
+export const OutcomeSchema = v.strictObject({
+  id: IdSchema,
+  number: v.optional(v.pipe(NonEmptyText, v.description('The number or code the sources give, e.g. "9" or "O3".'))),
+  title: NonEmptyText,
+  titleVariants: v.optional(v.array(VariantSchema)),
+  statement: v.optional(v.pipe(NonEmptyText, v.description('The one-sentence outcome statement.'))),
+  description: v.optional(Markdown),
+  colour: v.optional(HexColour),
+  accountable: v.optional(v.pipe(NonEmptyText, v.description('Who is accountable, e.g. an Outcome Board.'))),
+  subOutcomes: v.array(SubOutcomeSchema),
+  count: v.optional(StatedCountSchema),
+  subThemes: v.optional(v.array(SubThemeSchema)),
+  source: v.optional(CitationSchema),
+});
+
+export const SubQuestionSchema = v.strictObject({
+  label: v.pipe(NonEmptyText, v.description('As the source letters it, e.g. "a".')),
+  text: NonEmptyText,
+});
+
+export const QuestionSchema = v.strictObject({
+  id: IdSchema,
+  number: NonEmptyText,
+  section: v.optional(NonEmptyText),
+  text: NonEmptyText,
+  subQuestions: v.optional(v.array(SubQuestionSchema)),
+  outcome: v.optional(v.pipe(IdSchema, v.description('The id of the outcome this question asks about.'))),
+  source: v.optional(CitationSchema),
+});
+
+export const ConsultationSchema = v.strictObject({
+  title: NonEmptyText,
+  opens: v.optional(PartialDateSchema),
+  closes: v.optional(PartialDateSchema),
+  period: v.optional(v.pipe(NonEmptyText, v.description('When it runs, as the source words it.'))),
+  description: v.optional(Markdown),
+  methods: v.optional(v.array(NonEmptyText)),
+  responseUrl: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
+  questions: v.optional(v.array(QuestionSchema)),
+  source: v.optional(CitationSchema),
+});
+
+export const TimelineEntrySchema = v.strictObject({
+  id: IdSchema,
+  date: PartialDateSchema,
+  endDate: v.optional(PartialDateSchema),
+  kind: v.picklist(
+    ['meeting', 'decision', 'consultation', 'engagement', 'publication'],
+    'must be one of "meeting", "decision", "consultation", "engagement", "publication"',
+  ),
+  body: v.optional(v.pipe(NonEmptyText, v.description('Who met or decided, e.g. "Cabinet" or "County Council".'))),
+  title: NonEmptyText,
+  description: v.optional(Markdown),
+  planned: v.optional(
+    v.pipe(v.boolean(), v.description('true where the source describes the event as intended, not as having happened.')),
+  ),
+  refs: v.optional(
+    v.pipe(
+      v.array(NonEmptyText),
+      v.description('Outcomes (by id) and sub-outcomes (by number or id) that the entry decided or discussed.'),
+    ),
+  ),
+  source: v.optional(CitationSchema),
+});
+
+export const ContextFigureSchema = v.strictObject({
+  id: IdSchema,
+  label: NonEmptyText,
+  value: FiniteNumber,
+  unit: NonEmptyText,
+  display: v.pipe(NonEmptyText, v.description('The figure as the source writes it, e.g. "£66m".')),
+  period: v.optional(NonEmptyText),
+  source: v.optional(CitationSchema),
+});
+
+export const MonitoringArrangementSchema = v.strictObject({
+  id: IdSchema,
+  body: v.pipe(NonEmptyText, v.description('Who monitors or reports, e.g. "Outcome Boards".')),
+  reportsTo: v.optional(NonEmptyText),
+  frequency: v.optional(NonEmptyText),
+  text: Markdown,
+  source: v.optional(CitationSchema),
+});
+
+/** A reference to an outcome (by id) or a sub-outcome (by number or id) in some plan. */
+export const PlanItemRefSchema = v.strictObject({
+  plan: v.optional(v.pipe(IdSchema, v.description('The plan id; omit for this plan.'))),
+  outcome: IdSchema,
+  subOutcome: v.optional(v.pipe(NonEmptyText, v.description('Number (e.g. "8.5") or id of a sub-outcome.'))),
+});
+
+/** How an outcome of an earlier plan continues in this one: an editorial judgement, always with a reason. */
+export const LineageLinkSchema = v.strictObject({
+  from: PlanItemRefSchema,
+  to: PlanItemRefSchema,
+  relation: v.picklist(
+    ['continues', 'renamed', 'merged', 'split', 'partly-continues'],
+    'must be one of "continues", "renamed", "merged", "split", "partly-continues"',
+  ),
+  editorial: v.pipe(
+    v.literal(true, 'must be true: lineage is editorial judgement, not quoted from a source'),
+    v.description('Always true: the link is plan-kit\'s editorial judgement.'),
+  ),
+  reason: NonEmptyText,
+});
+
+/** Where two sources disagree; kept in the content rather than silently resolved. */
+export const DiscrepancySchema = v.strictObject({
+  id: IdSchema,
+  about: v.optional(
+    v.pipe(NonEmptyText, v.description('The outcome id or sub-outcome number/id it concerns; omit for the plan as a whole.')),
+  ),
+  description: NonEmptyText,
+  sources: v.array(CitationSchema),
+});
+
+/** A programme that supports the plan (the 2014-18 Transformation Programme), with its objectives. */
+export const ProgrammeSchema = v.strictObject({
+  id: IdSchema,
+  title: NonEmptyText,
+  description: v.optional(Markdown),
+  objectives: v.array(
+    v.strictObject({ id: IdSchema, title: NonEmptyText, text: v.optional(NonEmptyText), source: v.optional(CitationSchema) }),
+  ),
+  components: v.optional(
+    v.array(v.strictObject({ id: IdSchema, title: NonEmptyText, text: NonEmptyText, source: v.optional(CitationSchema) })),
+  ),
+  source: v.optional(CitationSchema),
+});
+
+export const PlanSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: IdSchema,
+  title: NonEmptyText,
+  subtitle: v.optional(NonEmptyText),
+  organisation: NonEmptyText,
+  period: v.strictObject({ start: Year, end: Year }),
+  status: v.pipe(
+    v.picklist(['draft', 'consultation', 'approved', 'superseded'], 'must be one of "draft", "consultation", "approved", "superseded"'),
+    v.description('Where the plan stands.'),
+  ),
+  statusNote: v.optional(NonEmptyText),
+  documentType: v.optional(
+    v.pipe(NonEmptyText, v.description('What kind of document this is, e.g. "Discussion paper for stakeholder engagement".')),
+  ),
+  labels: LabelsSchema,
+  summary: v.optional(v.array(PassageSchema)),
+  background: v.optional(v.array(PassageSchema)),
+  vision: v.optional(
+    v.strictObject({
+      paragraphs: v.pipe(v.array(Markdown), v.minLength(1, 'must have at least one paragraph')),
+      source: v.optional(CitationSchema),
+    }),
+  ),
+  principles: v.optional(
+    v.array(v.strictObject({ id: IdSchema, text: NonEmptyText, source: v.optional(CitationSchema) })),
+  ),
+  outcomes: v.array(OutcomeSchema),
+  monitoring: v.optional(v.array(MonitoringArrangementSchema)),
+  programmes: v.optional(v.array(ProgrammeSchema)),
+  consultation: v.optional(ConsultationSchema),
+  timeline: v.optional(v.array(TimelineEntrySchema)),
+  contextFigures: v.optional(v.array(ContextFigureSchema)),
+  lineage: v.optional(v.array(LineageLinkSchema)),
+  discrepancies: v.optional(v.array(DiscrepancySchema)),
+  sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1, 'must list at least one source document')),
+});

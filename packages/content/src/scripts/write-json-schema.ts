@@ -1,0 +1,59 @@
+/**
+ * Writes plan.schema.json (JSON Schema 2020-12) from the Valibot schema, so that editors
+ * complete and check content files that point `$schema` at it. With `--check`, exits 1
+ * instead of writing when the committed file is out of date (CI runs this).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import {
+  AimSchema,
+  CitationSchema,
+  IndicatorSchema,
+  OutcomeSchema,
+  PlanSchema,
+  SubOutcomeSchema,
+} from '../schema.js';
+
+const outFile = fileURLToPath(new URL('../../plan.schema.json', import.meta.url));
+
+export function planJsonSchema(): object {
+  const generated = toJsonSchema(PlanSchema, {
+    target: 'draft-2020-12',
+    errorMode: 'throw',
+    // JSON itself cannot hold NaN or Infinity, so the finite check has nothing to add to the JSON Schema.
+    ignoreActions: ['finite'],
+    // Named definitions keep the file readable and give editors names to show.
+    definitions: {
+      Outcome: OutcomeSchema,
+      SubOutcome: SubOutcomeSchema,
+      Aim: AimSchema,
+      Indicator: IndicatorSchema,
+      Citation: CitationSchema,
+    },
+  });
+  return {
+    ...generated,
+    $id: 'https://plan-kit.dev/schema/plan.schema.json',
+    title: 'plan-kit plan',
+    description: 'A strategic plan as plan-kit publishes it: outcomes, sub-outcomes, aims, indicators, and the sources of each.',
+  };
+}
+
+const text = `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(outFile, 'utf8');
+  } catch {
+    // missing counts as out of date
+  }
+  if (current !== text) {
+    console.error(`${outFile} is out of date: run "npm run build:schema" and commit it.`);
+    process.exit(1);
+  }
+  console.log('plan.schema.json is up to date.');
+} else {
+  writeFileSync(outFile, text);
+  console.log(`wrote ${outFile}`);
+}

@@ -1,0 +1,40 @@
+/** TypeScript types of the content model, inferred from the schema so that they cannot drift from it. */
+import type * as v from 'valibot';
+import type {
+  AimSchema,
+  CitationSchema,
+  ConsultationSchema,
+  ContextFigureSchema,
+  DatedValueSchema,
+  DiscrepancySchema,
+  IndicatorSchema,
+  LabelsSchema,
+  LineageLinkSchema,
+  MonitoringArrangementSchema,
+  OutcomeSchema,
+  PlanSchema,
+  QuestionSchema,
+  SourceDocumentSchema,
+  SubOutcomeSchema,
+  TimelineEntrySchema,
+} from './schema.js';
+
+export type Plan = v.InferOutput<typeof PlanSchema>;
+export type Outcome = v.InferOutput<typeof OutcomeSchema>;
+export type SubOutcome = v.InferOutput<typeof SubOutcomeSchema>;
+export type Aim = v.InferOutput<typeof AimSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type DatedValue = v.InferOutput<typeof DatedValueSchema>;
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type SourceDocument = v.InferOutput<typeof SourceDocumentSchema>;
+export type Labels = v.InferOutput<typeof LabelsSchema>;
+export type Consultation = v.InferOutput<typeof ConsultationSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
+export type ContextFigure = v.InferOutput<typeof ContextFigureSchema>;
+export type MonitoringArrangement = v.InferOutput<typeof MonitoringArrangementSchema>;
+export type LineageLink = v.InferOutput<typeof LineageLinkSchema>;
+export type Discrepancy = v.InferOutput<typeof DiscrepancySchema>;
+export type PlanStatus = Plan['status'];
+export type IndicatorStatus = NonNullable<Indicator['status']>;
+export type Direction = Indicator['direction'];

@@ -1,0 +1,115 @@
+/**
+ * Validation of plan content: the schema first (every problem at once), then the checks a schema
+ * cannot express (unique ids, references that must resolve), then warnings that do not block.
+ * Never throws, whatever it is given.
+ */
+import * as v from 'valibot';
+import { checkPlan, checkPlanSet } from './checks.js';
+import { type PathItem, type Problem, problem } from './problems.js';
+import { PlanSchema } from './schema.js';
+import { knownKeysAt } from './schema-walk.js';
+import type { Plan } from './types.js';
+
+export type ValidationResult =
+  | { ok: true; plan: Plan; errors: []; warnings: Problem[] }
+  | { ok: false; plan?: undefined; errors: Problem[]; warnings: Problem[] };
+
+export function validatePlan(input: unknown): ValidationResult {
+  let parsed: v.SafeParseResult<typeof PlanSchema>;
+  try {
+    parsed = v.safeParse(PlanSchema, input);
+  } catch (error) {
+    // Valibot does not throw on bad data; this guards against exotic inputs (e.g. throwing getters).
+    return { ok: false, errors: [problem('error', [], `cannot be read as a plan: ${String(error)}`)], warnings: [] };
+  }
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.issues.map(issueToProblem), warnings: [] };
+  }
+  const plan = parsed.output;
+  const { errors, warnings } = checkPlan(plan);
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  return { ok: true, plan, errors: [], warnings };
+}
+
+/**
+ * Checks what only a set of plans can show: lineage links into another plan of the set must
+ * reach an outcome (and sub-outcome) that exists there. Returns problems keyed by plan id.
+ */
+export { checkPlanSet };
+
+type Issue = v.InferIssue<typeof PlanSchema>;
+
+function issueToProblem(issue: Issue): Problem {
+  const pathItems: PathItem[] = (issue.path ?? []).map((item) => item.key as PathItem);
+  return problem('error', pathItems, describeIssue(issue, pathItems));
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  strict_object: 'an object',
+  object: 'an object',
+  literal: 'true',
+};
+
+function describeIssue(issue: Issue, pathItems: PathItem[]): string {
+  const origin = issue.path?.at(-1)?.origin;
+  if (issue.type === 'strict_object' && origin === 'key') {
+    if (issue.received === 'undefined') return 'required';
+    const key = pathItems.at(-1);
+    const suggestion = typeof key === 'string' ? closestKnownKey(pathItems.slice(0, -1), key) : undefined;
+    return suggestion ? `unknown field (did you mean "${suggestion}"?)` : 'unknown field';
+  }
+  if (issue.kind === 'schema' && issue.message.startsWith('Invalid type')) {
+    const expected = TYPE_WORDS[issue.type] ?? issue.expected ?? issue.type;
+    return `must be ${expected}, not ${describeValue(issue.input)}`;
+  }
+  // Validation actions carry our own messages (see schema.ts); Valibot's defaults are kept otherwise.
+  return issue.message;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return value.length > 40 ? `the text "${value.slice(0, 37)}..."` : `the text ${JSON.stringify(value)}`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+function closestKnownKey(parentPath: PathItem[], key: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of knownKeysAt(parentPath)) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, for "did you mean" on short field names only. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
