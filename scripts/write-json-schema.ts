@@ -13,9 +13,9 @@ import {
   OutcomeSchema,
   PlanSchema,
   SubOutcomeSchema,
-} from '../schema.js';
+} from '@plan-kit/content';
 
-const outFile = fileURLToPath(new URL('../../plan.schema.json', import.meta.url));
+const outFile = fileURLToPath(new URL('../packages/content/plan.schema.json', import.meta.url));
 
 export function planJsonSchema(): object {
   const generated = toJsonSchema(PlanSchema, {
