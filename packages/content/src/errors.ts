@@ -69,7 +69,7 @@ export class PlanTimeoutError extends PlanLoadError {
     url: string,
     readonly timeoutMs: number,
   ) {
-    super(url, `${url} did not load within ${Math.round(timeoutMs / 1000)} seconds.`);
+    super(url, `${url} did not load within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`}.`);
   }
 }
 

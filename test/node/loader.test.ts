@@ -1,0 +1,177 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect } from 'chai';
+import {
+  InvalidPlanError,
+  PlanAbortedError,
+  PlanHttpError,
+  PlanLoadError,
+  PlanNetworkError,
+  PlanNotJsonError,
+  PlanTimeoutError,
+  PlanTooLargeError,
+  clearPlanCache,
+  loadPlan,
+} from '@plan-kit/content';
+import { minimalPlan } from '../helpers/fixtures.ts';
+
+/** A local server with one route per failure mode; counts requests per path. */
+let server: Server;
+let base: string;
+const hits = new Map<string, number>();
+const validBody = JSON.stringify(minimalPlan());
+
+before(async () => {
+  server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    const json = (body: string, status = 200) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(body);
+    };
+    switch (path) {
+      case '/plan.json':
+        return json(validBody);
+      case '/slow-plan.json':
+        return void setTimeout(() => json(validBody), 150);
+      case '/500.json':
+        return json('{}', 500);
+      case '/page.html':
+        response.writeHead(200, { 'content-type': 'text/html' });
+        return response.end('<!doctype html><title>Not found</title>');
+      case '/html-as-json.json':
+        return json('<!doctype html><p>Sign in</p>');
+      case '/broken.json':
+        return json('{"id": "x",');
+      case '/not-a-plan.json':
+        return json('{"hello": "world"}');
+      case '/huge.json':
+        return json(`{"padding": "${'x'.repeat(20_000)}"}`);
+      case '/huge-chunked.json':
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write(`{"padding": "${'x'.repeat(20_000)}`);
+        return response.end('"}');
+      case '/hang.json':
+        return; // never answers
+      default:
+        return json('{"error": "not found"}', 404);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+beforeEach(() => {
+  clearPlanCache();
+  hits.clear();
+});
+
+async function failure(promise: Promise<unknown>): Promise<PlanLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(PlanLoadError);
+    return error as PlanLoadError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadPlan', () => {
+  it('loads and validates a plan', async () => {
+    const plan = await loadPlan(`${base}/plan.json`);
+    expect(plan.title).to.equal('A small test plan');
+  });
+
+  it('makes one request for many callers of one URL, and none for later callers', async () => {
+    const url = `${base}/slow-plan.json`;
+    const plans = await Promise.all([loadPlan(url), loadPlan(url), loadPlan(url, { signal: new AbortController().signal })]);
+    await loadPlan(url);
+    expect(hits.get('/slow-plan.json')).to.equal(1);
+    expect(plans[0]).to.equal(plans[1]);
+  });
+
+  it('names the URL and the status of an HTTP error, and says whether a retry may help', async () => {
+    const notFound = await failure(loadPlan(`${base}/missing.json`));
+    expect(notFound).to.be.instanceOf(PlanHttpError);
+    expect(notFound.message).to.equal(`Could not load ${base}/missing.json: the server answered 404 Not Found (there is no file at that address).`);
+    expect(notFound.retryable).to.equal(false);
+    const serverError = (await failure(loadPlan(`${base}/500.json`))) as PlanHttpError;
+    expect(serverError.status).to.equal(500);
+    expect(serverError.retryable).to.equal(true);
+  });
+
+  it('does not cache failures: a retry asks the server again', async () => {
+    await failure(loadPlan(`${base}/500.json`));
+    await failure(loadPlan(`${base}/500.json`));
+    expect(hits.get('/500.json')).to.equal(2);
+  });
+
+  it('recognises a web page served instead of JSON', async () => {
+    const byType = await failure(loadPlan(`${base}/page.html`));
+    expect(byType).to.be.instanceOf(PlanNotJsonError);
+    expect(byType.message).to.contain('the server sent a web page (text/html), not JSON');
+    const bySniffing = await failure(loadPlan(`${base}/html-as-json.json`));
+    expect(bySniffing.message).to.contain('looks like a web page (HTML), not JSON');
+  });
+
+  it('reports broken JSON as not JSON', async () => {
+    const error = await failure(loadPlan(`${base}/broken.json`));
+    expect(error).to.be.instanceOf(PlanNotJsonError);
+    expect(error.message).to.match(/^http:\/\/127\.0\.0\.1:\d+\/broken\.json is not a JSON plan file: the JSON is broken \(.+\)\.$/);
+  });
+
+  it('reports valid JSON that is not a plan with the paths that are wrong', async () => {
+    const error = (await failure(loadPlan(`${base}/not-a-plan.json`))) as InvalidPlanError;
+    expect(error).to.be.instanceOf(InvalidPlanError);
+    expect(error.problems.map((p) => p.path)).to.include.members(['title', 'outcomes', 'hello']);
+    expect(error.message).to.contain('is not a valid plan: id: required; title: required; organisation: required; period: required; status: required (and 4 more).');
+  });
+
+  it('refuses a body over the size cap, declared or streamed', async () => {
+    for (const path of ['/huge.json', '/huge-chunked.json']) {
+      const error = await failure(loadPlan(`${base}${path}`, { maxBytes: 10_000 }));
+      expect(error).to.be.instanceOf(PlanTooLargeError);
+      expect(error.message).to.equal(`${base}${path} is larger than the 10 KB a plan file may be.`);
+    }
+  });
+
+  it('gives up after the timeout', async () => {
+    const error = await failure(loadPlan(`${base}/hang.json`, { timeoutMs: 100 }));
+    expect(error).to.be.instanceOf(PlanTimeoutError);
+    expect(error.message).to.equal(`${base}/hang.json did not load within 100 ms.`);
+    expect(error.retryable).to.equal(true);
+  });
+
+  it('reports a network failure when nothing answers', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const error = await failure(loadPlan(`http://127.0.0.1:${port}/plan.json`));
+    expect(error).to.be.instanceOf(PlanNetworkError);
+    expect(error.message).to.contain('the network request failed');
+  });
+
+  it('lets one caller cancel without cancelling the others', async () => {
+    const url = `${base}/slow-plan.json`;
+    const controller = new AbortController();
+    const cancelled = loadPlan(url, { signal: controller.signal });
+    const kept = loadPlan(url, { signal: new AbortController().signal });
+    controller.abort();
+    expect(await failure(cancelled)).to.be.instanceOf(PlanAbortedError);
+    expect((await kept).id).to.equal('minimal');
+    expect(hits.get('/slow-plan.json')).to.equal(1);
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await failure(loadPlan(`${base}/plan.json`, { signal: controller.signal }))).to.be.instanceOf(PlanAbortedError);
+    expect(hits.get('/plan.json')).to.equal(undefined);
+  });
+});
