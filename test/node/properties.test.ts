@@ -35,7 +35,7 @@ function setAt(root: Json, path: Path, value: Json | undefined): void {
   const last = path.at(-1)!;
   if (value === undefined) {
     if (Array.isArray(node)) node.splice(Number(last), 1);
-    else delete node[last];
+    else Reflect.deleteProperty(node, last);
   } else node[last] = value;
 }
 
