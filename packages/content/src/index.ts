@@ -10,3 +10,4 @@ export * from './errors.js';
 export { loadPlan, clearPlanCache, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadPlanOptions } from './loader.js';
 export * from './lookup.js';
 export { contrastRatio, AA_TEXT_CONTRAST } from './contrast.js';
+export { isSafeUrl, SAFE_URL } from './url.js';

@@ -59,21 +59,38 @@ export const AT_RISK_SHARE = 0.1;
 
 export type StatusOrNoData = IndicatorStatus | 'no-data';
 
+/** The figures a status is worked out from. */
+export interface StatusFigures {
+  latest?: number;
+  target?: number;
+  direction: Indicator['direction'];
+  min?: number;
+  max?: number;
+}
+
 /**
- * The indicator's status: the one set in the content, else worked out from the latest value.
- * On track: the target is met. At risk: short of it by no more than a tenth of the indicator's
- * range (max - min, or the target itself where no range is given). Off track: further short.
+ * On track: the target is met. At risk: short of it by no more than a tenth of the range
+ * (max - min, or the target itself where no range is given). Off track: further short.
+ * No data: no latest value or no target.
  */
+export function statusFromFigures({ latest, target, direction, min, max }: StatusFigures): StatusOrNoData {
+  if (latest === undefined || target === undefined) return 'no-data';
+  const shortfall = direction === 'higher-is-better' ? target - latest : latest - target;
+  if (shortfall <= 0) return 'on-track';
+  const range = min !== undefined && max !== undefined ? max - min : Math.abs(target);
+  return range > 0 && shortfall <= range * AT_RISK_SHARE ? 'at-risk' : 'off-track';
+}
+
+/** The indicator's status: the one set in the content, else worked out from its latest value and target. */
 export function indicatorStatus(indicator: Indicator): StatusOrNoData {
   if (indicator.status) return indicator.status;
-  const latest = latestValue(indicator);
-  const target = indicator.target;
-  if (!latest || !target) return 'no-data';
-  const shortfall = indicator.direction === 'higher-is-better' ? target.value - latest.value : latest.value - target.value;
-  if (shortfall <= 0) return 'on-track';
-  const range =
-    indicator.min !== undefined && indicator.max !== undefined ? indicator.max - indicator.min : Math.abs(target.value);
-  return range > 0 && shortfall <= range * AT_RISK_SHARE ? 'at-risk' : 'off-track';
+  return statusFromFigures({
+    latest: latestValue(indicator)?.value,
+    target: indicator.target?.value,
+    direction: indicator.direction,
+    min: indicator.min,
+    max: indicator.max,
+  });
 }
 
 export type DirectionOfTravel = 'improving' | 'worsening' | 'no-change';

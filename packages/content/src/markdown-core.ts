@@ -9,6 +9,7 @@
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { SAFE_URL } from './url.js';
 
 /** Elements that markdown produces and that are safe to show. */
 const ALLOWED_TAGS = [
@@ -17,8 +18,6 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = ['href', 'title', 'start', 'align'];
 
-/** Web, mail and phone links, and relative links; every other scheme (javascript:, data:, vbscript:) is dropped. */
-export const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 export interface MarkdownRenderer {
   /** Block markdown (paragraphs, lists) to sanitized HTML. */

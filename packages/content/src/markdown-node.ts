@@ -7,4 +7,4 @@ const { window } = new JSDOM('');
 export const { renderMarkdown, renderInlineMarkdown } = createMarkdownRenderer(
   createDOMPurify(window as unknown as WindowLike),
 );
-export { SAFE_URL } from './markdown-core.js';
+export type { MarkdownRenderer } from './markdown-core.js';

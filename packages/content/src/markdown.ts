@@ -4,4 +4,4 @@ import { createMarkdownRenderer } from './markdown-core.js';
 
 // A private DOMPurify instance: hooks we add must not touch a copy the host page uses.
 export const { renderMarkdown, renderInlineMarkdown } = createMarkdownRenderer(createDOMPurify(window));
-export { SAFE_URL } from './markdown-core.js';
+export type { MarkdownRenderer } from './markdown-core.js';

@@ -1,0 +1,10 @@
+/**
+ * @plan-kit/elements: registers every element. Import single elements from
+ * `@plan-kit/elements/plan-progress-gauge.js` (and so on) to load only what a page uses.
+ */
+export { PlanData } from './plan-data/plan-data.js';
+export { PlanProgressGauge } from './plan-progress-gauge/plan-progress-gauge.js';
+export { PlanElement, PlanRefError } from './shared/plan-element.js';
+export { planContext, type PlanState } from './shared/plan-context.js';
+export type { PlanErrorDetail, PlanErrorEvent, PlanLoadDetail, PlanLoadEvent } from './shared/events.js';
+export { loadMarkdown } from './shared/rich-text.js';

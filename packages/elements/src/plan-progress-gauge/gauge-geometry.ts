@@ -1,0 +1,87 @@
+/**
+ * The gauge's numbers and shapes, apart from any DOM so that unit tests and the server renderer
+ * can call them: clamping, value to angle, the arc paths (d3-shape), and the words a screen
+ * reader hears.
+ */
+import { arc } from 'd3-shape';
+import type { StatusOrNoData } from '@plan-kit/content';
+import { formatValue } from '../shared/format.js';
+
+/** A half circle: from 9 o'clock to 3 o'clock (d3 angles are clockwise from 12 o'clock). */
+export const START_ANGLE = -Math.PI / 2;
+export const END_ANGLE = Math.PI / 2;
+export const OUTER_RADIUS = 50;
+export const INNER_RADIUS = 34;
+/** The least share of the arc drawn for a value, so that a value at the minimum is still visible (WCAG 1.4.11). */
+export const MIN_VISIBLE_SHARE = 0.015;
+
+export interface GaugeInput {
+  value?: number;
+  min: number;
+  max: number;
+  target?: number;
+  baseline?: number;
+  unit?: string;
+  direction: 'higher-is-better' | 'lower-is-better';
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Where `value` lies between min and max, from 0 to 1 (a linear scale: one line needs no d3-scale). */
+export function share(value: number, min: number, max: number): number {
+  return max > min ? (clamp(value, min, max) - min) / (max - min) : 0;
+}
+
+export function angleAt(shareOfArc: number): number {
+  return START_ANGLE + shareOfArc * (END_ANGLE - START_ANGLE);
+}
+
+const band = arc<{ startAngle: number; endAngle: number; inner?: number; outer?: number }>()
+  .innerRadius((d) => d.inner ?? INNER_RADIUS)
+  .outerRadius((d) => d.outer ?? OUTER_RADIUS)
+  .cornerRadius(1.5);
+
+export interface GaugePaths {
+  track: string;
+  value?: string;
+  target?: string;
+  baseline?: string;
+}
+
+/** The SVG paths, in a viewBox of -50 -50 100 54 (centre at the origin). */
+export function gaugePaths(input: GaugeInput): GaugePaths {
+  const { min, max } = input;
+  const paths: GaugePaths = { track: band({ startAngle: START_ANGLE, endAngle: END_ANGLE }) ?? '' };
+  if (input.value !== undefined) {
+    const valueShare = Math.max(MIN_VISIBLE_SHARE, share(input.value, min, max));
+    paths.value = band({ startAngle: START_ANGLE, endAngle: angleAt(valueShare) }) ?? undefined;
+  }
+  // Markers are thin wedges that reach past the band, so they show against track and value alike.
+  const marker = (at: number, inner: number, outer: number, width: number) => {
+    const angle = angleAt(share(at, min, max));
+    return band({ startAngle: angle - width, endAngle: angle + width, inner, outer }) ?? undefined;
+  };
+  if (input.target !== undefined) paths.target = marker(input.target, INNER_RADIUS - 6, OUTER_RADIUS + 0.01, 0.03);
+  if (input.baseline !== undefined) paths.baseline = marker(input.baseline, INNER_RADIUS - 3, INNER_RADIUS + 6, 0.02);
+  return paths;
+}
+
+export const STATUS_WORDS: Record<StatusOrNoData, string> = {
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track',
+  'no-data': 'no status',
+};
+
+/** What a screen reader hears: "62% against a target of 75%, at risk". */
+export function valueText(input: GaugeInput, status: StatusOrNoData | undefined, example: boolean): string {
+  if (input.value === undefined) return 'No value yet';
+  const parts = [formatValue(input.value, input.unit)];
+  if (input.target !== undefined) parts[0] += ` against a target of ${formatValue(input.target, input.unit)}`;
+  if (status && status !== 'no-data') parts.push(STATUS_WORDS[status]);
+  if (input.direction === 'lower-is-better') parts.push('lower is better');
+  if (example) parts.push('example figure');
+  return parts.join(', ');
+}

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+export const gaugeStyles = css`
+  :host {
+    --_gauge-size: var(--plan-gauge-size, 12em);
+    --_value: var(--_no-data);
+  }
+  :host([compact]) {
+    --_gauge-size: var(--plan-gauge-size, 7em);
+  }
+  .gauge {
+    margin: 0;
+    display: grid;
+    gap: var(--_space-1);
+    justify-items: start;
+  }
+  .status-on-track {
+    --_value: var(--_on-track);
+  }
+  .status-at-risk {
+    --_value: var(--_at-risk);
+  }
+  .status-off-track {
+    --_value: var(--_off-track);
+  }
+  .meter {
+    position: relative;
+    width: var(--_gauge-size);
+    max-width: 100%;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-width: 0.6;
+  }
+  .value {
+    fill: var(--_value);
+    transform-origin: 0 0;
+    animation: plan-gauge-sweep 700ms ease-out;
+  }
+  .target {
+    fill: var(--_text);
+    stroke: var(--_background);
+    stroke-width: 0.6;
+  }
+  .baseline {
+    fill: var(--_background);
+    stroke: var(--_text);
+    stroke-width: 0.6;
+  }
+  @keyframes plan-gauge-sweep {
+    from {
+      transform: rotate(-180deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .value {
+      animation: none;
+    }
+  }
+  .reading {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    text-align: center;
+    font-size: var(--_font-size-xl);
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+  :host([compact]) .reading {
+    font-size: var(--_font-size-l);
+  }
+  figcaption {
+    font-weight: 700;
+  }
+  .status {
+    margin: 0;
+    font-weight: 700;
+    display: flex;
+    gap: var(--_space-1);
+    align-items: baseline;
+  }
+  .status-icon {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.4em;
+    height: 1.4em;
+    border-radius: 50%;
+    color: var(--_background);
+    background: var(--_value);
+    font-size: 0.85em;
+  }
+  .figures {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    font-size: var(--_font-size-s);
+  }
+  .figures div {
+    display: flex;
+    gap: var(--_space-1);
+  }
+  .figures dt {
+    color: var(--_text-secondary);
+  }
+  .figures dt::after {
+    content: ':';
+  }
+  .figures dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .date {
+    color: var(--_text-secondary);
+  }
+  .example-label {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .value {
+      fill: CanvasText;
+    }
+    .target {
+      fill: Highlight;
+      stroke: Canvas;
+    }
+    .baseline {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .status-icon {
+      forced-color-adjust: none;
+      color: Canvas;
+      background: CanvasText;
+    }
+  }
+  @media print {
+    .value {
+      fill: #000;
+      animation: none;
+    }
+    .track {
+      fill: #fff;
+      stroke: #000;
+    }
+    .target {
+      fill: #000;
+      stroke: #fff;
+    }
+    .status-icon {
+      color: #fff;
+      background: #000;
+    }
+  }
+`;

@@ -1,0 +1,217 @@
+import {
+  type Indicator,
+  type Plan,
+  type StatusOrNoData,
+  directionOfTravel,
+  findIndicator,
+  indicatorStatus,
+  latestValue,
+  statusFromFigures,
+} from '@plan-kit/content';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { tokens } from '../shared/base.styles.js';
+import { defineElement } from '../shared/define.js';
+import { formatDate, formatValue } from '../shared/format.js';
+import { PlanElement, PlanRefError } from '../shared/plan-element.js';
+import { type GaugeInput, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
+import { gaugeStyles } from './plan-progress-gauge.styles.js';
+
+/** Everything the gauge shows, from attributes or from an indicator in a plan. */
+export interface GaugeFigures extends GaugeInput {
+  label: string;
+  status: StatusOrNoData;
+  example: boolean;
+  valueDate?: string;
+  targetDate?: string;
+  baselineDate?: string;
+  travel?: ReturnType<typeof directionOfTravel>;
+}
+
+const STATUS_ICONS: Record<StatusOrNoData, string> = {
+  'on-track': '✓',
+  'at-risk': '!',
+  'off-track': '✕',
+  'no-data': '–',
+};
+
+const TRAVEL_WORDS = { improving: 'Improving', worsening: 'Getting worse', 'no-change': 'No change' } as const;
+const TRAVEL_ARROWS = { improving: '↑', worsening: '↓', 'no-change': '→' } as const;
+
+/**
+ * A value against its target, drawn as a half-circle gauge, with the status in words.
+ * Works from attributes alone (`value="62" max="100" target="75" label="..." unit="%"`) or from
+ * an indicator of a plan (`indicator="healthy-weight-adults"` with `src`, `.plan` or an
+ * enclosing `<plan-data>`). Screen readers get a meter with a text value such as
+ * "62% against a target of 75%, at risk"; example figures carry a visible "Example figure" label.
+ *
+ * @summary A progress gauge for one indicator.
+ * @csspart base - The figure around everything.
+ * @csspart meter - The meter (the drawing and the reading).
+ * @csspart chart - The SVG drawing.
+ * @csspart label - The indicator's name.
+ * @csspart status - The status in words.
+ * @csspart figures - Target, baseline, latest value and change.
+ * @csspart example-label - The "Example figure" label.
+ * @cssprop --plan-color-on-track - Colour of an on-track value (default #00703c).
+ * @cssprop --plan-color-at-risk - Colour of an at-risk value (default #a34700).
+ * @cssprop --plan-color-off-track - Colour of an off-track value (default #d4351c).
+ * @cssprop --plan-gauge-size - Width of the drawing (default 12em; 7em when compact).
+ * @event plan-load - The indicator was found and drawn.
+ * @event plan-error - The plan could not be loaded, or has no such indicator.
+ */
+export class PlanProgressGauge extends PlanElement<GaugeFigures> {
+  static override styles = [tokens, gaugeStyles];
+
+  /** The id of an indicator in the plan; when set, its figures are used instead of the attributes. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** The current value. */
+  @property({ type: Number }) value?: number;
+  /** The lowest value of the scale. */
+  @property({ type: Number }) min = 0;
+  /** The highest value of the scale. */
+  @property({ type: Number }) max = 100;
+  /** The value aimed for. */
+  @property({ type: Number }) target?: number;
+  /** The value at the start, for comparison. */
+  @property({ type: Number }) baseline?: number;
+  /** What is measured, e.g. "Adults with a healthy weight". */
+  @property() label = '';
+  /** Unit: "%" for percentages, "£" or "£m" for money, otherwise a word such as "years". */
+  @property() unit = '';
+  /** Which way is good: "higher-is-better" (default) or "lower-is-better". */
+  @property() direction: 'higher-is-better' | 'lower-is-better' = 'higher-is-better';
+  /** on-track, at-risk or off-track; worked out from value and target when not given. */
+  @property() status?: 'on-track' | 'at-risk' | 'off-track';
+  /** Marks the figures as examples, not real figures; a visible label says so. */
+  @property({ type: Boolean, reflect: true }) example = false;
+  /** A smaller gauge for cards and lists. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  protected override needsPlan(): boolean {
+    return Boolean(this.indicator);
+  }
+
+  protected override selectWithoutPlan(): GaugeFigures | PlanRefError {
+    const input: GaugeInput = {
+      value: finite(this.value),
+      min: finite(this.min) ?? 0,
+      max: finite(this.max) ?? 100,
+      target: finite(this.target),
+      baseline: finite(this.baseline),
+      unit: this.unit,
+      direction: this.direction === 'lower-is-better' ? 'lower-is-better' : 'higher-is-better',
+    };
+    if (input.max <= input.min) {
+      return new PlanRefError(`The gauge "${this.label || 'without a label'}" has max (${input.max}) not above min (${input.min}).`);
+    }
+    return {
+      ...input,
+      label: this.label,
+      status: this.status ?? statusFromFigures({ latest: input.value, ...input }),
+      example: this.example,
+    };
+  }
+
+  protected override select(plan: Plan): GaugeFigures | PlanRefError {
+    const found = findIndicator(plan, this.indicator ?? '');
+    if (!found) return new PlanRefError(`${plan.title} has no indicator "${this.indicator}".`);
+    return figuresOf(found.indicator);
+  }
+
+  protected override renderReady(_plan: Plan, figures: GaugeFigures): TemplateResult {
+    const paths = gaugePaths(figures);
+    const hasValue = figures.value !== undefined;
+    const status = figures.status;
+    return html`<figure class="gauge status-${status}" part="base">
+      <div
+        class="meter"
+        part="meter"
+        role=${hasValue ? 'meter' : 'img'}
+        aria-labelledby="label"
+        aria-valuemin=${ifDefined(hasValue ? figures.min : undefined)}
+        aria-valuemax=${ifDefined(hasValue ? figures.max : undefined)}
+        aria-valuenow=${ifDefined(hasValue ? clamp(figures.value!, figures.min, figures.max) : undefined)}
+        aria-valuetext=${valueText(figures, status, figures.example)}
+      >
+        <svg viewBox="-52 -52 104 58" part="chart" aria-hidden="true" focusable="false">
+          <path class="track" d=${paths.track}></path>
+          ${paths.value ? svg`<path class="value" d=${paths.value}></path>` : nothing}
+          ${paths.baseline ? svg`<path class="baseline" d=${paths.baseline}></path>` : nothing}
+          ${paths.target ? svg`<path class="target" d=${paths.target}></path>` : nothing}
+        </svg>
+        <span class="reading" aria-hidden="true">${hasValue ? formatValue(figures.value!, figures.unit) : '–'}</span>
+      </div>
+      <figcaption id="label" part="label">${figures.label || 'Progress'}</figcaption>
+      <p class="status" part="status">
+        <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
+        <span>${status === 'no-data' ? (hasValue ? 'No target set' : 'No value yet') : capitalise(STATUS_WORDS[status])}</span>
+      </p>
+      ${this.renderFigures(figures)}
+      ${figures.example ? html`<p class="example-label" part="example-label">Example figure</p>` : nothing}
+    </figure>`;
+  }
+
+  private renderFigures(f: GaugeFigures): TemplateResult {
+    const when = (date?: string) => (date ? html` <span class="date">(${formatDate(date)})</span>` : nothing);
+    return html`<dl class="figures" part="figures">
+      ${f.value !== undefined ? html`<div><dt>Latest</dt><dd>${formatValue(f.value, f.unit)}${when(f.valueDate)}</dd></div>` : nothing}
+      ${f.target !== undefined
+        ? html`<div><dt>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
+        : nothing}
+      ${f.baseline !== undefined ? html`<div><dt>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
+      ${f.travel
+        ? html`<div><dt>Change</dt><dd><span aria-hidden="true">${TRAVEL_ARROWS[f.travel]}</span> ${TRAVEL_WORDS[f.travel]}</dd></div>`
+        : nothing}
+      ${f.direction === 'lower-is-better' ? html`<div><dt>Direction</dt><dd>Lower is better</dd></div>` : nothing}
+    </dl>`;
+  }
+}
+
+/** The gauge figures of an indicator from a plan. */
+export function figuresOf(indicator: Indicator): GaugeFigures {
+  const latest = latestValue(indicator);
+  const values = [latest?.value, indicator.target?.value, indicator.baseline?.value].filter((v): v is number => v !== undefined);
+  const min = indicator.min ?? Math.min(0, ...values);
+  const max = indicator.max ?? (indicator.unit === '%' ? 100 : niceMax(Math.max(...values, min + 1)));
+  return {
+    value: latest?.value,
+    valueDate: latest?.date,
+    min,
+    max,
+    target: indicator.target?.value,
+    targetDate: indicator.target?.date,
+    baseline: indicator.baseline?.value,
+    baselineDate: indicator.baseline?.date,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    label: indicator.title,
+    status: indicatorStatus(indicator),
+    example: indicator.example === true,
+    travel: directionOfTravel(indicator),
+  };
+}
+
+/** A round number a little above the largest value, for a scale without a stated maximum. */
+function niceMax(value: number): number {
+  const step = 10 ** Math.floor(Math.log10(Math.abs(value) * 1.2 || 1));
+  return Math.ceil((value * 1.2) / step) * step;
+}
+
+function finite(value: number | undefined): number | undefined {
+  return value === undefined || value === null || !Number.isFinite(value) ? undefined : value;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+defineElement('plan-progress-gauge', PlanProgressGauge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-progress-gauge': PlanProgressGauge;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Link templates such as `/outcomes/{outcome}/#{ref}`: placeholders filled from the item, each
+ * value URL-encoded, and the result passed through the one scheme check (isSafeUrl).
+ *   {plan} plan id · {outcome} outcome id · {subOutcome} sub-outcome id
+ *   {ref} sub-outcome number, or its id where it has none · {number} outcome number
+ */
+import { isSafeUrl } from '@plan-kit/content';
+
+export interface LinkValues {
+  plan?: string;
+  outcome?: string;
+  subOutcome?: string;
+  ref?: string;
+  number?: string;
+}
+
+/** The filled template, or undefined when there is no template or the result is not a safe URL. */
+export function fillLinkTemplate(template: string | undefined, values: LinkValues): string | undefined {
+  if (!template) return undefined;
+  const filled = template
+    .replace(/\{(plan|outcome|subOutcome|ref|number)\}/g, (_, key: keyof LinkValues) => encodeURIComponent(values[key] ?? ''))
+    // An outcome link from a template written for sub-outcomes: drop the empty fragment.
+    .replace(/#$/, '');
+  return isSafeUrl(filled) ? filled : undefined;
+}

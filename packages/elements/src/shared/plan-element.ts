@@ -1,0 +1,181 @@
+/**
+ * The base of every data element: where the plan comes from (a `.plan` property, its own `src`,
+ * or an enclosing `<plan-data>`), the loading / ready / error / empty states, and the
+ * `plan-load` and `plan-error` events. Subclasses choose their part of the plan (`select`) and
+ * render it (`renderReady`); they never fetch or parse JSON themselves.
+ */
+import { consume } from '@lit/context';
+import { type Plan, PlanLoadError, InvalidPlanError, loadPlan } from '@plan-kit/content';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PLAN_RETRY_EVENT, planErrorEvent, planLoadEvent } from './events.js';
+import { type PlanState, planContext } from './plan-context.js';
+
+/** A reference in an attribute that the plan does not have (e.g. ref="9.9"). */
+export class PlanRefError extends Error {
+  readonly kind = 'not-found';
+  constructor(message: string) {
+    super(message);
+    this.name = 'PlanRefError';
+  }
+}
+
+/** What the element shows. */
+export type View<T> =
+  | { kind: 'empty' }
+  | { kind: 'loading'; src: string }
+  | { kind: 'error'; error: Error; fromContext: boolean }
+  | { kind: 'ready'; plan: Plan; selection: T };
+
+export abstract class PlanElement<T> extends LitElement {
+  /** The plan as an object. Takes precedence over `src` and over an enclosing `<plan-data>`. */
+  @property({ attribute: false }) plan?: Plan;
+
+  /** URL of a plan JSON file to load; many elements with one URL share one request. */
+  @property({ reflect: true }) src?: string;
+
+  @consume({ context: planContext, subscribe: true })
+  @state()
+  protected contextState?: PlanState;
+
+  @state() private ownState?: PlanState;
+
+  /** What `render()` shows; worked out in `willUpdate` so that render stays free of side effects. */
+  protected view: View<T> = { kind: 'empty' };
+
+  private loadAbort?: AbortController;
+  private lastAnnounced?: unknown;
+
+  /** Picks this element's part of the plan, or explains which reference the plan lacks. */
+  protected abstract select(plan: Plan): T | PlanRefError;
+
+  protected abstract renderReady(plan: Plan, selection: T): TemplateResult;
+
+  /** Elements that can work without a plan (a gauge from attributes alone) override this. */
+  protected needsPlan(): boolean {
+    return true;
+  }
+
+  /** The view when no plan is needed; only called when `needsPlan()` is false. */
+  protected selectWithoutPlan(): T | PlanRefError {
+    return new PlanRefError('no plan');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a move: load again if the earlier load was cancelled on disconnect.
+    if (this.src && this.ownState?.status !== 'ready' && this.hasUpdated) this.startLoad();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.startLoad();
+    this.view = this.computeView();
+  }
+
+  private computeView(): View<T> {
+    if (!this.needsPlan()) {
+      const selection = this.selectWithoutPlan();
+      return selection instanceof PlanRefError
+        ? { kind: 'error', error: selection, fromContext: false }
+        : { kind: 'ready', plan: this.plan as Plan, selection };
+    }
+    const fromContext = !this.plan && !this.src;
+    const planState: PlanState | undefined = this.plan
+      ? { status: 'ready', plan: this.plan }
+      : this.src
+        ? this.ownState
+        : this.contextState;
+    if (!planState) return this.src ? { kind: 'loading', src: this.src } : { kind: 'empty' };
+    if (planState.status === 'loading') return { kind: 'loading', src: planState.src };
+    if (planState.status === 'error') return { kind: 'error', error: planState.error, fromContext };
+    const selection = this.select(planState.plan);
+    if (selection instanceof PlanRefError) return { kind: 'error', error: selection, fromContext: false };
+    return { kind: 'ready', plan: planState.plan, selection };
+  }
+
+  private async startLoad(reload = false): Promise<void> {
+    this.loadAbort?.abort();
+    const src = this.src;
+    if (!src) {
+      this.ownState = undefined;
+      return;
+    }
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.ownState = { status: 'loading', src };
+    try {
+      const plan = await loadPlan(src, { signal: abort.signal, reload });
+      if (!abort.signal.aborted) this.ownState = { status: 'ready', plan, src };
+    } catch (error) {
+      if (!abort.signal.aborted) this.ownState = { status: 'error', error: error as Error, src };
+    }
+  }
+
+  /** Loads the plan again: this element's own `src`, or the enclosing `<plan-data>`'s. */
+  protected retry(): void {
+    if (this.src) void this.startLoad(true);
+    else this.dispatchEvent(new Event(PLAN_RETRY_EVENT, { bubbles: true, composed: true }));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Announce each new outcome once. An error that came from <plan-data> was announced there.
+    const view = this.view;
+    const key = view.kind === 'ready' ? (view.plan ?? this) : view.kind === 'error' ? `error: ${view.error.message}` : undefined;
+    if (key === undefined || key === this.lastAnnounced) return;
+    this.lastAnnounced = key;
+    if (view.kind === 'ready') this.dispatchEvent(planLoadEvent(view.plan));
+    else if (view.kind === 'error' && !view.fromContext) this.dispatchEvent(planErrorEvent(errorDetail(view.error)));
+  }
+
+  protected override render(): unknown {
+    const view = this.view;
+    switch (view.kind) {
+      case 'empty':
+        return this.renderEmpty();
+      case 'loading':
+        return html`<p class="state loading" part="loading" role="status">Loading the plan…</p>`;
+      case 'error':
+        return this.renderError(view.error);
+      case 'ready':
+        return this.renderReady(view.plan, view.selection);
+    }
+  }
+
+  protected renderEmpty(): unknown {
+    return html`<p class="state empty" part="empty">No plan to show: give this element a <code>src</code>, or place it inside <code>&lt;plan-data&gt;</code>.</p>`;
+  }
+
+  protected renderError(error: Error): TemplateResult {
+    const problems = error instanceof InvalidPlanError ? error.problems : [];
+    const shown = problems.slice(0, 10);
+    const canRetry = error instanceof PlanLoadError;
+    return html`<div class="state error" part="error" role="alert">
+      <p class="error-title"><strong>This part of the plan cannot be shown.</strong></p>
+      <p class="error-message">${error instanceof InvalidPlanError ? `${error.url} is not a valid plan:` : error.message}</p>
+      ${shown.length
+        ? html`<ul class="error-problems">
+            ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+            ${problems.length > shown.length ? html`<li>and ${problems.length - shown.length} more</li>` : nothing}
+          </ul>`
+        : nothing}
+      ${canRetry ? html`<button type="button" part="retry" @click=${() => this.retry()}>Try again</button>` : nothing}
+    </div>`;
+  }
+}
+
+function errorDetail(error: Error) {
+  const kind = (error as { kind?: string }).kind ?? 'error';
+  return {
+    message: error.message,
+    kind,
+    url: error instanceof PlanLoadError ? error.url : undefined,
+    problems: error instanceof InvalidPlanError ? error.problems : undefined,
+    error,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Content text that may be markdown. Plain text (most of it) renders as text at once; text with
+ * markdown syntax loads the markdown renderer (marked + DOMPurify, ~27 KB) only when first needed,
+ * shows the plain words meanwhile, then re-renders. `unsafeHTML` only ever receives the
+ * renderer's sanitized output.
+ */
+import type { MarkdownRenderer } from '@plan-kit/content/markdown';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
+let renderer: MarkdownRenderer | undefined;
+let loading: Promise<MarkdownRenderer> | undefined;
+const waiting = new Set<ReactiveControllerHost>();
+
+/** Loads the markdown renderer; prerendering awaits this first so markdown renders synchronously. */
+export function loadMarkdown(): Promise<MarkdownRenderer> {
+  loading ??= import('@plan-kit/content/markdown').then((module) => {
+    renderer = module;
+    for (const host of waiting) host.requestUpdate();
+    waiting.clear();
+    return module;
+  });
+  return loading;
+}
+
+/** Anything that markdown would turn into markup: emphasis, links, code, lists, headings, HTML, entities. */
+const MARKDOWN_SYNTAX = /[*_`[\]<>#&\\|~]|^\s*(?:[-+]|\d+[.)])\s|\n\s*\n|https?:\/\//m;
+
+export function needsMarkdown(text: string): boolean {
+  return MARKDOWN_SYNTAX.test(text);
+}
+
+/** A block of markdown (paragraphs, lists) for `host`, which re-renders when the renderer arrives. */
+export function richText(host: ReactiveControllerHost, markdown: string | undefined): TemplateResult | typeof nothing {
+  if (!markdown) return nothing;
+  if (!needsMarkdown(markdown)) return html`<p>${markdown}</p>`;
+  if (renderer) return html`${unsafeHTML(renderer.renderMarkdown(markdown))}`;
+  waiting.add(host);
+  void loadMarkdown();
+  return html`<p>${markdown}</p>`;
+}
+
+/** One line of markdown without a paragraph around it. */
+export function richInline(host: ReactiveControllerHost, markdown: string | undefined): TemplateResult | string | typeof nothing {
+  if (!markdown) return nothing;
+  if (!needsMarkdown(markdown)) return markdown;
+  if (renderer) return html`${unsafeHTML(renderer.renderInlineMarkdown(markdown))}`;
+  waiting.add(host);
+  void loadMarkdown();
+  return markdown;
+}

@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { validatePlan, type Plan } from '@plan-kit/content';
+import '@plan-kit/elements/plan-progress-gauge.js';
+import type { PlanProgressGauge } from '@plan-kit/elements/plan-progress-gauge.js';
+import { axeOptions, nextEvent, shadowText } from './helpers.ts';
+
+const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
+
+describe('<plan-progress-gauge>', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+
+  it('works from attributes alone: a meter with the value, target and status in words', async () => {
+    const el = await fixture<PlanProgressGauge>(
+      html`<plan-progress-gauge value="62" max="100" target="75" label="Residents with a healthy weight" unit="%"></plan-progress-gauge>`,
+    );
+    const meter = el.shadowRoot!.querySelector('[role="meter"]')!;
+    expect(meter.getAttribute('aria-valuenow')).to.equal('62');
+    expect(meter.getAttribute('aria-valuetext')).to.equal('62% against a target of 75%, off track');
+    expect(shadowText(el, '[part="status"]')).to.equal('✕ Off track');
+    expect(shadowText(el, '[part="label"]')).to.equal('Residents with a healthy weight');
+    await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('says "at risk" near the target and "on track" at it, lower-is-better included', async () => {
+    const risk = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="70" target="75" unit="%" label="A"></plan-progress-gauge>`);
+    expect(shadowText(risk, '[part="status"]')).to.contain('At risk');
+    const lower = await fixture<PlanProgressGauge>(
+      html`<plan-progress-gauge value="18" target="20" unit="%" direction="lower-is-better" label="B"></plan-progress-gauge>`,
+    );
+    expect(shadowText(lower, '[part="status"]')).to.contain('On track');
+    expect(lower.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal(
+      '18% against a target of 20%, on track, lower is better',
+    );
+  });
+
+  it('labels example figures visibly and to screen readers', async () => {
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="5" target="10" label="C" example></plan-progress-gauge>`);
+    expect(shadowText(el, '[part="example-label"]')).to.equal('Example figure');
+    expect(el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.contain('example figure');
+    await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('draws an indicator of a plan, with its dates, change and example label', async () => {
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${minimal} indicator="healthy-weight-adults"></plan-progress-gauge>`);
+    expect(shadowText(el, '[part="label"]')).to.equal('Adults with a healthy weight');
+    expect(shadowText(el, '[part="figures"]')).to.contain('Target60% by 31 March 2026');
+    expect(shadowText(el, '[part="figures"]')).to.contain('Improving');
+    expect(shadowText(el, '[part="example-label"]')).to.equal('Example figure');
+    await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('shows an error and fires plan-error for an indicator the plan lacks', async () => {
+    const el = document.createElement('plan-progress-gauge');
+    el.indicator = 'nope';
+    el.plan = minimal;
+    const event = nextEvent(el, 'plan-error');
+    document.body.append(el);
+    expect((await event).detail.message).to.equal('A small test plan has no indicator "nope".');
+    expect(shadowText(el, '[part="error"]')).to.contain('A small test plan has no indicator "nope".');
+    await expect(el).to.be.accessible(axeOptions);
+    el.remove();
+  });
+
+  it('stops the sweep animation when the reader prefers reduced motion', async () => {
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="50" label="D"></plan-progress-gauge>`);
+    const value = el.shadowRoot!.querySelector('.value')!;
+    expect(getComputedStyle(value).animationName).to.equal('plan-gauge-sweep');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(value).animationName).to.equal('none');
+  });
+
+  it('keeps the arc and the target visible in forced colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="50" target="75" label="E"></plan-progress-gauge>`);
+    const fill = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).fill;
+    expect(fill('.value')).not.to.equal(fill('.track'));
+    expect(fill('.target')).not.to.equal(fill('.value'));
+    expect(fill('.target')).not.to.equal('none');
+  });
+});
