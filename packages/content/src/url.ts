@@ -6,6 +6,7 @@
 export const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 /** Control characters and white space that browsers strip before reading a scheme. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;
 
 export function isSafeUrl(url: string): boolean {
