@@ -4,6 +4,9 @@
  */
 export { PlanData } from './plan-data/plan-data.js';
 export { PlanProgressGauge } from './plan-progress-gauge/plan-progress-gauge.js';
+export { PlanVision } from './plan-vision/plan-vision.js';
+export { PlanOutcomesMatrix } from './plan-outcomes-matrix/plan-outcomes-matrix.js';
+export { PlanSubOutcomeCard } from './plan-sub-outcome-card/plan-sub-outcome-card.js';
 export { PlanElement, PlanRefError } from './shared/plan-element.js';
 export { planContext, type PlanState } from './shared/plan-context.js';
 export type { PlanErrorDetail, PlanErrorEvent, PlanLoadDetail, PlanLoadEvent } from './shared/events.js';

@@ -13,7 +13,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { tokens } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
-import { formatDate, formatValue } from '../shared/format.js';
+import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { PlanElement, PlanRefError } from '../shared/plan-element.js';
 import { type GaugeInput, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
@@ -202,10 +202,6 @@ function niceMax(value: number): number {
 
 function finite(value: number | undefined): number | undefined {
   return value === undefined || value === null || !Number.isFinite(value) ? undefined : value;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 defineElement('plan-progress-gauge', PlanProgressGauge);

@@ -35,3 +35,7 @@ export function formatValue(value: number, unit = ''): string {
   if (unit.startsWith('£')) return `£${n}${unit.slice(1)}`;
   return unit ? `${n} ${unit}` : n;
 }
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

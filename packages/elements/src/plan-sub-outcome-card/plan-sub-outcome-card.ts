@@ -1,0 +1,287 @@
+import {
+  type Aim,
+  type Indicator,
+  type Plan,
+  type SubOutcomeContext,
+  countStatuses,
+  findSubOutcome,
+} from '@plan-kit/content';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { tokens } from '../shared/base.styles.js';
+import { defineElement } from '../shared/define.js';
+import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
+import { heading } from '../shared/heading.js';
+import { fillLinkTemplate } from '../shared/links.js';
+import { adoptOutcomeColours } from '../shared/outcome-colours.js';
+import { PlanElement, PlanRefError } from '../shared/plan-element.js';
+import { richText } from '../shared/rich-text.js';
+import '../plan-progress-gauge/plan-progress-gauge.js';
+
+/**
+ * One sub-outcome: its number, title and parent outcome, its aims with their actions (in a
+ * disclosure that works without JavaScript once prerendered), its indicators with small gauges
+ * and their figures as a table, and where it is quoted from.
+ *
+ * @summary A card for one sub-outcome of a plan.
+ * @csspart base - The article around everything.
+ * @csspart heading - The card's headings.
+ * @csspart outcome - The line naming the parent outcome.
+ * @csspart aims - The list of aims.
+ * @csspart actions - The disclosure of an aim's actions.
+ * @csspart progress - The roll-up of indicator statuses.
+ * @csspart citation - Where the sub-outcome is quoted from.
+ * @cssprop --plan-color-accent - Card rule where the outcome has no colour (default #1d70b8).
+ * @event plan-load - The sub-outcome was found and shown.
+ * @event plan-error - The plan could not be loaded, or has no such sub-outcome.
+ */
+export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
+  static override styles = [
+    tokens,
+    css`
+      article {
+        --_outcome: var(--_accent);
+        border: 1px solid var(--_border);
+        border-top: 0.4em solid var(--_outcome);
+        padding: var(--_space-3);
+        background: var(--_background);
+      }
+      .eyebrow {
+        margin: 0 0 var(--_space-1);
+        color: var(--_text-secondary);
+        font-size: var(--_font-size-s);
+      }
+      .number {
+        font-variant-numeric: tabular-nums;
+      }
+      .aims {
+        list-style: none;
+        padding: 0;
+      }
+      .aims > li {
+        padding: var(--_space-2) 0;
+        border-top: 1px solid var(--_border);
+      }
+      .aim-title {
+        font-weight: 700;
+        margin-bottom: var(--_space-2);
+      }
+      .indicators {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-3);
+        margin-bottom: var(--_space-2);
+      }
+      .indicator {
+        flex: 1 1 14em;
+        min-width: 0;
+      }
+      details {
+        margin: 0 0 var(--_space-2);
+      }
+      summary {
+        cursor: pointer;
+        color: var(--_link);
+        text-decoration: underline;
+        text-decoration-thickness: max(1px, 0.0625em);
+        text-underline-offset: 0.15em;
+      }
+      details > ul,
+      details > table {
+        margin-top: var(--_space-2);
+      }
+      table {
+        border-collapse: collapse;
+        font-size: var(--_font-size-s);
+      }
+      th,
+      td {
+        text-align: left;
+        padding: var(--_space-1) var(--_space-2);
+        border-bottom: 1px solid var(--_border);
+      }
+      td.num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .variants {
+        font-size: var(--_font-size-s);
+      }
+      footer {
+        margin-top: var(--_space-2);
+      }
+      footer p {
+        margin: 0;
+      }
+      @media (forced-colors: active) {
+        article {
+          border-top-color: CanvasText;
+        }
+        summary {
+          color: LinkText;
+        }
+      }
+      @media print {
+        article {
+          border-color: #000;
+          break-inside: avoid;
+        }
+        summary {
+          color: #000;
+        }
+      }
+    `,
+  ];
+
+  /** The sub-outcome: its number as the sources give it ("9.3") or its id. */
+  @property({ reflect: true }) ref?: string;
+
+  /** The level of the card's heading (2 to 6); its sections use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Links the title and the parent outcome to pages: placeholders as on `<plan-outcomes-matrix>`. */
+  @property() href?: string;
+
+  /** Open the actions disclosures at first. */
+  @property({ type: Boolean, attribute: 'open-actions' }) openActions = false;
+
+  protected override select(plan: Plan): SubOutcomeContext | PlanRefError {
+    if (!this.ref) return new PlanRefError('Say which sub-outcome to show with the ref attribute, e.g. ref="9.3".');
+    const found = findSubOutcome(plan, this.ref);
+    if (found) return found;
+    const known = plan.outcomes.flatMap((o) => o.subOutcomes.map((s) => s.number ?? s.id));
+    const list = known.length > 12 ? `${known.slice(0, 12).join(', ')}, …` : known.join(', ');
+    return new PlanRefError(`${plan.title} has no ${plan.labels.subOutcome} "${this.ref}"${known.length ? ` (it has ${list})` : ''}.`);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The small gauges inside announce themselves too; the page should hear only from the card.
+    for (const type of ['plan-load', 'plan-error']) {
+      this.renderRoot.addEventListener(type, (event) => {
+        if (event.target !== this) event.stopPropagation();
+      });
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.view;
+    if (view.kind === 'ready') adoptOutcomeColours(this, [view.selection.outcome]);
+  }
+
+  protected override renderReady(plan: Plan, { outcome, subOutcome }: SubOutcomeContext): TemplateResult {
+    const level = this.headingLevel;
+    const values = { plan: plan.id, outcome: outcome.id, number: outcome.number };
+    const subUrl = fillLinkTemplate(this.href, { ...values, subOutcome: subOutcome.id, ref: subOutcome.number ?? subOutcome.id });
+    const outcomeUrl = fillLinkTemplate(this.href, values);
+    const title = html`${subOutcome.number ? html`<span class="number">${subOutcome.number}</span> ` : nothing}${subOutcome.title}`;
+    const aims = subOutcome.aims ?? [];
+    const indicators = aims.flatMap((a) => a.indicators ?? []);
+    const citation = subOutcome.source ? formatCitation(plan, subOutcome.source) : undefined;
+    return html`<article class="outcome-0" part="base" aria-labelledby="card-title">
+      <p class="eyebrow" part="outcome">
+        ${capitalise(plan.labels.outcome)}${outcome.number ? ` ${outcome.number}` : ''}:
+        ${outcomeUrl ? html`<a href=${outcomeUrl}>${outcome.title}</a>` : outcome.title}
+      </p>
+      ${heading(level, subUrl ? html`<a href=${subUrl}>${title}</a>` : title, 'heading', 'card-title')}
+      ${richText(this, subOutcome.description)} ${indicators.length ? this.renderRollUp(indicators) : nothing}
+      ${aims.length
+        ? html`${heading(level + 1, 'Aims', 'heading')}
+            <ul class="aims" part="aims">
+              ${aims.map((aim) => this.renderAim(plan, aim))}
+            </ul>`
+        : html`<p>The sources give no aims for this ${plan.labels.subOutcome} yet.</p>`}
+      ${subOutcome.titleVariants?.length
+        ? html`<p class="variants">
+            Also worded:
+            ${subOutcome.titleVariants.map(
+              (v, i) => html`${i ? '; ' : ''}“${v.text}” (${formatCitation(plan, v.source).text})`,
+            )}
+          </p>`
+        : nothing}
+      ${citation
+        ? html`<footer class="citation" part="citation"><p>Source: <span title=${citation.title ?? ''}>${citation.text}</span></p></footer>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderRollUp(indicators: Indicator[]): TemplateResult {
+    const counts = countStatuses(indicators);
+    const parts = [
+      counts['on-track'] && `${counts['on-track']} on track`,
+      counts['at-risk'] && `${counts['at-risk']} at risk`,
+      counts['off-track'] && `${counts['off-track']} off track`,
+      counts['no-data'] && `${counts['no-data']} without data`,
+    ].filter(Boolean);
+    const examples = indicators.some((i) => i.example);
+    return html`<p class="progress" part="progress">
+      <strong>${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}:</strong> ${parts.join(', ')}${examples
+        ? html` <span class="example-label">Example figures</span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderAim(plan: Plan, aim: Aim): TemplateResult {
+    return html`<li>
+      <p class="aim-title">${aim.title}</p>
+      ${aim.indicators?.length
+        ? html`<div class="indicators">
+            ${aim.indicators.map(
+              (indicator) => html`<div class="indicator">
+                <plan-progress-gauge compact .plan=${plan} indicator=${indicator.id}></plan-progress-gauge>
+                ${this.renderFigures(indicator)}
+              </div>`,
+            )}
+          </div>`
+        : nothing}
+      ${aim.actions.length
+        ? html`<details part="actions" ?open=${this.openActions}>
+            <summary>${(aim.actionsIntro ?? 'Actions').replace(/:$/, '')} (${aim.actions.length})</summary>
+            <ul>
+              ${aim.actions.map((action) => html`<li>${action}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  /** The gauge's figures as a table: the text equivalent of the chart. */
+  private renderFigures(indicator: Indicator): TemplateResult {
+    const rows = [
+      ...(indicator.baseline ? [['Baseline', indicator.baseline] as const] : []),
+      ...indicator.history.map((v) => ['Measured', v] as const),
+      ...(indicator.target ? [['Target', indicator.target] as const] : []),
+    ];
+    return html`<details>
+      <summary>Figures${indicator.example ? ' (examples)' : ''}</summary>
+      <table>
+        <caption class="visually-hidden">${indicator.title}${indicator.example ? ', example figures' : ''}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ([kind, v]) => html`<tr>
+              <td>${formatDate(v.date)}</td>
+              <td>${kind}</td>
+              <td class="num">${formatValue(v.value, indicator.unit)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+}
+
+defineElement('plan-sub-outcome-card', PlanSubOutcomeCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-sub-outcome-card': PlanSubOutcomeCard;
+  }
+}

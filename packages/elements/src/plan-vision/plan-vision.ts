@@ -1,0 +1,104 @@
+import type { Plan } from '@plan-kit/content';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { tokens } from '../shared/base.styles.js';
+import { defineElement } from '../shared/define.js';
+import { formatCitation } from '../shared/format.js';
+import { heading } from '../shared/heading.js';
+import { PlanElement } from '../shared/plan-element.js';
+import { richText } from '../shared/rich-text.js';
+
+/**
+ * The plan's vision statement, as a quotation with its source, and (with `principles`) the
+ * principles that guide the work.
+ *
+ * @summary A plan's vision statement and principles.
+ * @csspart base - The section around everything.
+ * @csspart heading - The headings.
+ * @csspart quote - The vision, as a block quotation.
+ * @csspart citation - Where the vision is quoted from.
+ * @csspart principles - The list of principles.
+ * @cssprop --plan-color-accent - The rule beside the quotation (default #1d70b8).
+ * @event plan-load - The plan loaded and the vision is shown.
+ * @event plan-error - The plan could not be loaded.
+ */
+export class PlanVision extends PlanElement<Plan> {
+  static override styles = [
+    tokens,
+    css`
+      blockquote {
+        margin: 0;
+        padding: var(--_space-1) 0 var(--_space-1) var(--_space-3);
+        border-left: 0.3em solid var(--_accent);
+        font-size: var(--_font-size-l);
+      }
+      blockquote p:last-child {
+        margin-bottom: 0;
+      }
+      figure {
+        margin: 0 0 var(--_space-3);
+      }
+      figcaption {
+        margin-top: var(--_space-2);
+      }
+      .principles li + li {
+        margin-top: var(--_space-1);
+      }
+      @media (forced-colors: active) {
+        blockquote {
+          border-left-color: CanvasText;
+        }
+      }
+      @media print {
+        blockquote {
+          border-left-color: #000;
+        }
+      }
+    `,
+  ];
+
+  /** Also show the principles that guide the work. */
+  @property({ type: Boolean, reflect: true }) principles = false;
+
+  /** The level of the element's heading (2 to 6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected override select(plan: Plan): Plan {
+    return plan;
+  }
+
+  protected override renderReady(plan: Plan): TemplateResult {
+    const vision = plan.vision;
+    const citation = vision?.source ? formatCitation(plan, vision.source) : undefined;
+    return html`<section part="base" aria-labelledby="vision-heading">
+      ${heading(this.headingLevel, 'Vision', 'heading', 'vision-heading')}
+      ${vision
+        ? html`<figure>
+            <blockquote part="quote">${vision.paragraphs.map((p) => richText(this, p))}</blockquote>
+            <figcaption class="citation" part="citation">
+              ${plan.organisation}, <cite>${plan.title}</cite>${citation ? html`. Source: <span title=${citation.title ?? ''}>${citation.text}</span>` : nothing}
+            </figcaption>
+          </figure>`
+        : html`<p>${plan.title} states no separate vision: its ${plan.labels.outcomes.toLowerCase()} describe what it aims for.</p>`}
+      ${this.principles ? this.renderPrinciples(plan) : nothing}
+    </section>`;
+  }
+
+  private renderPrinciples(plan: Plan): TemplateResult {
+    const principles = plan.principles ?? [];
+    return html`${heading(this.headingLevel + 1, 'Principles', 'heading')}
+      ${principles.length
+        ? html`<ul class="principles" part="principles">
+            ${principles.map((p) => html`<li>${p.text}</li>`)}
+          </ul>`
+        : html`<p>${plan.title} states no principles.</p>`}`;
+  }
+}
+
+defineElement('plan-vision', PlanVision);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-vision': PlanVision;
+  }
+}

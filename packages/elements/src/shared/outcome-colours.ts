@@ -1,0 +1,32 @@
+/**
+ * Outcome colours come from content, so they cannot be in static styles. A `style="..."`
+ * attribute would be blocked by a strict Content-Security-Policy (style-src without
+ * 'unsafe-inline'), so the colours go into a constructable stylesheet adopted by the shadow
+ * root: `.outcome-0 { --_outcome: #00703c }` and so on. Colours are validated as #rrggbb by the
+ * schema before they get here. Where constructable stylesheets are missing (a server render),
+ * outcomes fall back to the accent colour: colour is decoration, never the only signal.
+ */
+import type { Outcome } from '@plan-kit/content';
+import type { LitElement } from 'lit';
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+const baseSheets = new WeakMap<ShadowRoot, CSSStyleSheet[]>();
+
+export function outcomeColourRules(outcomes: readonly Outcome[]): string {
+  return outcomes
+    .map((o, i) => (o.colour && HEX.test(o.colour) ? `.outcome-${i} { --_outcome: ${o.colour}; }` : ''))
+    .join('\n');
+}
+
+export function adoptOutcomeColours(element: LitElement, outcomes: readonly Outcome[]): void {
+  const root = element.renderRoot;
+  if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return;
+  let base = baseSheets.get(root);
+  if (!base) {
+    base = [...root.adoptedStyleSheets];
+    baseSheets.set(root, base);
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(outcomeColourRules(outcomes));
+  root.adoptedStyleSheets = [...base, sheet];
+}

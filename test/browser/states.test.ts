@@ -1,0 +1,150 @@
+/**
+ * Every data element in every state (loading, ready, error, empty), each checked with axe:
+ * one loop over the elements, so that a new element gets the same checks.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
+import '@plan-kit/elements';
+import type { PlanElement } from '@plan-kit/elements';
+import { axeOptions, nextEvent, shadowText } from './helpers.ts';
+
+const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
+
+/** Each element with the attributes that select its part of the minimal plan. */
+const ELEMENTS: { tag: string; attributes: Record<string, string>; readyText: string }[] = [
+  { tag: 'plan-vision', attributes: {}, readyText: 'People live' },
+  { tag: 'plan-outcomes-matrix', attributes: {}, readyText: 'Healthy people' },
+  { tag: 'plan-sub-outcome-card', attributes: { ref: '1.1' }, readyText: 'People live long lives' },
+  { tag: 'plan-progress-gauge', attributes: { indicator: 'healthy-weight-adults' }, readyText: 'Adults with a healthy weight' },
+];
+
+function create(tag: string, attributes: Record<string, string>): PlanElement<unknown> {
+  const el = document.createElement(tag) as PlanElement<unknown>;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+/** fetch answers that never come, for the loading state; everything else goes to the test server. */
+const realFetch = window.fetch.bind(window);
+window.fetch = (input, init) => (String(input).includes('/never/') ? new Promise(() => {}) : realFetch(input, init));
+
+describe('element states', () => {
+  beforeEach(() => clearPlanCache());
+
+  for (const { tag, attributes, readyText } of ELEMENTS) {
+    describe(`<${tag}>`, () => {
+      it('ready: renders its part of the plan, fires plan-load, passes axe', async () => {
+        const el = create(tag, attributes);
+        const loaded = nextEvent(el, 'plan-load');
+        el.plan = minimal;
+        await fixture(el);
+        expect((await loaded).detail.plan.id).to.equal('minimal');
+        expect(el.shadowRoot!.textContent).to.contain(readyText);
+        await expect(el).to.be.accessible(axeOptions);
+      });
+
+      it('loading: says so while the plan loads, passes axe', async () => {
+        const el = create(tag, { ...attributes, src: '/never/plan.json' });
+        await fixture(el);
+        expect(shadowText(el, '[part="loading"]')).to.equal('Loading the plan…');
+        await expect(el).to.be.accessible(axeOptions);
+      });
+
+      it('error (404): names the URL and the status, offers a retry, fires plan-error, passes axe', async () => {
+        const el = create(tag, { ...attributes, src: '/missing/plan.json' });
+        const failed = nextEvent(el, 'plan-error');
+        await fixture(el);
+        const { detail } = await failed;
+        expect(detail.kind).to.equal('http');
+        expect(detail.url).to.match(/\/missing\/plan\.json$/);
+        await el.updateComplete;
+        const text = shadowText(el, '[part="error"]');
+        expect(text).to.contain('/missing/plan.json: the server answered 404 Not Found');
+        expect(el.shadowRoot!.querySelector('[part="retry"]')?.textContent).to.equal('Try again');
+        await expect(el).to.be.accessible(axeOptions);
+      });
+
+      it('error (invalid plan): lists the paths that are wrong', async () => {
+        const el = create(tag, { ...attributes, src: '/test/fixtures/plans/invalid.json' });
+        const failed = nextEvent(el, 'plan-error');
+        await fixture(el);
+        expect((await failed).detail.problems?.map((p) => p.path)).to.include('outcomes[0].title');
+        await el.updateComplete;
+        const items = [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+        expect(items).to.include('outcomes[0].title: required');
+        expect(items).to.include('outcomes[0].subOutcomes[0].title: required');
+        await expect(el).to.be.accessible(axeOptions);
+      });
+
+      it('empty: says what it needs when it has no plan, passes axe', async () => {
+        if (tag === 'plan-progress-gauge') return; // a gauge without plan draws its attributes instead
+        const el = await fixture(create(tag, attributes));
+        expect(shadowText(el, '[part="empty"]')).to.contain('No plan to show');
+        await expect(el).to.be.accessible(axeOptions);
+      });
+
+      it('takes its plan from an enclosing <plan-data>', async () => {
+        const data = await fixture(html`<plan-data src="/test/fixtures/plans/minimal.json"></plan-data>`);
+        const el = create(tag, attributes);
+        const loaded = nextEvent(el, 'plan-load');
+        data.append(el);
+        await loaded;
+        expect(el.shadowRoot!.textContent).to.contain(readyText);
+      });
+    });
+  }
+
+  it('<plan-data> loads once for all the elements inside it and a broken neighbour breaks nothing', async () => {
+    let requests = 0;
+    const counting = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('/minimal.json')) requests++;
+      return counting(input, init);
+    };
+    try {
+      const page = await fixture(html`<div>
+        <plan-data src="/test/fixtures/plans/minimal.json">
+          <plan-vision></plan-vision>
+          <plan-outcomes-matrix></plan-outcomes-matrix>
+          <plan-sub-outcome-card ref="1.1"></plan-sub-outcome-card>
+        </plan-data>
+        <plan-sub-outcome-card src="/missing/plan.json" ref="1.1"></plan-sub-outcome-card>
+        <plan-progress-gauge value="3" target="4" label="Plain gauge"></plan-progress-gauge>
+      </div>`);
+      const [card, broken] = page.querySelectorAll('plan-sub-outcome-card');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(requests).to.equal(1);
+      expect(card!.shadowRoot!.textContent).to.contain('People live long lives');
+      expect(shadowText(broken!, '[part="error"]')).to.contain('404');
+      expect(shadowText(page.querySelector('plan-progress-gauge')!, '[part="label"]')).to.equal('Plain gauge');
+    } finally {
+      window.fetch = counting;
+    }
+  });
+
+  it('a retry inside a child of <plan-data> loads the plan again', async () => {
+    let fail = true;
+    const previous = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith('/flaky.json')
+        ? fail
+          ? Promise.resolve(new Response('oops', { status: 503, statusText: 'Service Unavailable' }))
+          : Promise.resolve(new Response(JSON.stringify(minimal), { headers: { 'content-type': 'application/json' } }))
+        : previous(input, init);
+    try {
+      const data = await fixture(html`<plan-data src="/flaky.json"><plan-vision></plan-vision></plan-data>`);
+      const vision = data.querySelector('plan-vision')!;
+      await nextEvent(data, 'plan-error');
+      await vision.updateComplete;
+      expect(shadowText(vision, '[part="error"]')).to.contain('503');
+      fail = false;
+      const loaded = nextEvent(data, 'plan-load');
+      (vision.shadowRoot!.querySelector('[part="retry"]') as HTMLButtonElement).click();
+      await loaded;
+      await vision.updateComplete;
+      expect(vision.shadowRoot!.textContent).to.contain('People live');
+    } finally {
+      window.fetch = previous;
+    }
+  });
+});
