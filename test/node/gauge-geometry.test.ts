@@ -1,0 +1,81 @@
+/** The gauge's pure helpers: no DOM needed (the server renderer calls them too). */
+import { expect } from 'chai';
+import {
+  END_ANGLE,
+  START_ANGLE,
+  angleAt,
+  clamp,
+  gaugePaths,
+  share,
+  valueText,
+} from '../../packages/elements/src/plan-progress-gauge/gauge-geometry.ts';
+import { formatCitation, formatDate, formatValue } from '../../packages/elements/src/shared/format.ts';
+import { fillLinkTemplate } from '../../packages/elements/src/shared/links.ts';
+import { validatePlan, type Plan } from '@plan-kit/content';
+import { minimalPlan } from '../helpers/fixtures.ts';
+
+const input = { min: 0, max: 100, direction: 'higher-is-better' as const, unit: '%' };
+
+describe('gauge geometry', () => {
+  it('maps values onto the half circle, clamped to the scale', () => {
+    expect(share(50, 0, 100)).to.equal(0.5);
+    expect(share(150, 0, 100)).to.equal(1);
+    expect(share(-5, 0, 100)).to.equal(0);
+    expect(share(5, 5, 5)).to.equal(0);
+    expect(clamp(7, 0, 5)).to.equal(5);
+    expect(angleAt(0)).to.equal(START_ANGLE);
+    expect(angleAt(1)).to.equal(END_ANGLE);
+  });
+
+  it('draws track, value, target and baseline as SVG paths', () => {
+    const paths = gaugePaths({ ...input, value: 62, target: 75, baseline: 55 });
+    for (const key of ['track', 'value', 'target', 'baseline'] as const) expect(paths[key], key).to.match(/^M[-\d.,]+/);
+    expect(gaugePaths(input).value).to.equal(undefined);
+  });
+
+  it('still draws a sliver of value at the minimum, so the reading is visible', () => {
+    expect(gaugePaths({ ...input, value: 0 }).value).to.be.a('string').and.not.equal('');
+  });
+
+  it('words the value as a screen reader should hear it', () => {
+    expect(valueText({ ...input, value: 62, target: 75 }, 'at-risk', false)).to.equal('62% against a target of 75%, at risk');
+    expect(valueText({ ...input, value: 18, direction: 'lower-is-better' }, 'no-data', true)).to.equal('18%, lower is better, example figure');
+    expect(valueText(input, undefined, false)).to.equal('No value yet');
+  });
+});
+
+describe('formatting', () => {
+  it('writes dates as a UK reader expects, whatever the time zone', () => {
+    expect(formatDate('2021-11-01')).to.equal('1 November 2021');
+    expect(formatDate('2022-03')).to.equal('March 2022');
+    expect(formatDate('2013')).to.equal('2013');
+  });
+
+  it('writes values with their unit', () => {
+    expect(formatValue(62, '%')).to.equal('62%');
+    expect(formatValue(66, '£m')).to.equal('£66m');
+    expect(formatValue(4716, 'homes')).to.equal('4,716 homes');
+    expect(formatValue(72.34, 'years')).to.equal('72.3 years');
+  });
+
+  it('cites meeting, date and paragraph', () => {
+    const plan = validatePlan(minimalPlan()).plan as Plan;
+    expect(formatCitation(plan, { document: 'report', paragraph: '14-15' }).text).to.equal('A report to a test committee, 1 January 2024, paragraphs 14-15');
+    expect(formatCitation(plan, { document: 'report', paragraph: 'Vision' }).text).to.equal('A report to a test committee, 1 January 2024, Vision');
+  });
+});
+
+describe('link templates', () => {
+  it('fills placeholders, encoded, and drops an empty fragment', () => {
+    expect(fillLinkTemplate('/outcomes/{outcome}/#{ref}', { outcome: 'a b', ref: '9.3' })).to.equal('/outcomes/a%20b/#9.3');
+    expect(fillLinkTemplate('/outcomes/{outcome}/#{ref}', { outcome: 'x' })).to.equal('/outcomes/x/');
+    expect(fillLinkTemplate(undefined, { outcome: 'x' })).to.equal(undefined);
+  });
+
+  it('refuses templates that would make an unsafe URL', () => {
+    for (const template of ['javascript:alert(1)//{outcome}', ' JaVaScRiPt:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x']) {
+      expect(fillLinkTemplate(template, { outcome: 'x' }), template).to.equal(undefined);
+    }
+    expect(fillLinkTemplate('https://example.org/{outcome}', { outcome: 'x' })).to.equal('https://example.org/x');
+  });
+});
