@@ -16,7 +16,9 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
-  concurrency: 2,
+  // One file at a time: files in side-by-side tabs share focus (keyboard tests) and the tab not in
+  // front gets no animation frames, so fixtures that wait a frame time out.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({

@@ -2,12 +2,13 @@ import { css } from 'lit';
 
 /**
  * Table where the element is wide enough for its columns, stacked sections otherwise. The
- * element itself is the container, so the choice follows the space the host page gives it,
- * not the window. Both layouts are in the DOM; the hidden one is display:none, so it is neither
+ * element's inner wrapper is the container, so the choice follows the space the host page gives
+ * it, not the window. (Not :host: a page rule such as `* { all: unset }` outranks :host and would
+ * remove the container, leaving the narrow layout everywhere.) Both layouts are in the DOM; the hidden one is display:none, so it is neither
  * read nor focusable.
  */
 export const matrixStyles = css`
-  :host {
+  .matrix {
     container: plan-matrix / inline-size;
   }
   .outcome {

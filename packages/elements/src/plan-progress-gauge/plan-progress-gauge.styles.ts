@@ -65,15 +65,21 @@ export const gaugeStyles = css`
     }
   }
   .reading {
-    position: absolute;
-    left: 0;
-    right: 0;
-    bottom: 0;
+    display: block;
     text-align: center;
     font-size: var(--_font-size-xl);
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
+  }
+  .reading.inside {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+  }
+  .reading.below {
+    margin-top: var(--_space-1);
   }
   :host([compact]) .reading {
     font-size: var(--_font-size-l);

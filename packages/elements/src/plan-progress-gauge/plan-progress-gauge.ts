@@ -125,16 +125,19 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     const paths = gaugePaths(figures);
     const hasValue = figures.value !== undefined;
     const status = figures.status;
+    const reading = hasValue ? formatValue(figures.value!, figures.unit) : '–';
+    const spoken = valueText(figures, status, figures.example);
     return html`<figure class="gauge status-${status}" part="base">
       <div
         class="meter"
         part="meter"
         role=${hasValue ? 'meter' : 'img'}
-        aria-labelledby="label"
+        aria-labelledby=${ifDefined(hasValue ? 'label' : undefined)}
+        aria-label=${ifDefined(hasValue ? undefined : `${figures.label || 'Progress'}: ${spoken}`)}
         aria-valuemin=${ifDefined(hasValue ? figures.min : undefined)}
         aria-valuemax=${ifDefined(hasValue ? figures.max : undefined)}
         aria-valuenow=${ifDefined(hasValue ? clamp(figures.value!, figures.min, figures.max) : undefined)}
-        aria-valuetext=${valueText(figures, status, figures.example)}
+        aria-valuetext=${ifDefined(hasValue ? spoken : undefined)}
       >
         <svg viewBox="-52 -52 104 58" part="chart" aria-hidden="true" focusable="false">
           <path class="track" d=${paths.track}></path>
@@ -142,7 +145,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
           ${paths.baseline ? svg`<path class="baseline" d=${paths.baseline}></path>` : nothing}
           ${paths.target ? svg`<path class="target" d=${paths.target}></path>` : nothing}
         </svg>
-        <span class="reading" aria-hidden="true">${hasValue ? formatValue(figures.value!, figures.unit) : '–'}</span>
+        <span class="reading ${fitsInsideArc(reading, this.compact) ? 'inside' : 'below'}" aria-hidden="true">${reading}</span>
       </div>
       <figcaption id="label" part="label">${figures.label || 'Progress'}</figcaption>
       <p class="status" part="status">
@@ -192,6 +195,15 @@ export function figuresOf(indicator: Indicator): GaugeFigures {
     example: indicator.example === true,
     travel: directionOfTravel(indicator),
   };
+}
+
+/**
+ * Whether the reading fits in the hollow of the arc at the reading's font size; a longer one
+ * ("63.1 years") goes under the arc instead of over it. Counted in characters, an upper bound
+ * for the fonts a host page is likely to give.
+ */
+function fitsInsideArc(reading: string, compact: boolean): boolean {
+  return reading.length <= (compact ? 5 : 7);
 }
 
 /** A round number a little above the largest value, for a scale without a stated maximum. */
