@@ -1,0 +1,79 @@
+/**
+ * The embed bundle: `dist/embed/plan-kit.js`, one ES module that registers every element, for a
+ * `<script type="module">` tag in a CMS page. Run with `npm run build:embed`.
+ *
+ * - Built from source (`src/index.ts`, and `@plan-kit/content` from its source too), so it never
+ *   picks up a stale `tsc` build.
+ * - Lit's production build: the build runs in production mode, so the `development` export
+ *   condition is never chosen (no dev-mode warnings, smaller code).
+ * - The markdown renderer (`@plan-kit/content/markdown`: marked + DOMPurify) is imported
+ *   dynamically by `src/shared/rich-text.ts`; it comes out as a lazy chunk beside plan-kit.js
+ *   and loads only when some content text needs it.
+ * - Decorators: Vite 8 (Oxc) lowers only legacy decorators; `experimentalDecorators` and
+ *   `useDefineForClassFields: false` come from the package's tsconfig (tsconfig.base.json).
+ */
+import { fileURLToPath } from 'node:url';
+import { type Plugin, defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Makes the lazy markdown chunk self-contained. The markdown renderer shares a small module with
+ * the main bundle (`url.ts`, the safe-URL check); Rolldown would put it in a third file that
+ * plan-kit.js must fetch before anything runs (or, with `preserveEntrySignatures:
+ * 'allow-extension'`, make the chunk import `./plan-kit.js`, which loads the whole bundle a second
+ * time when a CMS serves it as `plan-kit.js?ver=3` or renames it). So the markdown modules get
+ * their own copy of whatever else they import from `@plan-kit/content` (a few hundred bytes).
+ */
+function selfContainedMarkdownChunk(): Plugin {
+  const markdownModule = /[\\/]content[\\/]src[\\/]markdown(?:-core)?\.ts$/;
+  const contentSource = here('../content/src/');
+  return {
+    name: 'plan-kit:self-contained-markdown-chunk',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !markdownModule.test(importer) || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || markdownModule.test(resolved.id) || !resolved.id.startsWith(contentSource)) return resolved;
+      return { ...resolved, id: `${resolved.id}?markdown-chunk` };
+    },
+  };
+}
+
+export default defineConfig({
+  root: here('.'),
+  mode: 'production',
+  publicDir: false,
+  plugins: [selfContainedMarkdownChunk()],
+  logLevel: 'warn',
+  resolve: {
+    alias: [
+      { find: /^@plan-kit\/content$/, replacement: here('../content/src/index.ts') },
+      { find: /^@plan-kit\/content\/markdown$/, replacement: here('../content/src/markdown.ts') },
+    ],
+  },
+  // Library mode leaves `process.env.NODE_ENV` for the consumer's bundler; a script tag has none.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: here('../../dist/embed'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    reportCompressedSize: false,
+    lib: {
+      entry: here('src/index.ts'),
+      formats: ['es'],
+      fileName: () => 'plan-kit.js',
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: '[name]-[hash].js',
+        // Library mode keeps white space and /*#__PURE__*/ comments in ES output so that a
+        // consumer's bundler can tree-shake it; this file goes straight into a page, so
+        // minify fully. Licence comments stay.
+        minify: true,
+        comments: { legal: true, annotation: false, jsdoc: false },
+      },
+    },
+  },
+});
