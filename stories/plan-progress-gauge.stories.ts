@@ -1,0 +1,166 @@
+import '@plan-kit/elements/plan-progress-gauge.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { indicatorIn, realPlans } from './support/plans.js';
+import { type CommonArgs, commonArgTypes, frame, planOf } from './support/render.js';
+import { states } from './support/states.js';
+
+interface Args extends CommonArgs {
+  indicator?: string;
+  value?: number;
+  min?: number;
+  max?: number;
+  target?: number;
+  baseline?: number;
+  label?: string;
+  unit?: string;
+  direction?: 'higher-is-better' | 'lower-is-better';
+  status?: 'on-track' | 'at-risk' | 'off-track';
+  example?: boolean;
+  compact?: boolean;
+}
+
+const attribute = { table: { category: 'attributes' } } as const;
+
+const gauge = (args: Args) =>
+  html`<plan-progress-gauge
+    .plan=${planOf(args)}
+    src=${ifDefined(args.src)}
+    indicator=${ifDefined(args.indicator)}
+    value=${ifDefined(args.value)}
+    min=${ifDefined(args.min)}
+    max=${ifDefined(args.max)}
+    target=${ifDefined(args.target)}
+    baseline=${ifDefined(args.baseline)}
+    label=${ifDefined(args.label)}
+    unit=${ifDefined(args.unit)}
+    direction=${ifDefined(args.direction)}
+    status=${ifDefined(args.status)}
+    ?example=${args.example}
+    ?compact=${args.compact}
+  ></plan-progress-gauge>`;
+
+const meta = {
+  title: 'Elements/plan-progress-gauge',
+  component: 'plan-progress-gauge',
+  argTypes: {
+    ...commonArgTypes,
+    indicator: { control: 'text', ...attribute },
+    value: { control: 'number', ...attribute },
+    min: { control: 'number', ...attribute },
+    max: { control: 'number', ...attribute },
+    target: { control: 'number', ...attribute },
+    baseline: { control: 'number', ...attribute },
+    label: { control: 'text', ...attribute },
+    unit: { control: 'text', ...attribute },
+    direction: { control: 'inline-radio', options: ['higher-is-better', 'lower-is-better'], ...attribute },
+    status: { control: 'select', options: [undefined, 'on-track', 'at-risk', 'off-track'], ...attribute },
+    example: { control: 'boolean', ...attribute },
+    compact: { control: 'boolean', ...attribute },
+  },
+  args: { plan: 'none', example: false, compact: false },
+  render: (args) => frame(args, gauge(args)),
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+const describe = (story: string) => ({ docs: { description: { story } } });
+const healthyWeight = { label: 'Adults with a healthy weight', unit: '%', min: 0, max: 100 };
+
+// From attributes alone: no plan needed.
+export const OnTrack: Story = { name: 'On track (attributes)', args: { ...healthyWeight, value: 78, baseline: 55, target: 75 } };
+export const AtRisk: Story = { name: 'At risk', args: { ...healthyWeight, value: 70, baseline: 55, target: 75 } };
+export const OffTrack: Story = { name: 'Off track', args: { ...healthyWeight, value: 48, baseline: 55, target: 75 } };
+export const LowerIsBetter: Story = {
+  name: 'Lower is better',
+  args: { label: 'People killed or seriously injured on the roads', unit: 'people', min: 0, max: 500, baseline: 350, value: 320, target: 300, direction: 'lower-is-better' },
+};
+export const StatusGiven: Story = {
+  name: 'Status given (status="at-risk")',
+  args: { ...healthyWeight, value: 80, target: 75, status: 'at-risk' },
+  parameters: describe('`status` overrides the status worked out from value and target.'),
+};
+export const Money: Story = { name: 'Money (unit="£m")', args: { label: 'Savings delivered', unit: '£m', min: 0, max: 110, value: 66, target: 110 } };
+export const NoValue: Story = { name: 'No data yet', args: { ...healthyWeight, target: 75 } };
+export const Zero: Story = { name: 'Zero (a small visible fill)', args: { ...healthyWeight, value: 0, target: 75 } };
+export const OverMax: Story = { name: 'Value above max (clamped)', args: { ...healthyWeight, value: 130, target: 75 } };
+export const Example: Story = {
+  name: 'Example figure (example)',
+  args: { ...healthyWeight, value: 70, baseline: 55, target: 75, example: true },
+  parameters: describe('Figures that are not the council\'s carry a visible "Example figure" label.'),
+};
+export const Compact: Story = { name: 'Compact', args: { ...healthyWeight, value: 62, target: 75, compact: true } };
+export const CompactRow: Story = {
+  name: 'Compact, in a row',
+  render: () => html`<div style="display: flex; flex-wrap: wrap; gap: 1.5em">
+    ${[
+      { ...healthyWeight, value: 78, target: 75 },
+      { ...healthyWeight, value: 70, target: 75 },
+      { ...healthyWeight, value: 40, target: 75 },
+      { ...healthyWeight, target: 75 },
+      { ...healthyWeight, value: 66, target: 75, example: true },
+    ].map((a) => gauge({ ...a, compact: true }))}
+  </div>`,
+};
+export const LongLabel: Story = {
+  name: 'Long label',
+  args: {
+    label: 'Proportion of residents in Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch who say that they can influence decisions affecting their local area, measured by the annual community survey',
+    unit: '%',
+    value: 31,
+    target: 40,
+    width: 320,
+  },
+};
+export const NoAttributes: Story = {
+  name: 'Empty (no attributes)',
+  parameters: describe('No indicator and no figures: an empty gauge that says it has no data.'),
+};
+export const InvalidRange: Story = {
+  name: 'Error: max not above min',
+  args: { label: 'A gauge with a broken scale', value: 5, min: 10, max: 10 },
+};
+
+// From an indicator of a plan.
+export const FromPlanExample: Story = {
+  name: 'indicator in a plan (example figures)',
+  args: { plan: 'minimal', indicator: 'healthy-weight-adults' },
+  parameters: describe('`indicator="healthy-weight-adults"` in test/fixtures/plans/minimal.json, whose figures are examples.'),
+};
+export const FromRealPlan: Story = {
+  name: 'indicator in 2022-26',
+  args: { plan: '2022-26', indicator: indicatorIn(realPlans['2022-26']) ?? 'no-indicators-yet' },
+  parameters: describe('The first indicator of the 2022-26 plan (the sources give no values: any figures are examples).'),
+};
+export const ManyOutcomesNoData: Story = {
+  name: 'indicator without data (many-outcomes)',
+  args: { plan: 'many-outcomes', indicator: 'older-people-no-data' },
+};
+export const ManyOutcomesOffTrack: Story = {
+  name: 'indicator off track, getting worse (many-outcomes)',
+  args: { plan: 'many-outcomes', indicator: 'economy-off-track' },
+};
+export const ManyOutcomesLowerIsBetter: Story = {
+  name: 'indicator lower-is-better (many-outcomes)',
+  args: { plan: 'many-outcomes', indicator: 'skills-off-track' },
+};
+export const LongTitles: Story = {
+  name: 'Long titles (indicator)',
+  ...states.longTitles,
+  args: { plan: 'long-titles', indicator: 'people-and-places-long-indicator', width: 320 },
+};
+export const MissingIndicator: Story = {
+  name: 'Error: an indicator the plan lacks',
+  args: { plan: 'minimal', indicator: 'no-such-indicator' },
+};
+
+// Loading by src.
+const fromFixture = { indicator: 'healthy-weight-adults' };
+export const FromSrc: Story = { name: 'From src', args: { plan: 'none', src: 'fixtures/minimal.json', ...fromFixture } };
+export const Loading: Story = { ...states.loading, args: { ...states.loading.args, ...fromFixture } };
+export const LoadingHeld: Story = { name: 'Loading (held)', ...states.loadingHeld, args: { ...states.loadingHeld.args, ...fromFixture } };
+export const NotFound: Story = { name: 'Error: 404', ...states.notFound, args: { ...states.notFound.args, ...fromFixture } };
+export const Invalid: Story = { name: 'Error: invalid plan', ...states.invalid, args: { ...states.invalid.args, ...fromFixture } };
+export const NotJson: Story = { name: 'Error: broken JSON', ...states.notJson, args: { ...states.notJson.args, ...fromFixture } };

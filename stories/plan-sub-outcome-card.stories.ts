@@ -1,0 +1,92 @@
+import '@plan-kit/elements/plan-sub-outcome-card.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { realPlans, refIn } from './support/plans.js';
+import { type CommonArgs, commonArgTypes, frame, planOf } from './support/render.js';
+import { realPlan, states } from './support/states.js';
+
+interface Args extends CommonArgs {
+  ref?: string;
+  href?: string;
+  'heading-level'?: number;
+  'open-actions'?: boolean;
+}
+
+const LINKS = '/outcomes/{outcome}/#{ref}';
+
+const meta = {
+  title: 'Elements/plan-sub-outcome-card',
+  component: 'plan-sub-outcome-card',
+  argTypes: {
+    ...commonArgTypes,
+    ref: { control: 'text', table: { category: 'attributes' } },
+    href: { control: 'text', table: { category: 'attributes' } },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 }, table: { category: 'attributes' } },
+    'open-actions': { control: 'boolean', table: { category: 'attributes' } },
+  },
+  args: { plan: '2022-26', ref: '9.3', 'open-actions': false },
+  render: (args) =>
+    frame(
+      args,
+      html`<plan-sub-outcome-card
+        .plan=${planOf(args)}
+        src=${ifDefined(args.src)}
+        ref=${ifDefined(args.ref)}
+        href=${ifDefined(args.href)}
+        heading-level=${ifDefined(args['heading-level'])}
+        ?open-actions=${args['open-actions']}
+      ></plan-sub-outcome-card>`,
+    ),
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+const describe = (story: string) => ({ docs: { description: { story } } });
+
+export const Plan2022to26: Story = {
+  name: '2022-26, ref="9.3" (ready)',
+  ...realPlan('2022-26'),
+  args: { plan: '2022-26', ref: '9.3' },
+};
+export const OpenActions: Story = { name: 'open-actions', args: { plan: '2022-26', ref: '9.3', 'open-actions': true } };
+export const WithLinks: Story = { name: `href="${LINKS}", heading-level="2"`, args: { plan: '2022-26', ref: '9.3', href: LINKS, 'heading-level': 2 } };
+export const Plan2017to21Discussion: Story = {
+  name: '2017-21 discussion paper',
+  ...realPlan('2017-21-discussion'),
+  args: { plan: '2017-21-discussion', ref: refIn(realPlans['2017-21-discussion']) },
+};
+export const Plan2014to18: Story = {
+  name: '2014-18 (lists no priorities: error)',
+  args: { plan: '2014-18', ref: '1.1' },
+  parameters: describe('The 2014-18 plan states only counts of priorities, so there is no card to show: the element says so.'),
+};
+export const MissingRef: Story = {
+  name: 'Error: a ref the plan lacks',
+  args: { plan: '2022-26', ref: '99.9' },
+  parameters: describe('`ref="99.9"`: the element names the reference and lists the ones the plan has, and fires `plan-error`.'),
+};
+export const NoRef: Story = {
+  name: 'Error: no ref',
+  args: { plan: '2022-26', ref: undefined },
+  parameters: describe('Without `ref` the element says which attribute to set.'),
+};
+export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
+export const Empty: Story = { ...states.empty };
+export const Loading: Story = { ...states.loading };
+export const LoadingHeld: Story = { name: 'Loading (held)', ...states.loadingHeld };
+export const SlowThenReady: Story = { name: 'Slow, then ready', ...states.slow };
+export const NotFound: Story = { name: 'Error: 404', ...states.notFound };
+export const Invalid: Story = { name: 'Error: invalid plan', ...states.invalid };
+export const NotJson: Story = { name: 'Error: broken JSON', ...states.notJson };
+export const HtmlPage: Story = { name: 'Error: a web page, not JSON', ...states.htmlPage };
+export const LongTitles: Story = { name: 'Long titles', ...states.longTitles, args: { plan: 'long-titles', ref: '1.1', href: LINKS, 'open-actions': true } };
+export const LongWordTitle: Story = { name: 'Long titles: one unbroken word', ...states.longTitles, args: { plan: 'long-titles', ref: '2.2' } };
+export const ManyOutcomes: Story = {
+  name: 'Many outcomes: 9.3, four indicators',
+  ...states.manyOutcomes,
+  args: { plan: 'many-outcomes', ref: '9.3' },
+};
+export const ExampleData: Story = { name: 'Example data (minimal fixture)', ...states.exampleData, args: { plan: 'minimal', ref: '1.1' } };
+export const Narrow: Story = { name: 'Narrow (320 px), long titles', ...states.narrow, args: { plan: 'long-titles', ref: '1.1', width: 320 } };
