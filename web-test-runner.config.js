@@ -1,16 +1,9 @@
 // Component and browser tests in headless Chromium (Debian's `chromium` package).
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, chromiumPath } from './test/helpers/chromium-options.js';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((path) => path && existsSync(path));
-if (!executablePath) {
-  throw new Error(
-    'No Chromium found for the browser tests. Install it with "sudo apt-get install chromium fonts-liberation" ' +
-      '(Debian/Ubuntu), or set CHROME_PATH to a Chromium or Chrome binary.',
-  );
-}
+const executablePath = chromiumPath();
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -25,16 +18,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -1,7 +1,6 @@
 /** Helpers for the browser tests. */
 
-/** axe with the WCAG 2.2 A and AA rules (and the best-practice rules that come with them). */
-export const axeOptions = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
+export { axeOptions } from '../shared/axe.ts';
 
 /** The text of the first match inside an element's shadow root, with white space collapsed. */
 export function shadowText(host: Element, selector: string): string {

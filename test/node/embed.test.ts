@@ -12,31 +12,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { type Browser, type ConsoleMessage, type Page, chromium } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { type Plan, findSubOutcome, validatePlan } from '@plan-kit/content';
 import { STRICT_CSP, type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { EMBED_DIR, EMBED_GZIP_BUDGET, EMBED_MAIN, embedFiles, ensureEmbed, formatKiB, sizeOf } from '../../bench/embed-bundle.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error('No Chromium for the embed test: "sudo apt-get install chromium fonts-liberation", or set CHROME_PATH.');
-  }
-  return found;
-}
 
 const PAGE = '/test/fixtures/cms/';
 const BROKEN_SRC = '/test/fixtures/cms/no-such-plan.json';
@@ -118,7 +99,7 @@ describe('embed bundle', () => {
       plan = validated.plan!;
 
       server = await serveStatic({ root: repoRoot, headers: { 'content-security-policy': STRICT_CSP } });
-      browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+      browser = await launchChromium();
       page = await browser.newPage();
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message);

@@ -1,0 +1,29 @@
+// Where Chromium is and how to start it, for every test that drives a browser: @web/test-runner
+// (web-test-runner.config.js, plain JavaScript) and the playwright-core tests (chromium.ts).
+// Debian's `chromium` package, or CHROME_PATH: test tools may not download browsers here.
+import { existsSync } from 'node:fs';
+
+/** Root needs --no-sandbox; the rest keep Chromium off the (closed) network and quiet. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** The Chromium binary, or an error that says how to get one. */
+export function chromiumPath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install it with "sudo apt-get install chromium fonts-liberation" ' +
+        '(Debian/Ubuntu), or set CHROME_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
