@@ -70,6 +70,9 @@ describe('link templates', () => {
     expect(fillLinkTemplate('/outcomes/{outcome}/#{ref}', { outcome: 'a b', ref: '9.3' })).to.equal('/outcomes/a%20b/#9.3');
     expect(fillLinkTemplate('/outcomes/{outcome}/#{ref}', { outcome: 'x' })).to.equal('/outcomes/x/');
     expect(fillLinkTemplate(undefined, { outcome: 'x' })).to.equal(undefined);
+    // One template for outcome and sub-outcome pages: the outcome link loses the empty segment.
+    expect(fillLinkTemplate('outcomes/{outcome}/{ref}/', { outcome: 'x' })).to.equal('outcomes/x/');
+    expect(fillLinkTemplate('https://example.org/{outcome}/{ref}/', { outcome: 'x', ref: '9.3' })).to.equal('https://example.org/x/9.3/');
   });
 
   it('refuses templates that would make an unsafe URL', () => {

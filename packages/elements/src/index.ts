@@ -10,4 +10,4 @@ export { PlanSubOutcomeCard } from './plan-sub-outcome-card/plan-sub-outcome-car
 export { PlanElement, PlanRefError } from './shared/plan-element.js';
 export { planContext, type PlanState } from './shared/plan-context.js';
 export type { PlanErrorDetail, PlanErrorEvent, PlanLoadDetail, PlanLoadEvent } from './shared/events.js';
-export { loadMarkdown } from './shared/rich-text.js';
+export { loadMarkdown, markdownRenderCount } from './shared/rich-text.js';

@@ -19,7 +19,9 @@ export function fillLinkTemplate(template: string | undefined, values: LinkValue
   if (!template) return undefined;
   const filled = template
     .replace(/\{(plan|outcome|subOutcome|ref|number)\}/g, (_, key: keyof LinkValues) => encodeURIComponent(values[key] ?? ''))
-    // An outcome link from a template written for sub-outcomes: drop the empty fragment.
-    .replace(/#$/, '');
+    // An outcome link from a template written for sub-outcomes: drop the empty fragment, and
+    // the empty path segment ("outcomes/health//" from "outcomes/{outcome}/{ref}/").
+    .replace(/#$/, '')
+    .replace(/([^:/])\/{2,}/g, '$1/');
   return isSafeUrl(filled) ? filled : undefined;
 }

@@ -9,6 +9,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
 let renderer: MarkdownRenderer | undefined;
+let renders = 0;
 let loading: Promise<MarkdownRenderer> | undefined;
 const waiting = new Set<ReactiveControllerHost>();
 
@@ -23,6 +24,15 @@ export function loadMarkdown(): Promise<MarkdownRenderer> {
   return loading;
 }
 
+/**
+ * How many texts have been rendered as markdown so far. A prerenderer compares it before and after
+ * a page: a page whose elements rendered markdown must load the renderer before it hydrates, so
+ * that the first client render matches the server's.
+ */
+export function markdownRenderCount(): number {
+  return renders;
+}
+
 /** Anything that markdown would turn into markup: emphasis, links, code, lists, headings, HTML, entities. */
 const MARKDOWN_SYNTAX = /[*_`[\]<>#&\\|~]|^\s*(?:[-+]|\d+[.)])\s|\n\s*\n|https?:\/\//m;
 
@@ -34,7 +44,10 @@ export function needsMarkdown(text: string): boolean {
 export function richText(host: ReactiveControllerHost, markdown: string | undefined): TemplateResult | typeof nothing {
   if (!markdown) return nothing;
   if (!needsMarkdown(markdown)) return html`<p>${markdown}</p>`;
-  if (renderer) return html`${unsafeHTML(renderer.renderMarkdown(markdown))}`;
+  if (renderer) {
+    renders++;
+    return html`${unsafeHTML(renderer.renderMarkdown(markdown))}`;
+  }
   waiting.add(host);
   void loadMarkdown();
   return html`<p>${markdown}</p>`;
@@ -44,7 +57,10 @@ export function richText(host: ReactiveControllerHost, markdown: string | undefi
 export function richInline(host: ReactiveControllerHost, markdown: string | undefined): TemplateResult | string | typeof nothing {
   if (!markdown) return nothing;
   if (!needsMarkdown(markdown)) return markdown;
-  if (renderer) return html`${unsafeHTML(renderer.renderInlineMarkdown(markdown))}`;
+  if (renderer) {
+    renders++;
+    return html`${unsafeHTML(renderer.renderInlineMarkdown(markdown))}`;
+  }
   waiting.add(host);
   void loadMarkdown();
   return markdown;
