@@ -8,17 +8,16 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
-import { axeOptions } from '../shared/axe.ts';
+import { axeViolations } from '../helpers/axe-page.ts';
+import { inPool } from '../helpers/pool.ts';
 
 const STORYBOOK_DIR = join(repoRoot, 'dist/storybook');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface StoryEntry {
   type: string;
@@ -64,34 +63,13 @@ async function checkStory(browser: Browser, baseUrl: string, entry: StoryEntry):
     await page.goto(`${baseUrl}/iframe.html?id=${entry.id}&viewMode=story&globals=a11y.manual:!true`);
     await page.waitForSelector('#storybook-root > *', { timeout: 10_000 });
     await settled(page);
-    // Our own copy of axe, kept apart from the one the a11y addon loads (and may be running).
-    await page.addScriptTag({ content: `${axeSource}\nwindow.__planKitAxe = window.axe;` });
-    const violations = await page.evaluate(async (options) => {
-      type AxeRun = (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
-      const axe = (window as unknown as { __planKitAxe: { run: AxeRun } }).__planKitAxe;
-      const result = await axe.run({ include: ['#storybook-root'] }, options);
-      return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    }, axeOptions);
+    const violations = await axeViolations(page, '#storybook-root');
     return { errors, violations };
   } catch (error) {
     return { errors: [...errors, (error as Error).message], violations: [] };
   } finally {
     await page.close();
   }
-}
-
-/** Runs `task` over `items`, `width` at a time, keeping the order of the results. */
-async function inPool<T, R>(items: T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
-  return results;
 }
 
 describe('Storybook: every story', function () {
