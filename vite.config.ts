@@ -1,9 +1,27 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The microsite. Until the site pages land, `npm run build` writes a plain, validated index of
-// the plans into dist/site (scripts/build-plan-index.ts) and `npm start` serves it with vite preview.
+const site = (path: string) => fileURLToPath(new URL(`site/${path}`, import.meta.url));
+
+// The microsite's client assets: the stylesheet, the module that hydrates the prerendered
+// elements, and the search page's script. `vite build` writes them with hashed names and a
+// manifest into dist/site; site/src/build.ts then prerenders every page there (Lit SSR) with
+// those asset URLs. `npm start` builds everything and serves dist/site with `vite preview`.
 export default defineConfig({
   root: 'site',
-  build: { outDir: '../dist/site', emptyOutDir: true },
+  base: './',
+  build: {
+    outDir: '../dist/site',
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: {
+        site: site('src/styles/site.css'),
+        hydrate: site('src/client/hydrate.ts'),
+        search: site('src/client/search.ts'),
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
 });

@@ -1,0 +1,150 @@
+/**
+ * Builds the microsite into dist/site, after `vite build` has bundled the client assets there:
+ *
+ * 1. reads content/site.json and every plan in content/plans (any invalid file stops the build,
+ *    naming the file and each problem's path);
+ * 2. prerenders every page with Lit SSR (declarative shadow DOM), so each page is complete HTML
+ *    that works with JavaScript off, with the hashed asset URLs from Vite's manifest;
+ * 3. writes the open data (each plan's JSON file) and the search index.
+ *
+ * A new valid plan file in content/plans publishes its pages on the next build, with no code change.
+ *
+ *   npx tsx site/src/build.ts      (after `vite build`; `npm run build` runs both)
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { type Plan, checkPlanSet, formatProblem, validatePlan } from '@plan-kit/content';
+import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
+import { loadSiteConfig } from './config.js';
+import { type Assets, type Page, documentHtml, frame } from './layout.js';
+import type { SiteData } from './pages/common.js';
+import { homePage } from './pages/home.js';
+import { outcomePage, subOutcomePage } from './pages/outcome.js';
+import { planPage, timelinePage } from './pages/plan.js';
+import { aToZPage, accessibilityPage, notFoundPage, openDataPage, plansPage, searchPage } from './pages/site-pages.js';
+import { paths } from './routes.js';
+import { searchIndexJson } from './search-index.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const contentDir = join(repoRoot, 'content');
+const outDir = join(repoRoot, 'dist/site');
+
+class BuildError extends Error {}
+
+function readPlans(): { plan: Plan; text: string }[] {
+  const dir = join(contentDir, 'plans');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const problems: string[] = [];
+  const plans: { plan: Plan; text: string }[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      problems.push(`content/plans/${file}: not valid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const result = validatePlan(json);
+    if (result.ok) plans.push({ plan: result.plan, text });
+    else problems.push(...result.errors.map((p) => `content/plans/${file}: ${formatProblem(p)}`));
+  }
+  for (const [id, errors] of checkPlanSet(plans.map((p) => p.plan))) {
+    problems.push(...errors.map((p) => `content/plans/${id}.json: ${formatProblem(p)}`));
+  }
+  if (problems.length) {
+    throw new BuildError(`Not building the site: fix these first (npx plan-kit validate content/plans/*.json):\n  ${problems.join('\n  ')}`);
+  }
+  if (plans.length === 0) throw new BuildError('Not building the site: content/plans has no plan files.');
+  // Newest first: by the end of the period, then the start.
+  return plans.sort((a, b) => b.plan.period.end - a.plan.period.end || b.plan.period.start - a.plan.period.start);
+}
+
+/** The hashed asset files Vite wrote, from its manifest. */
+function readAssets(): Assets {
+  const manifestPath = join(outDir, '.vite/manifest.json');
+  if (!existsSync(manifestPath)) throw new BuildError(`No ${manifestPath}: run "vite build" first (npm run build does).`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
+  const entry = (name: string) => {
+    const found = manifest[name];
+    if (!found) throw new BuildError(`Vite's manifest has no entry "${name}" (see vite.config.ts).`);
+    return found;
+  };
+  return {
+    css: [entry('src/styles/site.css').file],
+    hydrate: entry('src/client/hydrate.ts').file,
+    search: entry('src/client/search.ts').file,
+  };
+}
+
+function pagesOf(data: SiteData, assets: Assets): Page[] {
+  return [
+    homePage(data),
+    plansPage(data),
+    ...data.plans.flatMap((plan) => [
+      planPage(data, plan),
+      ...(plan.timeline?.length ? [timelinePage(data, plan)] : []),
+      ...plan.outcomes.flatMap((outcome) => [
+        outcomePage(data, plan, outcome),
+        ...outcome.subOutcomes.map((sub) => subOutcomePage(data, plan, outcome, sub)),
+      ]),
+    ]),
+    openDataPage(data),
+    aToZPage(data),
+    searchPage(data, assets.search),
+    accessibilityPage(data),
+  ];
+}
+
+async function renderPage(data: SiteData, page: Page, assets: Assets, root = ''): Promise<string> {
+  const before = markdownRenderCount();
+  const body = await collectResult(render(frame(data.site, page, root)));
+  const usesMarkdown = markdownRenderCount() > before;
+  return documentHtml(data.site, page, body, assets, root).replace('<html lang="en-GB">', usesMarkdown ? '<html lang="en-GB" data-markdown>' : '<html lang="en-GB">');
+}
+
+function write(path: string, text: string): void {
+  const file = join(outDir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+export async function buildSite(): Promise<{ pages: number; plans: number }> {
+  const site = loadSiteConfig(join(contentDir, 'site.json'));
+  const plans = readPlans();
+  const current = plans.find((p) => p.plan.id === site.currentPlan)?.plan;
+  if (!current) {
+    throw new BuildError(`content/site.json: currentPlan "${site.currentPlan}" is not a plan in content/plans (there are: ${plans.map((p) => p.plan.id).join(', ')}).`);
+  }
+  const data: SiteData = { site, plans: plans.map((p) => p.plan), current };
+  const assets = readAssets();
+  // The server renders markdown synchronously: load the renderer first.
+  await loadMarkdown();
+
+  const pages = pagesOf(data, assets);
+  const seen = new Set<string>();
+  for (const page of pages) {
+    if (seen.has(page.path)) throw new BuildError(`Two pages would be written to /${page.path}: make the ids in the content unique.`);
+    seen.add(page.path);
+    write(`${page.path}index.html`, await renderPage(data, page, assets));
+  }
+  // Served for any missing address, at any depth: its links start at the site root.
+  write('404.html', await renderPage(data, notFoundPage(), assets, '/'));
+
+  for (const { plan, text } of plans) write(paths.planJson(plan), text);
+  write(paths.searchIndex, searchIndexJson(data.plans));
+  return { pages: pages.length + 1, plans: plans.length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildSite().then(
+    ({ pages, plans }) => console.log(`site: ${pages} pages from ${plans} plans in dist/site/`),
+    (error: unknown) => {
+      console.error(error instanceof BuildError ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The page around every page's content: head, skip link, header with the site navigation,
+ * breadcrumbs, one <main> with one <h1>, and a footer. The body is a Lit template rendered on the
+ * server (@lit-labs/ssr): the elements in it come out as declarative shadow DOM, so every word,
+ * link and table is in the HTML and works with JavaScript off.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SiteConfig } from './config.js';
+import { type PagePath, href, paths } from './routes.js';
+
+export interface Crumb {
+  label: string;
+  path: PagePath;
+}
+
+export interface Page {
+  path: PagePath;
+  /** The page's own title: the h1, and the first part of <title>. */
+  title: string;
+  /** The plan the page belongs to, for <title> ("… - Strategic Plan 2022-26 - …"). */
+  planTitle?: string;
+  description: string;
+  /** Links above the h1, from the home page to the page's parent. */
+  breadcrumbs: Crumb[];
+  body: TemplateResult;
+  /** Scripts the page needs beyond hydration (the search page's). */
+  scripts?: string[];
+}
+
+export interface Assets {
+  css: string[];
+  /** The module that hydrates the elements. */
+  hydrate: string;
+  search: string;
+}
+
+/** The whole document. `body` is the server-rendered HTML of the page's template. */
+export function documentHtml(site: SiteConfig, page: Page, body: string, assets: Assets, root = ''): string {
+  const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
+  const title = [page.title, page.planTitle, site.organisation].filter(Boolean).join(' - ');
+  const scripts = [assets.hydrate, ...(page.scripts ?? [])];
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<meta name="description" content="${escapeHtml(page.description)}">
+<meta name="color-scheme" content="light">
+<link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
+${assets.css.map((css) => `<link rel="stylesheet" href="${to(css)}">`).join('\n')}
+${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** The page's visible frame, as a template (rendered on the server with the page's content). */
+export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
+  const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
+  const navItems: [string, string][] = [
+    ['Plans', paths.plans],
+    ['Open data', paths.openData],
+    ['A to Z', paths.aToZ],
+    ['Search', paths.search],
+  ];
+  return html`<a class="skip-link" href="#main">Skip to main content</a>
+    <header class="site-header">
+      <div class="width">
+        <a class="site-name" href=${to(paths.home)}>${site.name}</a>
+        <nav class="site-nav" aria-label="Site">
+          <ul>
+            ${navItems.map(
+              ([label, path]) =>
+                html`<li><a href=${to(path)} aria-current=${page.path === path ? 'page' : nothing}>${label}</a></li>`,
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+    <div class="width">
+      ${page.breadcrumbs.length
+        ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
+            <ol>
+              ${page.breadcrumbs.map((crumb) => html`<li><a href=${to(crumb.path)}>${crumb.label}</a></li>`)}
+            </ol>
+          </nav>`
+        : nothing}
+      <main id="main" tabindex="-1">${page.body}</main>
+    </div>
+    <footer class="site-footer">
+      <div class="width">
+        <ul>
+          <li><a href=${to(paths.accessibility)}>Accessibility statement</a></li>
+          <li><a href=${to(paths.openData)}>Open data</a></li>
+          <li><a href=${site.organisationUrl}>${site.organisation}</a></li>
+        </ul>
+        <p>
+          Content is quoted from the council's committee reports; each item names its source. Figures marked
+          "example figure" are examples, not council figures.
+        </p>
+      </div>
+    </footer>`;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** For the few strings that go into the document head, outside Lit's escaping templates. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}

@@ -1,0 +1,113 @@
+/** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
+import { type Indicator, type Outcome, type Plan, type SubOutcome, latestValue } from '@plan-kit/content';
+import { formatDate, formatValue } from '@plan-kit/elements/format.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Page } from '../layout.js';
+import { href, paths, subOutcomeSlug } from '../routes.js';
+import { type SiteData, source } from './common.js';
+import { markdown } from './markdown.js';
+import { planElementSource } from './plan.js';
+
+export function outcomeTitle(plan: Plan, outcome: Outcome): string {
+  return outcome.number && !/^O\d/.test(outcome.number) ? `${outcome.number} ${outcome.title}` : outcome.title;
+}
+
+export function subOutcomeTitle(sub: SubOutcome): string {
+  return sub.number ? `${sub.number} ${sub.title}` : sub.title;
+}
+
+function planCrumbs(plan: Plan) {
+  return [
+    { label: 'Home', path: paths.home },
+    { label: 'Plans', path: paths.plans },
+    { label: plan.title, path: paths.plan(plan) },
+  ];
+}
+
+export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page {
+  const path = paths.outcome(plan, outcome);
+  const planJson = planElementSource(path, plan);
+  const label = plan.labels.outcome;
+  return {
+    path,
+    title: outcome.title,
+    planTitle: plan.title,
+    description: outcome.statement ?? `${outcome.title}: one of the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}, with its ${plan.labels.subOutcomes.toLowerCase()}.`,
+    breadcrumbs: planCrumbs(plan),
+    body: html`<p class="caption">${plan.title}: ${label}${outcome.number ? html` ${outcome.number}` : nothing}</p>
+      <h1>${outcome.title}</h1>
+      ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
+      ${markdown(outcome.description)}
+      ${source(plan, outcome.source)}
+      ${outcome.subOutcomes.length
+        ? html`<h2>${plan.labels.subOutcomes}</h2>
+            <ul class="cards">
+              ${outcome.subOutcomes.map(
+                (sub) => html`<li>
+                  <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="3" href="./{ref}/" defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
+                </li>`,
+              )}
+            </ul>`
+        : countsOnly(plan, outcome)}
+      <p class="next"><a href=${href(path, paths.plan(plan))}>All the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}</a></p>`,
+  };
+}
+
+/** An outcome (a 2014-18 theme) that the sources give only as counts. */
+function countsOnly(plan: Plan, outcome: Outcome): TemplateResult {
+  return html`<h2>${plan.labels.subOutcomes}</h2>
+    ${outcome.count ? html`<p><strong>${outcome.count.value}</strong> ${outcome.count.label}</p>` : nothing}
+    ${outcome.subThemes?.length
+      ? html`<ul>${outcome.subThemes.map((t) => html`<li>${t.title}${t.count ? html`: ${t.count.value} ${t.count.label}` : nothing}</li>`)}</ul>`
+      : nothing}
+    <p>The sources give the number of ${plan.labels.subOutcomes.toLowerCase()} but not the ${plan.labels.subOutcomes.toLowerCase()} themselves, so they are not listed here.</p>`;
+}
+
+export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub: SubOutcome): Page {
+  const path = paths.subOutcome(plan, outcome, sub);
+  const planJson = planElementSource(path, plan);
+  const indicators = (sub.aims ?? []).flatMap((a) => a.indicators ?? []);
+  return {
+    path,
+    title: sub.title,
+    planTitle: plan.title,
+    description: `${sub.title}: a ${plan.labels.subOutcome} of "${outcome.title}" in ${plan.title}, with its aims, actions and indicators.`,
+    breadcrumbs: [...planCrumbs(plan), { label: outcome.title, path: paths.outcome(plan, outcome) }],
+    body: html`<p class="caption">${plan.title}: ${plan.labels.subOutcome}${sub.number ? html` ${sub.number}` : nothing}</p>
+      <h1>${sub.title}</h1>
+      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="2" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
+      ${indicators.length
+        ? html`<h2>Indicators</h2>
+            ${indicators.map((indicator) => indicatorSection(plan, indicator, planJson))}`
+        : nothing}
+      <p class="next"><a href=${href(path, paths.outcome(plan, outcome))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
+  };
+}
+
+/** A gauge and the figures behind it as a table: baseline, every dated value, target. */
+function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): TemplateResult {
+  const latest = latestValue(indicator);
+  const rows: { what: string; date?: string; value: number }[] = [
+    ...(indicator.baseline ? [{ what: 'Baseline', ...indicator.baseline }] : []),
+    ...indicator.history.map((h) => ({ what: h === latest ? 'Latest' : 'Recorded', ...h })),
+    ...(indicator.target ? [{ what: 'Target', ...indicator.target }] : []),
+  ];
+  const id = `indicator-${indicator.id}`;
+  return html`<section class="indicator" aria-labelledby=${id}>
+    <h3 id=${id}>${indicator.title}</h3>
+    ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
+    ${markdown(indicator.description)}
+    <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
+    ${rows.length
+      ? html`<table class="data-table">
+          <caption>${indicator.title}: figures${indicator.example ? ' (examples)' : ''}</caption>
+          <thead><tr><th scope="col">Figure</th><th scope="col">Date</th><th scope="col" class="numeric">Value</th></tr></thead>
+          <tbody>
+            ${rows.map((r) => html`<tr><th scope="row">${r.what}</th><td>${r.date ? formatDate(r.date) : '–'}</td><td class="numeric">${formatValue(r.value, indicator.unit)}</td></tr>`)}
+          </tbody>
+        </table>`
+      : nothing}
+    <p class="direction">${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}</p>
+    ${source(plan, indicator.source)}
+  </section>`;
+}

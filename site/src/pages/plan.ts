@@ -1,0 +1,175 @@
+/** A plan's own pages: its overview (the home page shows the current plan the same way) and how it was made. */
+import type { Plan } from '@plan-kit/content';
+import { formatDate } from '@plan-kit/elements/format.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Page } from '../layout.js';
+import { type PagePath, href, paths } from '../routes.js';
+import { type SiteData, consultationSummary, dateRange, planFacts, progressOverview, source, timelineOf } from './common.js';
+import { markdown } from './markdown.js';
+
+/** Attributes that every top-level element of a page carries: it hydrates once the script has its plan. */
+export function planElementSource(from: PagePath, plan: Plan): string {
+  return href(from, paths.planJson(plan));
+}
+
+/** The plan's main content: shared by the home page (current plan) and the plan's own page. */
+export function planOverview(data: SiteData, plan: Plan, from: PagePath, headingLevel = 2): TemplateResult {
+  const planHref = href(from, paths.plan(plan));
+  const planJson = planElementSource(from, plan);
+  const linkTemplate = `${planHref === './' ? '' : planHref}outcomes/{outcome}/{ref}/`;
+  return html`
+    ${plan.vision || plan.principles?.length
+      ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-vision>`
+      : nothing}
+    <plan-outcomes-matrix .plan=${plan} href=${linkTemplate} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
+    ${progressOverview(plan, href(from, paths.planJson(plan)))}
+    ${consultationSummary(plan, plan.timeline?.length ? href(from, paths.timeline(plan)) : undefined)}
+  `;
+}
+
+export function planPage(data: SiteData, plan: Plan): Page {
+  const path = paths.plan(plan);
+  return {
+    path,
+    title: plan.title,
+    description: `${plan.title}: ${plan.organisation}'s ${plan.documentType?.toLowerCase() ?? 'strategic plan'} for ${plan.period.start} to ${plan.period.end}: its outcomes, how it was made and where the sources differ.`,
+    breadcrumbs: [
+      { label: 'Home', path: paths.home },
+      { label: 'Plans', path: paths.plans },
+    ],
+    body: html`<h1>${plan.title}${plan.subtitle ? html` <span class="subtitle">${plan.subtitle}</span>` : nothing}</h1>
+      ${planFacts(plan)}
+      ${plan.statusNote ? html`<div class="notice"><p>${plan.statusNote}</p></div>` : nothing}
+      ${passages('Summary', 'summary', plan, plan.summary)}
+      ${passages('Background', 'background', plan, plan.background)}
+      ${contextFigures(plan)}
+      ${planOverview(data, plan, path)}
+      ${questions(plan)}
+      ${programmes(plan)}
+      ${monitoring(plan)}
+      ${plan.timeline?.length ? html`<p class="next"><a href=${href(path, paths.timeline(plan))}>How ${plan.title} was made</a></p>` : nothing}
+      ${discrepancies(plan)}
+      ${sources(plan)}`,
+  };
+}
+
+function passages(title: string, id: string, plan: Plan, list: Plan['summary']): TemplateResult | typeof nothing {
+  if (!list?.length) return nothing;
+  return html`<section aria-labelledby=${`${id}-heading`}>
+    <h2 id=${`${id}-heading`}>${title}</h2>
+    ${list.map((p) => html`<div class="passage">${markdown(p.text)}${source(plan, p.source)}</div>`)}
+  </section>`;
+}
+
+function contextFigures(plan: Plan): TemplateResult | typeof nothing {
+  if (!plan.contextFigures?.length) return nothing;
+  return html`<section aria-labelledby="figures-heading">
+    <h2 id="figures-heading">Figures the plan states</h2>
+    <ul class="figures">
+      ${plan.contextFigures.map(
+        (f) => html`<li><span class="figure">${f.display}</span> <span>${f.label}${f.period ? html` (${f.period})` : nothing}</span>${source(plan, f.source)}</li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function questions(plan: Plan): TemplateResult | typeof nothing {
+  const list = plan.consultation?.questions;
+  if (!list?.length) return nothing;
+  return html`<section aria-labelledby="questions-heading">
+    <h2 id="questions-heading">Questions the council asked</h2>
+    <ol class="questions">
+      ${list.map(
+        (q) => html`<li>
+          <span class="question-number">Question ${q.number}${q.section ? html` (${q.section})` : nothing}:</span> ${q.text}
+          ${q.subQuestions?.length ? html`<ol class="sub-questions">${q.subQuestions.map((s) => html`<li><span class="question-number">${s.label})</span> ${s.text}</li>`)}</ol>` : nothing}
+        </li>`,
+      )}
+    </ol>
+    ${source(plan, list[0]?.source)}
+  </section>`;
+}
+
+function programmes(plan: Plan): TemplateResult | typeof nothing {
+  if (!plan.programmes?.length) return nothing;
+  return html`${plan.programmes.map(
+    (p) => html`<section aria-labelledby=${`programme-${p.id}`}>
+      <h2 id=${`programme-${p.id}`}>${p.title}</h2>
+      ${markdown(p.description)}
+      <h3>Objectives</h3>
+      <ol>${p.objectives.map((o) => html`<li>${o.title}${o.text ? html`: ${o.text}` : nothing}</li>`)}</ol>
+      ${p.components?.length ? html`<h3>Its parts</h3><dl class="components">${p.components.map((c) => html`<dt>${c.title}</dt><dd>${c.text}</dd>`)}</dl>` : nothing}
+      ${source(plan, p.source)}
+    </section>`,
+  )}`;
+}
+
+function monitoring(plan: Plan): TemplateResult | typeof nothing {
+  if (!plan.monitoring?.length) return nothing;
+  return html`<section aria-labelledby="monitoring-heading">
+    <h2 id="monitoring-heading">How progress is monitored</h2>
+    <ul class="plain-list">
+      ${plan.monitoring.map(
+        (m) => html`<li>
+          <p><strong>${m.body}</strong>${m.frequency ? html` (${m.frequency}${m.reportsTo ? html`, to the ${m.reportsTo}` : nothing})` : nothing}</p>
+          ${markdown(m.text)}${source(plan, m.source)}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function discrepancies(plan: Plan): TemplateResult | typeof nothing {
+  if (!plan.discrepancies?.length) return nothing;
+  return html`<section aria-labelledby="discrepancies-heading">
+    <h2 id="discrepancies-heading">Where the sources differ</h2>
+    <p>The council's reports do not always agree with each other. This site quotes the main source and records each difference here.</p>
+    <details class="discrepancies">
+      <summary>${plan.discrepancies.length} ${plan.discrepancies.length === 1 ? 'difference' : 'differences'} between the sources</summary>
+      <ul class="plain-list">
+        ${plan.discrepancies.map((d) => html`<li>${d.description}${d.sources.map((s) => source(plan, s))}</li>`)}
+      </ul>
+    </details>
+  </section>`;
+}
+
+function sources(plan: Plan): TemplateResult {
+  return html`<section aria-labelledby="sources-heading">
+    <h2 id="sources-heading">Sources</h2>
+    <ul class="plain-list">
+      ${plan.sources.map(
+        (s) => html`<li>${s.url ? html`<a href=${s.url}>${s.title}</a>` : s.title}${s.meeting ? html`, ${s.meeting}` : nothing}${s.date ? html`, ${formatDate(s.date)}` : nothing}</li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+export function timelinePage(data: SiteData, plan: Plan): Page {
+  const path = paths.timeline(plan);
+  const entries = timelineOf(plan);
+  return {
+    path,
+    title: 'How the plan was made',
+    planTitle: plan.title,
+    description: `The meetings, decisions and consultation that made ${plan.title}, in date order, each with its source.`,
+    breadcrumbs: [
+      { label: 'Home', path: paths.home },
+      { label: 'Plans', path: paths.plans },
+      { label: plan.title, path: paths.plan(plan) },
+    ],
+    body: html`<h1>How the plan was made <span class="subtitle">${plan.title}</span></h1>
+      <p>The meetings, decisions and consultation behind ${plan.title}, in date order. Events that the reports describe as still to come are marked "planned".</p>
+      <ol class="timeline">
+        ${entries.map(
+          (e) => html`<li class="timeline-entry">
+            <p class="timeline-date"><time datetime=${e.date}>${dateRange(e)}</time>${e.planned ? html` <strong class="tag">Planned</strong>` : nothing}</p>
+            <h2 class="timeline-title">${e.title}</h2>
+            ${e.body ? html`<p class="timeline-body">${e.body}</p>` : nothing}
+            ${markdown(e.description)}
+            ${source(plan, e.source)}
+          </li>`,
+        )}
+      </ol>
+      ${plan.consultation ? html`<p>Consultation: ${plan.consultation.title}${plan.consultation.opens ? html`, ${formatDate(plan.consultation.opens)}` : nothing}${plan.consultation.closes ? html` to ${formatDate(plan.consultation.closes)}` : nothing}.</p>` : nothing}`,
+  };
+}

@@ -1,0 +1,180 @@
+/** The pages about the site as a whole: every plan, open data, the A to Z, search, accessibility, 404. */
+import { allIndicators } from '@plan-kit/content';
+import { formatDate } from '@plan-kit/elements/format.js';
+import { html, nothing } from 'lit';
+import type { Page } from '../layout.js';
+import { href, paths } from '../routes.js';
+import { type SiteData, STATUS_WORDS, periodText } from './common.js';
+import { outcomeTitle, subOutcomeTitle } from './outcome.js';
+
+const home = { label: 'Home', path: paths.home };
+
+export function plansPage(data: SiteData): Page {
+  const path = paths.plans;
+  return {
+    path,
+    title: 'Plans',
+    description: `Every strategic plan of ${data.site.organisation} on this site, with its period and status.`,
+    breadcrumbs: [home],
+    body: html`<h1>Plans</h1>
+      <p>The council's strategic plans on this site, newest first.</p>
+      <ul class="plan-list">
+        ${data.plans.map(
+          (plan) => html`<li>
+            <h2><a href=${href(path, paths.plan(plan))}>${plan.title}</a></h2>
+            <p>${periodText(plan)}. ${STATUS_WORDS[plan.status]}${plan === data.current ? ' (the current plan)' : ''}.${plan.documentType ? ` ${plan.documentType}.` : ''}</p>
+            ${plan.timeline?.length ? html`<p><a href=${href(path, paths.timeline(plan))}>How ${plan.title} was made</a></p>` : nothing}
+          </li>`,
+        )}
+      </ul>`,
+  };
+}
+
+export function openDataPage(data: SiteData): Page {
+  const path = paths.openData;
+  return {
+    path,
+    title: 'Open data',
+    description: 'Download each plan, with its indicator figures, as JSON.',
+    breadcrumbs: [home],
+    body: html`<h1>Open data</h1>
+      <p>
+        Each plan is published as one JSON file, which follows the plan-kit content schema, with its indicator figures.
+        Figures marked as examples in the files (<code>"example": true</code>) are examples, not council figures.
+      </p>
+      ${data.plans.map((plan) => {
+        const count = [...allIndicators(plan)].length;
+        return html`<section aria-labelledby=${`data-${plan.id}`}>
+          <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
+          <ul>
+            <li><a href=${href(path, paths.planJson(plan))} download>The plan as JSON (${plan.id}.json)</a></li>
+            <li>${count ? `${count} ${count === 1 ? 'indicator' : 'indicators'}, with their figures, are in the JSON file.` : 'No indicators.'}</li>
+          </ul>
+        </section>`;
+      })}`,
+  };
+}
+
+export function aToZPage(data: SiteData): Page {
+  const path = paths.aToZ;
+  const entries = data.plans.flatMap((plan) =>
+    plan.outcomes.flatMap((outcome) => [
+      { title: outcome.title, kind: `${plan.labels.outcome}, ${plan.title}`, href: href(path, paths.outcome(plan, outcome)), label: outcomeTitle(plan, outcome) },
+      ...outcome.subOutcomes.map((sub) => ({
+        title: sub.title,
+        kind: `${plan.labels.subOutcome}, ${plan.title}`,
+        href: href(path, paths.subOutcome(plan, outcome, sub)),
+        label: subOutcomeTitle(sub),
+      })),
+    ]),
+  );
+  const byLetter = new Map<string, typeof entries>();
+  for (const entry of entries.sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))) {
+    const letter = entry.title.charAt(0).toUpperCase();
+    byLetter.set(letter, [...(byLetter.get(letter) ?? []), entry]);
+  }
+  const letters = [...byLetter.keys()];
+  return {
+    path,
+    title: 'A to Z',
+    description: 'Every outcome and sub-outcome of every plan, from A to Z.',
+    breadcrumbs: [home],
+    body: html`<h1>A to Z</h1>
+      <p>Every outcome and sub-outcome of every plan on this site.</p>
+      <nav aria-label="Letters"><ul class="letters">${letters.map((l) => html`<li><a href=${`#letter-${l}`}>${l}</a></li>`)}</ul></nav>
+      ${letters.map(
+        (l) => html`<section aria-labelledby=${`letter-${l}`}>
+          <h2 id=${`letter-${l}`}>${l}</h2>
+          <ul class="plain-list">${byLetter.get(l)!.map((e) => html`<li><a href=${e.href}>${e.label}</a> <span class="hint">${e.kind}</span></li>`)}</ul>
+        </section>`,
+      )}`,
+  };
+}
+
+export function searchPage(data: SiteData, script: string): Page {
+  const path = paths.search;
+  return {
+    path,
+    title: 'Search',
+    description: 'Search every plan: outcomes, sub-outcomes, aims and actions.',
+    breadcrumbs: [home],
+    scripts: [script],
+    body: html`<h1>Search</h1>
+      <form class="search-form" role="search" action="./" method="get" data-index=${href(path, paths.searchIndex)}>
+        <label for="search-input">Search the plans</label>
+        <div class="search-row">
+          <input id="search-input" name="q" type="search" autocomplete="off" spellcheck="false">
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      <div id="search-results" class="search-results" aria-live="polite"></div>
+      <noscript><p>Search needs JavaScript, which is off in this browser. Every outcome and sub-outcome is also in the <a href="../a-z/">A to Z</a>.</p></noscript>
+      <p class="hint">You can also browse every outcome and sub-outcome in the <a href=${href(path, paths.aToZ)}>A to Z</a>.</p>`,
+  };
+}
+
+export function accessibilityPage(data: SiteData): Page {
+  const path = paths.accessibility;
+  const a = data.site.accessibility;
+  const org = data.site.organisation;
+  return {
+    path,
+    title: 'Accessibility statement',
+    description: `How accessible this website is, what to do if you cannot use part of it, and how to report a problem.`,
+    breadcrumbs: [home],
+    body: html`<h1>Accessibility statement</h1>
+      <p>This statement applies to ${data.site.name}, published by ${org}.</p>
+      <p>
+        We want as many people as possible to be able to use this website. You should be able to change colours, contrast
+        levels and fonts using browser or device settings; zoom in up to 400% without the text spilling off the screen;
+        navigate most of the website using a keyboard or speech recognition software; listen to most of the website
+        using a screen reader; and read every page with JavaScript turned off.
+      </p>
+      <h2>How accessible this website is</h2>
+      <p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at AA standard. We know some things are not yet as good as they should be:</p>
+      <ul>${a.knownIssues.map((issue) => html`<li>${issue}</li>`)}</ul>
+      <h2>Feedback and contact information</h2>
+      <p>${a.contact.text}</p>
+      <ul>
+        ${a.contact.url ? html`<li><a href=${a.contact.url}>${a.contact.url}</a></li>` : nothing}
+        ${a.contact.email ? html`<li>Email: <a href=${`mailto:${a.contact.email}`}>${a.contact.email}</a></li>` : nothing}
+        ${a.contact.phone ? html`<li>Phone: ${a.contact.phone}</li>` : nothing}
+      </ul>
+      ${a.contact.example ? html`<p><strong class="tag">To be confirmed</strong> These contact details are a placeholder until the council confirms them.</p>` : nothing}
+      <p>We'll consider your request and get back to you in ${a.responseDays} working days.</p>
+      <h2>Reporting accessibility problems with this website</h2>
+      <p>We're always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we're not meeting accessibility requirements, contact us as above.</p>
+      <h2>Enforcement procedure</h2>
+      <p>
+        The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and
+        Mobile Applications) (No. 2) Accessibility Regulations 2018 (the "accessibility regulations"). If you're not happy
+        with how we respond to your complaint, contact the
+        <a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>.
+      </p>
+      <h2>Technical information about this website's accessibility</h2>
+      <p>${org} is committed to making its website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.</p>
+      <h3>Compliance status</h3>
+      <p>This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the issues listed above.</p>
+      <h2>How we tested this website</h2>
+      <p>
+        Every page is tested automatically each time the site is built: with axe (the WCAG 2.2 A and AA rules) in Chromium,
+        at 320 CSS pixels wide for sideways scrolling, with the keyboard only, with JavaScript turned off and in forced-colours
+        (high contrast) mode.
+      </p>
+      <h2>Preparation of this accessibility statement</h2>
+      <p>This statement was prepared on ${formatDate(a.statementPrepared)}. It was last reviewed on ${formatDate(a.lastReviewed)}.</p>`,
+  };
+}
+
+export function notFoundPage(): Page {
+  return {
+    path: '404/',
+    title: 'Page not found',
+    description: 'There is no page at this address.',
+    breadcrumbs: [],
+    body: html`<h1>Page not found</h1>
+      <p>If you typed the web address, check it is correct.</p>
+      <p>If you pasted the web address, check you copied the entire address.</p>
+      <p>You can find every plan on the <a href="/plans/">plans page</a>, or look for an outcome in the <a href="/a-z/">A to Z</a>.</p>`,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Where each page lives. Every page is a folder with an index.html, and every link between pages
+ * is relative (`../../outcomes/x/`), so the site works from any folder of any host.
+ */
+import { posix } from 'node:path';
+import type { Outcome, Plan, SubOutcome } from '@plan-kit/content';
+
+/** A page's path from the site root, without a leading slash, ending in "/" ("" is the home page). */
+export type PagePath = string;
+
+export const paths = {
+  home: '',
+  plans: 'plans/',
+  openData: 'open-data/',
+  accessibility: 'accessibility/',
+  aToZ: 'a-z/',
+  search: 'search/',
+  plan: (plan: Plan) => `plans/${plan.id}/`,
+  timeline: (plan: Plan) => `plans/${plan.id}/how-it-was-made/`,
+  outcome: (plan: Plan, outcome: Outcome) => `plans/${plan.id}/outcomes/${outcome.id}/`,
+  subOutcome: (plan: Plan, outcome: Outcome, sub: SubOutcome) => `plans/${plan.id}/outcomes/${outcome.id}/${subOutcomeSlug(sub)}/`,
+  /** Downloads and data files (not pages). */
+  planJson: (plan: Plan) => `open-data/${plan.id}.json`,
+  searchIndex: 'search/index.json',
+};
+
+/** A sub-outcome's URL segment: its number where the sources give one ("9.3"), else its id. */
+export function subOutcomeSlug(sub: SubOutcome): string {
+  return sub.number ?? sub.id;
+}
+
+/** The relative URL from one page to another page or file: href(from 'plans/x/', to 'a-z/') is '../../a-z/'. */
+export function href(from: PagePath, to: string): string {
+  const relative = posix.relative(`/${from}`, `/${to}`);
+  if (relative === '') return './';
+  return to === '' || to.endsWith('/') ? `${relative}/` : relative;
+}
