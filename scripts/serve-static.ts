@@ -24,6 +24,8 @@ export interface StaticServerOptions {
   port?: number;
   /** Headers sent with every response, found or not. */
   headers?: Record<string, string>;
+  /** Send a file's precompressed `.gz` sibling when the browser accepts gzip (as a web server would). */
+  gzip?: boolean;
 }
 
 export interface StaticServer {
@@ -46,6 +48,7 @@ export async function serveStatic(options: StaticServerOptions = {}): Promise<St
   const files = sirv(resolve(options.root ?? REPO_ROOT), {
     dev: true,
     dotfiles: false,
+    gzip: options.gzip ?? false,
     setHeaders,
     onNoMatch: (_request, response) => {
       setHeaders(response);
