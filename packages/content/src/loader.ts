@@ -22,7 +22,7 @@ export interface LoadPlanOptions {
   timeoutMs?: number;
   /** Largest response accepted, in bytes. Default 5 MB. */
   maxBytes?: number;
-  /** Reload even if this URL has already been loaded. */
+  /** Reload even if this URL has already been loaded, revalidating any copy in the HTTP cache. */
   reload?: boolean;
   /** The fetch to use (tests, or a host page with its own). Default: globalThis.fetch. */
   fetch?: typeof globalThis.fetch;
@@ -100,7 +100,9 @@ function startLoad(href: string, options: LoadPlanOptions): SharedLoad {
 
   const run = async (): Promise<Plan> => {
     try {
-      const text = await fetchText(doFetch, href, controller.signal, maxBytes);
+      // A reload (a "Try again") asks the server, not a cached copy of what failed.
+      const cache: RequestCache = options.reload ? 'no-cache' : 'default';
+      const text = await fetchText(doFetch, href, { signal: controller.signal, cache }, maxBytes);
       const data = parseJson(href, text);
       const result = validatePlan(data);
       if (!result.ok) throw new InvalidPlanError(href, result.errors);
@@ -135,11 +137,14 @@ function startLoad(href: string, options: LoadPlanOptions): SharedLoad {
 async function fetchText(
   doFetch: typeof globalThis.fetch,
   href: string,
-  signal: AbortSignal,
+  init: { signal: AbortSignal; cache: RequestCache },
   maxBytes: number,
 ): Promise<string> {
-  const response = await doFetch(href, { signal, headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new PlanHttpError(href, response.status, response.statusText);
+  const response = await doFetch(href, { ...init, headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    void response.body?.cancel().catch(() => {});
+    throw new PlanHttpError(href, response.status, response.statusText);
+  }
 
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
