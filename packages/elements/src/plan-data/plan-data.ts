@@ -1,10 +1,11 @@
 import { provide } from '@lit/context';
-import { type Plan, loadPlan } from '@plan-kit/content';
+import type { Plan } from '@plan-kit/content';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
-import { PLAN_RETRY_EVENT, planErrorEvent, planLoadEvent } from '../shared/events.js';
+import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
+import { PlanSource } from '../shared/plan-source.js';
 
 /**
  * Loads a plan once and gives it to every plan-kit element inside it.
@@ -28,30 +29,33 @@ export class PlanData extends LitElement {
   /** URL of the plan JSON file. */
   @property({ reflect: true }) src?: string;
 
+  /** Milliseconds to wait for `src` before showing an error with "Try again" (default 15000). */
+  @property({ type: Number }) timeout?: number;
+
   /** The plan as an object, instead of `src`. */
   @property({ attribute: false }) plan?: Plan;
 
   @provide({ context: planContext })
   protected state?: PlanState;
 
-  private loadAbort?: AbortController;
+  private readonly source = new PlanSource((state) => this.show(state));
 
   constructor() {
     super();
     this.addEventListener(PLAN_RETRY_EVENT, (event) => {
       event.stopPropagation();
-      void this.load(true);
+      this.load(true);
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadAbort?.abort();
+    this.source.cancel();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.src && this.state?.status !== 'ready') void this.load();
+    if (this.hasUpdated && this.src && this.state?.status !== 'ready') this.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -59,28 +63,19 @@ export class PlanData extends LitElement {
       this.state = { status: 'ready', plan: this.plan };
       this.dispatchEvent(planLoadEvent(this.plan));
     } else if (changed.has('src') && !this.plan) {
-      void this.load();
+      this.load();
     }
   }
 
-  private async load(reload = false): Promise<void> {
-    this.loadAbort?.abort();
-    const src = this.src;
-    if (!src) return;
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    this.state = { status: 'loading', src };
-    try {
-      const plan = await loadPlan(src, { signal: abort.signal, reload });
-      if (abort.signal.aborted) return;
-      this.state = { status: 'ready', plan, src };
-      this.dispatchEvent(planLoadEvent(plan));
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const e = error as Error & { kind?: string; url?: string; problems?: [] };
-      this.state = { status: 'error', error: e, src };
-      this.dispatchEvent(planErrorEvent({ message: e.message, kind: e.kind ?? 'error', url: e.url, problems: e.problems, error: e }));
-    }
+  private load(reload = false): void {
+    void this.source.load(this.src, { reload, timeout: this.timeout });
+  }
+
+  /** Gives the elements inside the new state, and tells the page when it is ready or failed. */
+  private show(state: PlanState | undefined): void {
+    this.state = state;
+    if (state?.status === 'ready') this.dispatchEvent(planLoadEvent(state.plan));
+    if (state?.status === 'error') this.dispatchEvent(planErrorEvent(errorDetail(state.error)));
   }
 
   protected override render(): unknown {

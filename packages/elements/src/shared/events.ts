@@ -1,5 +1,5 @@
 /** The events plan-kit elements fire: they bubble and cross shadow roots, so a host page can listen on document. */
-import type { Plan, Problem } from '@plan-kit/content';
+import { InvalidPlanError, type Plan, PlanLoadError, type Problem } from '@plan-kit/content';
 
 export interface PlanLoadDetail {
   plan: Plan;
@@ -29,6 +29,17 @@ declare global {
 
 export function planLoadEvent(plan: Plan): PlanLoadEvent {
   return new CustomEvent('plan-load', { bubbles: true, composed: true, detail: { plan } });
+}
+
+/** The detail of `plan-error` for an error: its message and kind, and the URL and problems where it has them. */
+export function errorDetail(error: Error): PlanErrorDetail {
+  return {
+    message: error.message,
+    kind: (error as { kind?: string }).kind ?? 'error',
+    url: error instanceof PlanLoadError ? error.url : undefined,
+    problems: error instanceof InvalidPlanError ? error.problems : undefined,
+    error,
+  };
 }
 
 export function planErrorEvent(detail: PlanErrorDetail): PlanErrorEvent {

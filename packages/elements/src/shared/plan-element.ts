@@ -5,11 +5,12 @@
  * render it (`renderReady`); they never fetch or parse JSON themselves.
  */
 import { consume } from '@lit/context';
-import { type Plan, PlanLoadError, InvalidPlanError, loadPlan } from '@plan-kit/content';
+import { type Plan, PlanLoadError, InvalidPlanError } from '@plan-kit/content';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PLAN_RETRY_EVENT, planErrorEvent, planLoadEvent } from './events.js';
+import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import { type PlanState, planContext } from './plan-context.js';
+import { PlanSource } from './plan-source.js';
 
 /** A reference in an attribute that the plan does not have (e.g. ref="9.9"). */
 export class PlanRefError extends Error {
@@ -34,6 +35,9 @@ export abstract class PlanElement<T> extends LitElement {
   /** URL of a plan JSON file to load; many elements with one URL share one request. */
   @property({ reflect: true }) src?: string;
 
+  /** Milliseconds to wait for `src` before showing an error with "Try again" (default 15000). */
+  @property({ type: Number }) timeout?: number;
+
   @consume({ context: planContext, subscribe: true })
   @state()
   protected contextState?: PlanState;
@@ -43,7 +47,7 @@ export abstract class PlanElement<T> extends LitElement {
   /** What `render()` shows; worked out in `willUpdate` so that render stays free of side effects. */
   protected view: View<T> = { kind: 'empty' };
 
-  private loadAbort?: AbortController;
+  private readonly source = new PlanSource((state) => (this.ownState = state));
   private lastAnnounced?: unknown;
 
   /** Picks this element's part of the plan, or explains which reference the plan lacks. */
@@ -69,7 +73,7 @@ export abstract class PlanElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadAbort?.abort();
+    this.source.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -98,27 +102,13 @@ export abstract class PlanElement<T> extends LitElement {
     return { kind: 'ready', plan: planState.plan, selection };
   }
 
-  private async startLoad(reload = false): Promise<void> {
-    this.loadAbort?.abort();
-    const src = this.src;
-    if (!src) {
-      this.ownState = undefined;
-      return;
-    }
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    this.ownState = { status: 'loading', src };
-    try {
-      const plan = await loadPlan(src, { signal: abort.signal, reload });
-      if (!abort.signal.aborted) this.ownState = { status: 'ready', plan, src };
-    } catch (error) {
-      if (!abort.signal.aborted) this.ownState = { status: 'error', error: error as Error, src };
-    }
+  private startLoad(reload = false): void {
+    void this.source.load(this.src, { reload, timeout: this.timeout });
   }
 
   /** Loads the plan again: this element's own `src`, or the enclosing `<plan-data>`'s. */
   protected retry(): void {
-    if (this.src) void this.startLoad(true);
+    if (this.src) this.startLoad(true);
     else this.dispatchEvent(new Event(PLAN_RETRY_EVENT, { bubbles: true, composed: true }));
   }
 
@@ -126,6 +116,8 @@ export abstract class PlanElement<T> extends LitElement {
     super.updated(changed);
     // Announce each new outcome once. An error that came from <plan-data> was announced there.
     const view = this.view;
+    // After loading again (a retry), the same outcome is news again.
+    if (view.kind === 'loading') this.lastAnnounced = undefined;
     const key = view.kind === 'ready' ? (view.plan ?? this) : view.kind === 'error' ? `error: ${view.error.message}` : undefined;
     if (key === undefined || key === this.lastAnnounced) return;
     this.lastAnnounced = key;
@@ -167,15 +159,4 @@ export abstract class PlanElement<T> extends LitElement {
       ${canRetry ? html`<button type="button" part="retry" @click=${() => this.retry()}>Try again</button>` : nothing}
     </div>`;
   }
-}
-
-function errorDetail(error: Error) {
-  const kind = (error as { kind?: string }).kind ?? 'error';
-  return {
-    message: error.message,
-    kind,
-    url: error instanceof PlanLoadError ? error.url : undefined,
-    problems: error instanceof InvalidPlanError ? error.problems : undefined,
-    error,
-  };
 }

@@ -15,13 +15,26 @@ const waiting = new Set<ReactiveControllerHost>();
 
 /** Loads the markdown renderer; prerendering awaits this first so markdown renders synchronously. */
 export function loadMarkdown(): Promise<MarkdownRenderer> {
-  loading ??= import('@plan-kit/content/markdown').then((module) => {
-    renderer = module;
-    for (const host of waiting) host.requestUpdate();
-    waiting.clear();
-    return module;
-  });
+  loading ??= import('@plan-kit/content/markdown').then(
+    (module) => {
+      renderer = module;
+      for (const host of waiting) host.requestUpdate();
+      waiting.clear();
+      return module;
+    },
+    (error: unknown) => {
+      // Offline, or the chunk is missing: the text stays plain words, and a later render tries again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
+}
+
+/** Starts loading the renderer for an element that shows markdown; a failure leaves plain text, not an unhandled rejection. */
+function requestMarkdown(host: ReactiveControllerHost): void {
+  waiting.add(host);
+  loadMarkdown().catch(() => {});
 }
 
 /**
@@ -48,8 +61,7 @@ export function richText(host: ReactiveControllerHost, markdown: string | undefi
     renders++;
     return html`${unsafeHTML(renderer.renderMarkdown(markdown))}`;
   }
-  waiting.add(host);
-  void loadMarkdown();
+  requestMarkdown(host);
   return html`<p>${markdown}</p>`;
 }
 
@@ -61,7 +73,6 @@ export function richInline(host: ReactiveControllerHost, markdown: string | unde
     renders++;
     return html`${unsafeHTML(renderer.renderInlineMarkdown(markdown))}`;
   }
-  waiting.add(host);
-  void loadMarkdown();
+  requestMarkdown(host);
   return markdown;
 }
