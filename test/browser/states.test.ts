@@ -6,23 +6,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements';
 import type { PlanElement } from '@plan-kit/elements';
+import { DATA_ELEMENTS, createElement } from './data-elements.ts';
 import { axeOptions, nextEvent, shadowText } from './helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
 
 /** Each element with the attributes that select its part of the minimal plan. */
-const ELEMENTS: { tag: string; attributes: Record<string, string>; readyText: string }[] = [
-  { tag: 'plan-vision', attributes: {}, readyText: 'People live' },
-  { tag: 'plan-outcomes-matrix', attributes: {}, readyText: 'Healthy people' },
-  { tag: 'plan-sub-outcome-card', attributes: { ref: '1.1' }, readyText: 'People live long lives' },
-  { tag: 'plan-progress-gauge', attributes: { indicator: 'healthy-weight-adults' }, readyText: 'Adults with a healthy weight' },
-];
+const ELEMENTS = DATA_ELEMENTS.map(({ tag, select, minimalText }) => ({ tag, attributes: select(minimal), readyText: minimalText }));
 
-function create(tag: string, attributes: Record<string, string>): PlanElement<unknown> {
-  const el = document.createElement(tag) as PlanElement<unknown>;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-}
+const create = (tag: string, attributes: Record<string, string>) => createElement<PlanElement<unknown>>(tag, attributes);
 
 /** fetch answers that never come, for the loading state; everything else goes to the test server. */
 const realFetch = window.fetch.bind(window);
