@@ -2,13 +2,40 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './test/helpers/chromium-options.js';
+import { failingRoutes } from './test/helpers/failing-routes.js';
 
 const executablePath = chromiumPath();
+
+/**
+ * `executeServerCommand('cut-network', { urls: ['*marked*'] })`: requests to matching URLs fail
+ * from then on as they do offline (Chromium's request blocking); `{ urls: [] }` restores them.
+ * Only those: emulating a whole offline page would cut the test runner off from the page too.
+ */
+const cdpSessions = new Map();
+const cutNetworkCommand = {
+  name: 'plan-kit:cut-network',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'cut-network') return undefined;
+    // One DevTools session per page: blocking set through one is lifted through the same one.
+    let cdp = cdpSessions.get(session.id);
+    if (!cdp) {
+      cdp = await session.browser.getPage(session.id).createCDPSession();
+      await cdp.send('Network.enable');
+      cdpSessions.set(session.id, cdp);
+    }
+    // Nothing from the HTTP cache meanwhile: an earlier test file may have cached what is cut.
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: payload.urls.length > 0 });
+    await cdp.send('Network.setBlockedURLs', { urls: payload.urls });
+    return true;
+  },
+};
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  // /__net/...: routes that fail the way servers and networks do (test/browser/network.test.ts).
+  middleware: [failingRoutes],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), cutNetworkCommand],
   // One file at a time: files in side-by-side tabs share focus (keyboard tests) and the tab not in
   // front gets no animation frames, so fixtures that wait a frame time out.
   concurrency: 1,
