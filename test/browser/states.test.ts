@@ -2,7 +2,7 @@
  * Every data element in every state (loading, ready, error, empty), each checked with axe:
  * one loop over the elements, so that a new element gets the same checks.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements';
 import type { PlanElement } from '@plan-kit/elements';
@@ -68,6 +68,21 @@ describe('element states', () => {
         await expect(el).to.be.accessible(axeOptions);
       });
 
+      it('error (invalid plan object): names the element and lists the paths, no retry, fires plan-error', async () => {
+        const el = create(tag, attributes);
+        const failed = nextEvent(el, 'plan-error');
+        // Raw JSON handed over by a host page's script, with a field of the wrong type.
+        el.plan = { ...minimal, outcomes: [{ ...minimal.outcomes[0], subOutcomes: 'none' }] } as unknown as Plan;
+        await fixture(el);
+        const { detail } = await failed;
+        expect(detail.kind).to.equal('invalid');
+        expect(detail.problems?.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(['outcomes[0].subOutcomes: must be a list, not the text "none"']);
+        expect(shadowText(el, '.error-message')).to.equal(`The plan object given to <${tag}> is not a valid plan:`);
+        expect(shadowText(el, '[part="error"] li')).to.equal('outcomes[0].subOutcomes: must be a list, not the text "none"');
+        expect(el.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+        await expect(el).to.be.accessible(axeOptions);
+      });
+
       it('empty: says what it needs when it has no plan, passes axe', async () => {
         if (tag === 'plan-progress-gauge') return; // a gauge without plan draws its attributes instead
         const el = await fixture(create(tag, attributes));
@@ -104,7 +119,11 @@ describe('element states', () => {
         <plan-progress-gauge value="3" target="4" label="Plain gauge"></plan-progress-gauge>
       </div>`);
       const [card, broken] = page.querySelectorAll('plan-sub-outcome-card');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitUntil(
+        () => card!.shadowRoot!.querySelector('article') && broken!.shadowRoot!.querySelector('[part="error"]'),
+        'the card and its broken neighbour settle',
+        { timeout: 10_000 },
+      );
       expect(requests).to.equal(1);
       expect(card!.shadowRoot!.textContent).to.contain('People live long lives');
       expect(shadowText(broken!, '[part="error"]')).to.contain('404');

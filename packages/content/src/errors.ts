@@ -88,10 +88,15 @@ export class InvalidPlanError extends PlanLoadError {
     url: string,
     readonly problems: Problem[],
   ) {
-    const shown = problems.slice(0, 5).map(formatProblem);
-    const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : '';
-    super(url, `${url} is not a valid plan: ${shown.join('; ')}${more}.`);
+    super(url, invalidPlanMessage(url, problems));
   }
+}
+
+/** "`where` is not a valid plan: outcomes[0].title: required; … (and 3 more)." */
+export function invalidPlanMessage(where: string, problems: Problem[]): string {
+  const shown = problems.slice(0, 5).map(formatProblem);
+  const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : '';
+  return `${where} is not a valid plan: ${shown.join('; ')}${more}.`;
 }
 
 export function formatBytes(bytes: number): string {

@@ -4,6 +4,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
+import { planObjectState } from '../shared/plan-check.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
 import { PlanSource } from '../shared/plan-source.js';
 
@@ -60,8 +61,7 @@ export class PlanData extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) {
-      this.state = { status: 'ready', plan: this.plan };
-      this.dispatchEvent(planLoadEvent(this.plan));
+      this.show(planObjectState(this.plan, 'plan-data'));
     } else if (changed.has('src') && !this.plan) {
       this.load();
     }

@@ -1,5 +1,6 @@
 /** The events plan-kit elements fire: they bubble and cross shadow roots, so a host page can listen on document. */
 import { InvalidPlanError, type Plan, PlanLoadError, type Problem } from '@plan-kit/content';
+import { InvalidPlanObjectError } from './plan-check.js';
 
 export interface PlanLoadDetail {
   plan: Plan;
@@ -37,7 +38,7 @@ export function errorDetail(error: Error): PlanErrorDetail {
     message: error.message,
     kind: (error as { kind?: string }).kind ?? 'error',
     url: error instanceof PlanLoadError ? error.url : undefined,
-    problems: error instanceof InvalidPlanError ? error.problems : undefined,
+    problems: error instanceof InvalidPlanError || error instanceof InvalidPlanObjectError ? error.problems : undefined,
     error,
   };
 }

@@ -10,6 +10,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import { type PlanState, planContext } from './plan-context.js';
+import { InvalidPlanObjectError, planObjectState } from './plan-check.js';
 import { PlanSource } from './plan-source.js';
 
 /** A reference in an attribute that the plan does not have (e.g. ref="9.9"). */
@@ -90,7 +91,7 @@ export abstract class PlanElement<T> extends LitElement {
     }
     const fromContext = !this.plan && !this.src;
     const planState: PlanState | undefined = this.plan
-      ? { status: 'ready', plan: this.plan }
+      ? planObjectState(this.plan, this.localName)
       : this.src
         ? this.ownState
         : this.contextState;
@@ -144,12 +145,13 @@ export abstract class PlanElement<T> extends LitElement {
   }
 
   protected renderError(error: Error): TemplateResult {
-    const problems = error instanceof InvalidPlanError ? error.problems : [];
+    const problems = error instanceof InvalidPlanError || error instanceof InvalidPlanObjectError ? error.problems : [];
     const shown = problems.slice(0, 10);
     const canRetry = error instanceof PlanLoadError;
+    const where = error instanceof InvalidPlanError ? error.url : error instanceof InvalidPlanObjectError ? error.where : undefined;
     return html`<div class="state error" part="error" role="alert">
       <p class="error-title"><strong>This part of the plan cannot be shown.</strong></p>
-      <p class="error-message">${error instanceof InvalidPlanError ? `${error.url} is not a valid plan:` : error.message}</p>
+      <p class="error-message">${where ? `${where} is not a valid plan:` : error.message}</p>
       ${shown.length
         ? html`<ul class="error-problems">
             ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}

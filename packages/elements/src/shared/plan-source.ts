@@ -3,6 +3,7 @@
  * (cancel the previous load, say "loading", then ready or error), so they share this.
  */
 import { loadPlan } from '@plan-kit/content';
+import { markValid } from './plan-check.js';
 import type { PlanState } from './plan-context.js';
 
 /** setTimeout fires at once for longer delays (a 32-bit count of milliseconds), so cap there. */
@@ -31,6 +32,7 @@ export class PlanSource {
     const timeoutMs = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, MAX_TIMER_MS) : undefined;
     try {
       const plan = await loadPlan(src, { signal: abort.signal, reload, timeoutMs });
+      markValid(plan);
       if (!abort.signal.aborted) this.onState({ status: 'ready', plan, src });
     } catch (error) {
       if (!abort.signal.aborted) this.onState({ status: 'error', error: error as Error, src });
