@@ -62,6 +62,36 @@ describe('<plan-progress-gauge>', () => {
     el.remove();
   });
 
+  it('says which status values it takes when given another; an empty status is worked out from the figures', async () => {
+    const wrong = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="5" target="10" label="D" status="on track"></plan-progress-gauge>`);
+    expect(shadowText(wrong, '[part="error"]')).to.contain('The gauge "D" has status "on track": use on-track, at-risk, off-track, or leave it out.');
+    const empty = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="5" target="10" label="E" status=""></plan-progress-gauge>`);
+    expect(shadowText(empty, '[part="status"]')).to.equal('! At risk');
+  });
+
+  it('treats an empty figure attribute (a template with no figure) as no figure, not 0', async () => {
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="" target="" baseline="" label="F"></plan-progress-gauge>`);
+    expect(shadowText(el, '[part="status"]')).to.equal('– No value yet');
+    expect(shadowText(el, '[part="figures"]')).to.equal('');
+  });
+
+  it('finds a scale for figures without one: negative figures up to zero, huge ones without overflowing', async () => {
+    const indicator = minimal.outcomes[0]!.subOutcomes[0]!.aims![0]!.indicators![0]!;
+    const withFigures = (unit: string, values: number[]) => {
+      const [baseline, ...history] = values;
+      const changed = { ...indicator, unit, min: undefined, max: undefined, target: undefined, baseline: { date: '2022', value: baseline! }, history: history.map((value, i) => ({ date: `${2023 + i}`, value })) };
+      return validatePlan({ ...minimal, outcomes: [{ ...minimal.outcomes[0], subOutcomes: [{ ...minimal.outcomes[0]!.subOutcomes[0], aims: [{ ...minimal.outcomes[0]!.subOutcomes[0]!.aims![0], indicators: [changed] }] }] }, minimal.outcomes[1]] }).plan!;
+    };
+    const meter = async (plan: Plan) => {
+      const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${plan} indicator="healthy-weight-adults"></plan-progress-gauge>`);
+      const m = el.shadowRoot!.querySelector('[role="meter"]')!;
+      return ['aria-valuemin', 'aria-valuenow', 'aria-valuemax'].map((name) => m.getAttribute(name));
+    };
+    expect(await meter(withFigures('people', [-120, -50]))).to.deep.equal(['-120', '-50', '0']);
+    const [, , max] = await meter(withFigures('pounds', [8e307, 1e308]));
+    expect(Number(max)).to.equal(1e308);
+  });
+
   it('stops the sweep animation when the reader prefers reduced motion', async () => {
     const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="50" label="D"></plan-progress-gauge>`);
     const value = el.shadowRoot!.querySelector('.value')!;

@@ -37,6 +37,14 @@ describe('gauge geometry', () => {
     expect(gaugePaths({ ...input, value: 0 }).value).to.be.a('string').and.not.equal('');
   });
 
+  it('keeps its arithmetic finite on the widest scale a double holds', () => {
+    expect(share(1e308, -1e308, 1e308)).to.equal(1);
+    expect(share(0, -1e308, 1e308)).to.equal(0.5);
+    expect(share(5e-324, 0, 5e-324)).to.equal(1);
+    const paths = gaugePaths({ ...input, min: -1e308, max: 1e308, value: 5e307, target: -1e308, baseline: 0 });
+    expect(Object.values(paths).join(' ')).not.to.match(/NaN|Infinity/);
+  });
+
   it('words the value as a screen reader should hear it', () => {
     expect(valueText({ ...input, value: 62, target: 75 }, 'at-risk', false)).to.equal('62% against a target of 75%, at risk');
     expect(valueText({ ...input, value: 18, direction: 'lower-is-better' }, 'no-data', true)).to.equal('18%, lower is better, example figure');

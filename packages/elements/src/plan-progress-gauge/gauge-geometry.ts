@@ -29,9 +29,13 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
-/** Where `value` lies between min and max, from 0 to 1 (a linear scale: one line needs no d3-scale). */
+/** Where `value` lies between min and max, from 0 to 1 (a linear scale: no need for d3-scale). */
 export function share(value: number, min: number, max: number): number {
-  return max > min ? (clamp(value, min, max) - min) / (max - min) : 0;
+  if (!(max > min)) return 0;
+  const at = clamp(value, min, max);
+  const span = max - min;
+  // A scale from -1e308 to 1e308 spans more than a double holds: halve first (not always, as halving 5e-324 gives 0).
+  return Number.isFinite(span) ? (at - min) / span : (at / 2 - min / 2) / (max / 2 - min / 2);
 }
 
 export function angleAt(shareOfArc: number): number {

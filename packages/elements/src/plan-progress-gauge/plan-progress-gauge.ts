@@ -36,6 +36,15 @@ const STATUS_ICONS: Record<StatusOrNoData, string> = {
   'no-data': '–',
 };
 
+/** A number attribute where an empty one (`target=""` from a template with no figure) means none, not 0. */
+const optionalNumber = {
+  fromAttribute: (text: string | null) => (text === null || text.trim() === '' ? undefined : Number(text)),
+  toAttribute: (value: number | undefined) => (value === undefined ? null : String(value)),
+};
+
+/** The statuses the `status` attribute takes. */
+const GIVEN_STATUSES: readonly string[] = ['on-track', 'at-risk', 'off-track'];
+
 const TRAVEL_WORDS = { improving: 'Improving', worsening: 'Getting worse', 'no-change': 'No change' } as const;
 const TRAVEL_ARROWS = { improving: '↑', worsening: '↓', 'no-change': '→' } as const;
 
@@ -68,15 +77,15 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
   @property({ reflect: true }) indicator?: string;
 
   /** The current value. */
-  @property({ type: Number }) value?: number;
+  @property({ converter: optionalNumber }) value?: number;
   /** The lowest value of the scale. */
   @property({ type: Number }) min = 0;
   /** The highest value of the scale. */
   @property({ type: Number }) max = 100;
   /** The value aimed for. */
-  @property({ type: Number }) target?: number;
+  @property({ converter: optionalNumber }) target?: number;
   /** The value at the start, for comparison. */
-  @property({ type: Number }) baseline?: number;
+  @property({ converter: optionalNumber }) baseline?: number;
   /** What is measured, e.g. "Adults with a healthy weight". */
   @property() label = '';
   /** Unit: "%" for percentages, "£" or "£m" for money, otherwise a word such as "years". */
@@ -104,13 +113,18 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
       unit: this.unit,
       direction: this.direction === 'lower-is-better' ? 'lower-is-better' : 'higher-is-better',
     };
-    if (input.max <= input.min) {
-      return new PlanRefError(`The gauge "${this.label || 'without a label'}" has max (${input.max}) not above min (${input.min}).`);
+    const name = `The gauge "${this.label || 'without a label'}"`;
+    if (input.max <= input.min) return new PlanRefError(`${name} has max (${input.max}) not above min (${input.min}).`);
+    // An attribute can hold anything; status="" means not given.
+    const status = this.status || undefined;
+    if (status && !GIVEN_STATUSES.includes(status)) {
+      return new PlanRefError(`${name} has status "${status}": use ${GIVEN_STATUSES.join(', ')}, or leave it out.`);
     }
     return {
       ...input,
-      label: this.label,
-      status: this.status ?? statusFromFigures({ latest: input.value, ...input }),
+      // A blank label would leave the meter without a name: "Progress" stands in, as for none.
+      label: (this.label ?? '').trim(),
+      status: status ?? statusFromFigures({ latest: input.value, ...input }),
       example: this.example,
     };
   }
@@ -206,10 +220,15 @@ function fitsInsideArc(reading: string, compact: boolean): boolean {
   return reading.length <= (compact ? 5 : 7);
 }
 
-/** A round number a little above the largest value, for a scale without a stated maximum. */
+/**
+ * A round number a little above the largest value, for a scale without a stated maximum: zero
+ * when every value is negative, the value itself near the largest double.
+ */
 function niceMax(value: number): number {
+  if (value <= 0) return 0;
   const step = 10 ** Math.floor(Math.log10(Math.abs(value) * 1.2 || 1));
-  return Math.ceil((value * 1.2) / step) * step;
+  const nice = Math.ceil((value * 1.2) / step) * step;
+  return Number.isFinite(nice) ? nice : value;
 }
 
 function finite(value: number | undefined): number | undefined {
