@@ -1,4 +1,5 @@
 // Component and browser tests in headless Chromium (Debian's `chromium` package).
+import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './test/helpers/chromium-options.js';
@@ -30,12 +31,32 @@ const cutNetworkCommand = {
   },
 };
 
+/** Cases the browser fuzz test renders (test/browser/fuzz.test.ts); `npm run soak` sets 10,000. */
+const fuzzRuns = Number(process.env.PLAN_KIT_FUZZ_RUNS) || 600;
+
+/**
+ * `/__test-settings.json`: what browser tests cannot find out for themselves: the plan files in
+ * content/plans (a plan added there is fuzzed too) and how many cases to fuzz.
+ */
+const testSettings = {
+  name: 'plan-kit:test-settings',
+  serve(context) {
+    if (context.path !== '/__test-settings.json') return undefined;
+    const plans = readdirSync(new URL('./content/plans/', import.meta.url))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => `/content/plans/${file}`);
+    return { body: JSON.stringify({ plans, fuzzRuns }), type: 'json' };
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // /__net/...: routes that fail the way servers and networks do (test/browser/network.test.ts).
   middleware: [failingRoutes],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), cutNetworkCommand],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), cutNetworkCommand, testSettings],
+  // The soak (10,000 fuzz cases) takes many minutes in one file.
+  testsFinishTimeout: Math.max(120_000, fuzzRuns * 500),
   // One file at a time: files in side-by-side tabs share focus (keyboard tests) and the tab not in
   // front gets no animation frames, so fixtures that wait a frame time out.
   concurrency: 1,
