@@ -117,6 +117,8 @@ export const gaugeStyles = css`
   }
   .figures dt {
     color: var(--_text-secondary);
+    /* A long figure wraps; its label ("Target") stays whole instead of breaking letter by letter. */
+    flex: none;
   }
   .figures dt::after {
     content: ':';

@@ -50,6 +50,11 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Long words and addresses wrap inside the element. Set here as well as on :host, which a page's
+     reset (\`* { all: unset }\`) outranks: inside the shadow root no page rule reaches. */
+  * {
+    overflow-wrap: anywhere;
+  }
   h2,
   h3,
   h4,
