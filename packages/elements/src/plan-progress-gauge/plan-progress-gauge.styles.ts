@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// A figure's label ("Target") does not shrink (flex: none): a long figure wraps beside it instead
+// of the label breaking letter by letter.
+
 export const gaugeStyles = css`
   :host {
     --_gauge-size: var(--plan-gauge-size, 12em);
@@ -117,7 +120,6 @@ export const gaugeStyles = css`
   }
   .figures dt {
     color: var(--_text-secondary);
-    /* A long figure wraps; its label ("Target") stays whole instead of breaking letter by letter. */
     flex: none;
   }
   .figures dt::after {

@@ -5,6 +5,10 @@
  * size (and the reader's zoom and text-size settings); the font is the host page's.
  *
  * Colours give at least 4.5:1 against white (text) and 3:1 against the track (graphics).
+ *
+ * Long words and addresses wrap (`overflow-wrap: anywhere`), set on every element inside as well
+ * as on :host: a page's reset such as `* { all: unset }` outranks :host, but no page rule reaches
+ * inside the shadow root. (Comments go here, not in the css`` text, which ships as written.)
  */
 import { css } from 'lit';
 
@@ -50,8 +54,6 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
-  /* Long words and addresses wrap inside the element. Set here as well as on :host, which a page's
-     reset (\`* { all: unset }\`) outranks: inside the shadow root no page rule reaches. */
   * {
     overflow-wrap: anywhere;
   }
