@@ -30,7 +30,10 @@ export class PlanData extends LitElement {
   /** URL of the plan JSON file. */
   @property({ reflect: true }) src?: string;
 
-  /** Milliseconds to wait for `src` before showing an error with "Try again" (default 15000). */
+  /**
+   * Milliseconds to wait for `src` before showing an error with "Try again" (default 15000).
+   * Elements that share a URL share its request, and the timeout of the first to ask.
+   */
   @property({ type: Number }) timeout?: number;
 
   /** The plan as an object, instead of `src`. */

@@ -36,7 +36,10 @@ export abstract class PlanElement<T> extends LitElement {
   /** URL of a plan JSON file to load; many elements with one URL share one request. */
   @property({ reflect: true }) src?: string;
 
-  /** Milliseconds to wait for `src` before showing an error with "Try again" (default 15000). */
+  /**
+   * Milliseconds to wait for `src` before showing an error with "Try again" (default 15000).
+   * Elements that share a URL share its request, and the timeout of the first to ask.
+   */
   @property({ type: Number }) timeout?: number;
 
   @consume({ context: planContext, subscribe: true })
