@@ -32,7 +32,7 @@ const cutNetworkCommand = {
 };
 
 /** Cases the browser fuzz test renders (test/browser/fuzz.test.ts); `npm run soak` sets 10,000. */
-const fuzzRuns = Number(process.env.PLAN_KIT_FUZZ_RUNS) || 600;
+const fuzzRuns = Number(process.env.PLAN_KIT_FUZZ_RUNS) || 1500;
 
 /**
  * `/__test-settings.json`: what browser tests cannot find out for themselves: the plan files in

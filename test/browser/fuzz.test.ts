@@ -4,7 +4,7 @@
  * `<plan-data .plan>`). Each element ends in its content or its error state, in time, with
  * nothing thrown or left unhandled; a valid plan shows content, an invalid one lists its problems.
  *
- * `npm test` runs 600 cases of each property; `npm run soak` runs 10,000 (PLAN_KIT_FUZZ_RUNS). A
+ * `npm test` runs 1,500 cases of each property; `npm run soak` runs 10,000 (PLAN_KIT_FUZZ_RUNS). A
  * failure prints fast-check's seed and path: put them in REPLAY below to run that case again.
  */
 import { expect } from '@open-wc/testing';
