@@ -102,10 +102,34 @@ export const VariantSchema = v.strictObject({
   source: CitationSchema,
 });
 
+/** Where an imported figure came from: written by `plan-kit import`, never by hand. */
+export const ImportRecordSchema = v.pipe(
+  v.strictObject({
+    file: v.pipe(NonEmptyText, v.description('The name of the spreadsheet (CSV) file the figure was imported from.')),
+    date: v.pipe(DateSchema, v.description('The day it was imported.')),
+  }),
+  v.description('The import that supplied this figure (`plan-kit import`): a council figure, not an example.'),
+);
+
+/**
+ * One dated figure. Whether it is an example is known per figure, because a quarterly import can
+ * bring real figures into an indicator whose earlier figures are examples: the page must label
+ * each figure truthfully (see `isExampleValue` in lookup.ts).
+ */
 export const DatedValueSchema = v.strictObject({
   date: PartialDateSchema,
   value: FiniteNumber,
   note: v.optional(NonEmptyText),
+  example: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description(
+        'true when this figure is an example, not a council figure, in an indicator whose other figures are real. ' +
+          '(Where all of an indicator\'s figures are examples, the indicator says so with its own `example`.)',
+      ),
+    ),
+  ),
+  imported: v.optional(ImportRecordSchema),
 });
 
 export const IndicatorSchema = v.strictObject({
@@ -137,7 +161,10 @@ export const IndicatorSchema = v.strictObject({
   example: v.optional(
     v.pipe(
       v.boolean(),
-      v.description('true when the figures are examples, not council figures. Pages label them "example figure".'),
+      v.description(
+        'true when all the figures are examples, not council figures. Pages label them "example figure". ' +
+          '`plan-kit import` removes it when it brings in a council figure, and marks the example figures it leaves with their own `example`.',
+      ),
     ),
   ),
   accountable: v.optional(v.pipe(NonEmptyText, v.description('Who reports on this indicator.'))),
