@@ -167,6 +167,22 @@ describe('<plan-sub-outcome-card>', () => {
     ]);
   });
 
+  it('labels each example figure where an import brought in a council figure', async () => {
+    const importedFigures = validatePlan(await (await fetch('/test/fixtures/plans/imported-figures.json')).json()).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${importedFigures} ref="1.1"></plan-sub-outcome-card>`);
+    expect(shadowText(card, '[part="progress"]')).to.equal('1 indicator: 1 at risk Example figures');
+    expect(shadowText(card, '.indicator summary')).to.equal('Figures (some examples)');
+    const rows = [...card.shadowRoot!.querySelectorAll('.indicator tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows).to.deep.equal([
+      ['31 March 2022', 'Baseline (example)', '55%'],
+      ['31 March 2023', 'Measured (example)', '56%'],
+      ['31 March 2024', 'Measured (example)', '58%'],
+      ['31 March 2025', 'Measured', '59%'],
+      ['31 March 2026', 'Target (example)', '60%'],
+    ]);
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
   it('names the sub-outcomes the plan has when the ref is wrong', async () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="9.3"></plan-sub-outcome-card>`);
     expect(shadowText(card, '[part="error"]')).to.contain('A small test plan has no sub-outcome "9.3" (it has 1.1, 2.1).');

@@ -6,6 +6,7 @@ import type { PlanProgressGauge } from '@plan-kit/elements/plan-progress-gauge.j
 import { axeOptions, nextEvent, shadowText } from './helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
+const importedFigures = validatePlan(await (await fetch('/test/fixtures/plans/imported-figures.json')).json()).plan as Plan;
 
 describe('<plan-progress-gauge>', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
@@ -47,6 +48,15 @@ describe('<plan-progress-gauge>', () => {
     expect(shadowText(el, '[part="figures"]')).to.contain('Target60% by 31 March 2026');
     expect(shadowText(el, '[part="figures"]')).to.contain('Improving');
     expect(shadowText(el, '[part="example-label"]')).to.equal('Example figure');
+    await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('names the figures that are examples when an import brought in a council figure', async () => {
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${importedFigures} indicator="healthy-weight-adults"></plan-progress-gauge>`);
+    expect(shadowText(el, '[part="example-label"]')).to.equal('Example target and baseline');
+    expect(el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal(
+      '59% against a target of 60%, at risk, example target and baseline',
+    );
     await expect(el).to.be.accessible(axeOptions);
   });
 

@@ -1,10 +1,13 @@
 import {
   type Aim,
+  type DatedValue,
   type Indicator,
   type Plan,
   type SubOutcomeContext,
   countStatuses,
   findSubOutcome,
+  hasExampleFigures,
+  isExampleValue,
 } from '@plan-kit/content';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -214,7 +217,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
       counts['off-track'] && `${counts['off-track']} off track`,
       counts['no-data'] && `${counts['no-data']} without data`,
     ].filter(Boolean);
-    const examples = indicators.some((i) => i.example);
+    const examples = indicators.some(hasExampleFigures);
     return html`<p class="progress" part="progress">
       <strong>${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}:</strong> ${parts.join(', ')}${examples
         ? html` <span class="example-label">Example figures</span>`
@@ -246,17 +249,22 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
     </li>`;
   }
 
-  /** The gauge's figures as a table: the text equivalent of the chart. */
+  /**
+   * The gauge's figures as a table: the text equivalent of the chart. Where only some figures are
+   * examples (an import brought in council figures), each example row says so.
+   */
   private renderFigures(indicator: Indicator): TemplateResult {
     const rows = [
       ...(indicator.baseline ? [['Baseline', indicator.baseline] as const] : []),
       ...indicator.history.map((v) => ['Measured', v] as const),
       ...(indicator.target ? [['Target', indicator.target] as const] : []),
     ];
+    const examples = exampleWords(indicator);
+    const rowExample = (v: DatedValue) => !indicator.example && isExampleValue(indicator, v);
     return html`<details>
-      <summary>Figures${indicator.example ? ' (examples)' : ''}</summary>
+      <summary>Figures${examples ? ` (${examples})` : ''}</summary>
       <table>
-        <caption class="visually-hidden">${indicator.title}${indicator.example ? ', example figures' : ''}</caption>
+        <caption class="visually-hidden">${indicator.title}${examples ? `, ${examples} figures` : ''}</caption>
         <thead>
           <tr>
             <th scope="col">Date</th>
@@ -268,7 +276,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
           ${rows.map(
             ([kind, v]) => html`<tr>
               <td>${formatDate(v.date)}</td>
-              <td>${kind}</td>
+              <td>${kind}${rowExample(v) ? html` <span class="example-label">(example)</span>` : nothing}</td>
               <td class="num">${formatValue(v.value, indicator.unit)}</td>
             </tr>`,
           )}
@@ -276,6 +284,12 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
       </table>
     </details>`;
   }
+}
+
+/** "examples" when every figure is one, "some examples" when some are, else undefined. */
+function exampleWords(indicator: Indicator): string | undefined {
+  if (indicator.example) return 'examples';
+  return hasExampleFigures(indicator) ? 'some examples' : undefined;
 }
 
 defineElement('plan-sub-outcome-card', PlanSubOutcomeCard);
