@@ -5,7 +5,8 @@
  *    naming the file and each problem's path);
  * 2. prerenders every page with Lit SSR (declarative shadow DOM), so each page is complete HTML
  *    that works with JavaScript off, with the hashed asset URLs from Vite's manifest;
- * 3. writes the open data (each plan's JSON file) and the search index.
+ * 3. writes the open data (each plan's JSON file and, where it has indicators, their figures as
+ *    CSV, by the same export as `plan-kit export`) and the search index.
  *
  * A new valid plan file in content/plans publishes its pages on the next build, with no code change.
  *
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { type Plan, checkPlanSet, formatProblem, validatePlan } from '@plan-kit/content';
+import { indicatorsToCsv } from '@plan-kit/content/csv';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 import { loadSiteConfig } from './config.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
@@ -134,7 +136,11 @@ export async function buildSite(): Promise<{ pages: number; plans: number }> {
   // Served for any missing address, at any depth: its links start at the site root.
   write('404.html', await renderPage(data, notFoundPage(), assets, '/'));
 
-  for (const { plan, text } of plans) write(paths.planJson(plan), text);
+  for (const { plan, text } of plans) {
+    write(paths.planJson(plan), text);
+    const csv = paths.indicatorsCsv(plan);
+    if (csv) write(csv, indicatorsToCsv(plan));
+  }
   write(paths.searchIndex, searchIndexJson(data.plans));
   return { pages: pages.length + 1, plans: plans.length };
 }

@@ -3,7 +3,7 @@
  * is relative (`../../outcomes/x/`), so the site works from any folder of any host.
  */
 import { posix } from 'node:path';
-import type { Outcome, Plan, SubOutcome } from '@plan-kit/content';
+import { type Outcome, type Plan, type SubOutcome, allIndicators } from '@plan-kit/content';
 
 /** A page's path from the site root, without a leading slash, ending in "/" ("" is the home page). */
 export type PagePath = string;
@@ -21,6 +21,8 @@ export const paths = {
   subOutcome: (plan: Plan, outcome: Outcome, sub: SubOutcome) => `plans/${plan.id}/outcomes/${outcome.id}/${subOutcomeSlug(sub)}/`,
   /** Downloads and data files (not pages). */
   planJson: (plan: Plan) => `open-data/${plan.id}.json`,
+  /** The plan's indicator figures as a spreadsheet (same export as `plan-kit export`); none for a plan without indicators. */
+  indicatorsCsv: (plan: Plan): string | undefined => (allIndicators(plan).next().done ? undefined : `open-data/${plan.id}-indicators.csv`),
   searchIndex: 'search/index.json',
 };
 

@@ -3,15 +3,17 @@
  * every page loads, has no console error and no axe violation, reads the same with JavaScript
  * off, does not scroll sideways at 320 CSS px; the keyboard reaches every link with a visible
  * focus indicator; forced colours keep the gauges readable; search finds a sub-outcome by a word
- * in one of its actions.
+ * in one of its actions; the open data offers each plan's indicator figures as CSV.
  *
  * `npm test` builds the site first (`npm run build:site`); run alone, this file builds it when it
  * is missing.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'chai';
+import { validatePlan } from '@plan-kit/content';
+import { importIndicatorValues } from '@plan-kit/content/csv';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
@@ -240,6 +242,30 @@ describe('the microsite (dist/site)', function () {
     await page.press('#search-input', 'Enter');
     await page.waitForFunction(() => document.querySelector('#search-results h2')?.textContent?.includes('volunteering'));
     expect(await page.textContent('#search-results')).to.contain('6.5 People support each other through volunteering');
+    await page.close();
+  });
+
+  it('offers each plan\'s indicator figures as a CSV download that Excel opens and that reads back unchanged', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/open-data/`);
+    const links = await page.$$eval('a[href$=".csv"]', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
+    expect(links.map((l) => l.href.split('/').at(-1))).to.deep.equal(['2022-26-indicators.csv']);
+    expect(links[0]!.text).to.contain('The indicator figures as a spreadsheet (CSV');
+    const response = await page.request.get(links[0]!.href);
+    expect(response.status()).to.equal(200);
+    expect(response.headers()['content-type']).to.match(/^text\/csv/);
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).to.contain('\r\n2022-26,9,9.3,healthy-life-expectancy,Healthy life expectancy at birth,years,');
+    const plan = validatePlan(JSON.parse(readFileSync(join(repoRoot, 'content/plans/2022-26.json'), 'utf8'))).plan!;
+    const result = importIndicatorValues(plan, text, { file: '2022-26-indicators.csv', importedOn: '2026-01-01' });
+    expect(result.problems).to.deep.equal([]);
+    expect(result.changes).to.deep.equal([]);
+    // The plan's own page links to it too.
+    await page.goto(`${server.url}/plans/2022-26/`);
+    const fromPlan = await page.$eval('a[href$="-indicators.csv"]', (a) => (a as HTMLAnchorElement).href);
+    expect(fromPlan).to.equal(links[0]!.href);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
-import { type Citation, type Plan, type TimelineEntry, countStatuses, allIndicators } from '@plan-kit/content';
+import { type Citation, type Indicator, type Plan, type TimelineEntry, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
 import { formatCitation, formatDate } from '@plan-kit/elements/format.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
@@ -48,12 +48,17 @@ export function timelineOf(plan: Plan): TimelineEntry[] {
   return [...(plan.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** Where a plan's figures can be downloaded from a page: the JSON file and, where there are indicators, the CSV. */
+export interface DataLinks {
+  json?: string;
+  csv?: string;
+}
+
 /** "How many indicators are on track, at risk, off track", in words and as a list. */
-export function progressOverview(plan: Plan, dataHref: string | undefined): TemplateResult | typeof nothing {
+export function progressOverview(plan: Plan, links: DataLinks): TemplateResult | typeof nothing {
   const indicators = [...allIndicators(plan)].map((c) => c.indicator);
   if (indicators.length === 0) return nothing;
   const counts = countStatuses(indicators);
-  const examples = indicators.filter((i) => i.example).length;
   const rows: [string, number, string][] = [
     ['on-track', counts['on-track'], 'On track'],
     ['at-risk', counts['at-risk'], 'At risk'],
@@ -68,12 +73,27 @@ export function progressOverview(plan: Plan, dataHref: string | undefined): Temp
         .filter(([, count]) => count > 0)
         .map(([status, count, label]) => html`<li class="status-${status}"><span class="count">${count}</span> ${label}</li>`)}
     </ul>
-    ${examples
-      ? html`<p class="example-note"><strong class="tag">Example figures</strong> ${examples === indicators.length ? 'All' : examples} of these
-          figures are examples, not council figures: the council's reports do not state measured values.</p>`
+    ${exampleNote(indicators)}
+    ${links.json || links.csv
+      ? html`<ul class="plain-list">
+          ${links.json ? html`<li><a href=${links.json}>Download the plan and its indicator figures (JSON)</a></li>` : nothing}
+          ${links.csv ? html`<li><a href=${links.csv}>Download the indicator figures as a spreadsheet (CSV)</a></li>` : nothing}
+        </ul>`
       : nothing}
-    ${dataHref ? html`<p><a href=${dataHref}>Download the plan and its indicator figures (JSON)</a></p>` : nothing}
   </section>`;
+}
+
+/**
+ * Says which figures are examples: all of them, or (after an import of council figures into some
+ * indicators) the indicators that still have some, whose pages label each example figure.
+ */
+function exampleNote(indicators: Indicator[]): TemplateResult | typeof nothing {
+  const allExamples = indicators.filter((i) => i.example).length;
+  const someExamples = indicators.filter(hasExampleFigures).length;
+  if (someExamples === 0) return nothing;
+  return html`<p class="example-note"><strong class="tag">Example figures</strong> ${allExamples === indicators.length
+      ? 'All of these figures are examples, not council figures: the council\'s reports do not state measured values.'
+      : `${someExamples} of these ${indicators.length} indicators have figures that are examples, not council figures; each such figure is labelled "example".`}</p>`;
 }
 
 export function consultationSummary(plan: Plan, moreHref?: string): TemplateResult | typeof nothing {

@@ -1,5 +1,5 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, latestValue } from '@plan-kit/content';
+import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue } from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
@@ -84,23 +84,29 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
   };
 }
 
-/** A gauge and the figures behind it as a table: baseline, every dated value, target. */
+/**
+ * A gauge and the figures behind it as a table: baseline, every dated value, target. Where only
+ * some figures are examples (council figures imported into an example indicator), each example
+ * row says so.
+ */
 function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): TemplateResult {
   const latest = latestValue(indicator);
+  const mixed = !indicator.example && hasExampleFigures(indicator);
   const rows: { what: string; date?: string; value: number }[] = [
-    ...(indicator.baseline ? [{ what: 'Baseline', ...indicator.baseline }] : []),
-    ...indicator.history.map((h) => ({ what: h === latest ? 'Latest' : 'Recorded', ...h })),
-    ...(indicator.target ? [{ what: 'Target', ...indicator.target }] : []),
-  ];
+    ...(indicator.baseline ? [{ ...indicator.baseline, what: 'Baseline' }] : []),
+    ...indicator.history.map((h) => ({ ...h, what: h === latest ? 'Latest' : 'Recorded' })),
+    ...(indicator.target ? [{ ...indicator.target, what: 'Target' }] : []),
+  ].map((row) => ({ ...row, what: mixed && isExampleValue(indicator, row) ? `${row.what} (example)` : row.what }));
   const id = `indicator-${indicator.id}`;
   return html`<section class="indicator" aria-labelledby=${id}>
     <h3 id=${id}>${indicator.title}</h3>
     ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
+    ${mixed ? html`<p><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>` : nothing}
     ${markdown(indicator.description)}
     <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
     ${rows.length
       ? html`<table class="data-table">
-          <caption>${indicator.title}: figures${indicator.example ? ' (examples)' : ''}</caption>
+          <caption>${indicator.title}: figures${indicator.example ? ' (examples)' : mixed ? ' (some examples)' : ''}</caption>
           <thead><tr><th scope="col">Figure</th><th scope="col">Date</th><th scope="col" class="numeric">Value</th></tr></thead>
           <tbody>
             ${rows.map((r) => html`<tr><th scope="row">${r.what}</th><td>${r.date ? formatDate(r.date) : '–'}</td><td class="numeric">${formatValue(r.value, indicator.unit)}</td></tr>`)}

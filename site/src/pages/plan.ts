@@ -4,12 +4,18 @@ import { formatDate } from '@plan-kit/elements/format.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
-import { type SiteData, consultationSummary, dateRange, planFacts, progressOverview, source, timelineOf } from './common.js';
+import { type DataLinks, type SiteData, consultationSummary, dateRange, planFacts, progressOverview, source, timelineOf } from './common.js';
 import { markdown } from './markdown.js';
 
 /** Attributes that every top-level element of a page carries: it hydrates once the script has its plan. */
 export function planElementSource(from: PagePath, plan: Plan): string {
   return href(from, paths.planJson(plan));
+}
+
+/** The plan's open data, linked from a page at `from`. */
+function dataLinks(from: PagePath, plan: Plan): DataLinks {
+  const csv = paths.indicatorsCsv(plan);
+  return { json: href(from, paths.planJson(plan)), ...(csv && { csv: href(from, csv) }) };
 }
 
 /** The plan's main content: shared by the home page (current plan) and the plan's own page. */
@@ -22,7 +28,7 @@ export function planOverview(data: SiteData, plan: Plan, from: PagePath, heading
       ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-vision>`
       : nothing}
     <plan-outcomes-matrix .plan=${plan} href=${linkTemplate} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
-    ${progressOverview(plan, href(from, paths.planJson(plan)))}
+    ${progressOverview(plan, dataLinks(from, plan))}
     ${consultationSummary(plan, plan.timeline?.length ? href(from, paths.timeline(plan)) : undefined)}
   `;
 }

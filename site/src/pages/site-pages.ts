@@ -35,20 +35,31 @@ export function openDataPage(data: SiteData): Page {
   return {
     path,
     title: 'Open data',
-    description: 'Download each plan, with its indicator figures, as JSON.',
+    description: 'Download each plan as JSON, and its indicator figures as a spreadsheet (CSV).',
     breadcrumbs: [home],
     body: html`<h1>Open data</h1>
       <p>
         Each plan is published as one JSON file, which follows the plan-kit content schema, with its indicator figures.
         Figures marked as examples in the files (<code>"example": true</code>) are examples, not council figures.
       </p>
+      <p>
+        The indicator figures are also published as a spreadsheet (CSV, which Excel and other spreadsheet programs open):
+        one row per figure, with its indicator, date and value. Its Example column says "yes" for figures that are examples,
+        and its Imported from column names the council's file that each imported figure came from.
+      </p>
       ${data.plans.map((plan) => {
         const count = [...allIndicators(plan)].length;
+        const csv = paths.indicatorsCsv(plan);
         return html`<section aria-labelledby=${`data-${plan.id}`}>
           <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
           <ul>
             <li><a href=${href(path, paths.planJson(plan))} download>The plan as JSON (${plan.id}.json)</a></li>
-            <li>${count ? `${count} ${count === 1 ? 'indicator' : 'indicators'}, with their figures, are in the JSON file.` : 'No indicators.'}</li>
+            ${csv
+              ? html`<li>
+                  <a href=${href(path, csv)} download>The indicator figures as a spreadsheet (CSV, ${csv.split('/').at(-1)})</a>:
+                  ${count} ${count === 1 ? 'indicator' : 'indicators'}
+                </li>`
+              : html`<li>No indicators.</li>`}
           </ul>
         </section>`;
       })}`,
