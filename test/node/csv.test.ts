@@ -448,6 +448,17 @@ describe('writeFigureChanges', () => {
     expect(written).to.contain('"target": { "date": "2026-08-31", "value": 70.0 }');
   });
 
+  it('keeps Windows line ends and an empty history’s indentation', () => {
+    const plan = testPlan();
+    const crlf = `${JSON.stringify(plan, null, 2).replace(/\n/g, '\r\n')}\r\n`;
+    const result = importIndicatorValues(plan, 'Indicator,Date,Value\nhomes-built,2025-03-31,12\n', ON);
+    const written = writeFigureChanges(crlf, plan, result.plan);
+    expect(written.replace(/\r\n/g, '')).not.to.contain('\n');
+    const [, line, item, close] = /\r\n( *)"history": \[\r\n( *)\{ "date": "2025-03-31", "value": 12, "imported": \{ "file": "q2.csv", "date": "2025-07-01" \} \}\r\n( *)\]/.exec(written) ?? [];
+    expect(item, 'one figure per line, indented one step').to.equal(`${line}  `);
+    expect(close).to.equal(line);
+  });
+
   it('returns the text unchanged when nothing changed', () => {
     expect(writeFigureChanges(text, plan, structuredClone(plan))).to.equal(text);
   });

@@ -74,10 +74,12 @@ function historyEdit(text: string, node: Node, old: DatedValue[], history: Dated
     const child = node.children?.[i];
     return child ? text.slice(child.offset, child.offset + child.length) : compactJson(value);
   });
-  const content = items.length === 0 ? '[]' : `[\n${itemIndent}${items.join(`,\n${itemIndent}`)}\n${lineIndent}]`;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const content = items.length === 0 ? '[]' : `[${eol}${itemIndent}${items.join(`,${eol}${itemIndent}`)}${eol}${lineIndent}]`;
   return { offset: node.offset, length: node.length, content };
 }
 
+/** The white space that starts the line `offset` is on. */
 function indentOfLine(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
