@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { type Plan, allIndicators, findIndicator, hasExampleFigures, isExampleValue, validatePlan } from '@plan-kit/content';
 import {
+  type CellResult,
   decodeCsvBytes,
   importIndicatorValues,
   indicatorsToCsv,
@@ -54,12 +55,20 @@ function importRows(plan: Plan, csv: string, options = {}) {
   return importIndicatorValues(plan, csv, { ...ON, ...options });
 }
 
+/** What a cell reader made of a cell: its value, or its message. */
+function readCell<T>(result: CellResult<T>): T | string {
+  return result.ok ? result.value : result.message;
+}
+
+/** A cell reader's message, which it must have given. */
+function refusal(result: CellResult<unknown>, cell: string): string {
+  expect(result.ok, `"${cell}" must be refused`).to.equal(false);
+  return result.ok ? '' : result.message;
+}
+
 describe('reading spreadsheet cells', () => {
   it('reads figures as spreadsheets write them', () => {
-    const read = (cell: string, unit = 'homes') => {
-      const result = parseFigure(cell, unit);
-      return result.ok ? result.value : result.message;
-    };
+    const read = (cell: string, unit = 'homes') => readCell(parseFigure(cell, unit));
     expect(read('4,716')).to.equal(4716);
     expect(read('1,234,567.5')).to.equal(1234567.5);
     expect(read(' 4 716 ')).to.equal(4716);
@@ -77,11 +86,7 @@ describe('reading spreadsheet cells', () => {
   });
 
   it('refuses what is not a figure in the indicator’s unit, saying why', () => {
-    const message = (cell: string, unit = 'homes') => {
-      const result = parseFigure(cell, unit);
-      expect(result.ok, cell).to.equal(false);
-      return result.ok ? '' : result.message;
-    };
+    const message = (cell: string, unit = 'homes') => refusal(parseFigure(cell, unit), cell);
     expect(message('62,5')).to.contain('write decimals with a point');
     expect(message('4,71')).to.contain('write decimals with a point');
     expect(message('n/a')).to.equal('"n/a" is not a number');
@@ -92,10 +97,7 @@ describe('reading spreadsheet cells', () => {
   });
 
   it('reads UK and ISO dates', () => {
-    const read = (cell: string) => {
-      const result = parseSheetDate(cell);
-      return result.ok ? result.value : result.message;
-    };
+    const read = (cell: string) => readCell(parseSheetDate(cell));
     expect(read('31/03/2023')).to.equal('2023-03-31');
     expect(read('1/4/2023')).to.equal('2023-04-01');
     expect(read('31.03.2023')).to.equal('2023-03-31');
@@ -108,11 +110,7 @@ describe('reading spreadsheet cells', () => {
   });
 
   it('refuses impossible, ambiguous and unreadable dates', () => {
-    const message = (cell: string) => {
-      const result = parseSheetDate(cell);
-      expect(result.ok, cell).to.equal(false);
-      return result.ok ? '' : result.message;
-    };
+    const message = (cell: string) => refusal(parseSheetDate(cell), cell);
     expect(message('31/02/2023')).to.contain('there is no day 31 in month 2 of 2023');
     // A US date: read day first, there is no month 31.
     expect(message('03/31/2023')).to.contain('is not a date');

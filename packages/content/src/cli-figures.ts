@@ -19,15 +19,20 @@ import { validatePlan } from './validate.js';
 
 type Parsed = { positionals: string[]; values: Record<string, string | boolean | undefined> };
 
-/** Options and one file argument, or a usage error printed (undefined). */
-function parseCommandArgs(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>, output: Output): Parsed | undefined {
+/** The options and file arguments, or the exit code where the command stops here (a usage error, or --help). */
+function parseCommandArgs(command: string, args: string[], options: NonNullable<ParseArgsConfig['options']>, output: Output): Parsed | number {
+  let parsed: Parsed;
   try {
-    const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    return parsed as Parsed;
+    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as Parsed;
   } catch (error) {
     output.err(`plan-kit ${command}: ${(error as Error).message}\n\n${USAGE}`);
-    return undefined;
+    return EXIT_USAGE;
   }
+  if (parsed.values.help) {
+    output.out(USAGE);
+    return EXIT_OK;
+  }
+  return parsed;
 }
 
 function usageError(command: string, message: string, output: Output): number {
@@ -46,11 +51,7 @@ async function readValidPlan(file: string, output: Output): Promise<{ plan: Plan
 
 export async function exportCommand(args: string[], output: Output): Promise<number> {
   const parsed = parseCommandArgs('export', args, { indicators: { type: 'string' } }, output);
-  if (!parsed) return EXIT_USAGE;
-  if (parsed.values.help) {
-    output.out(USAGE);
-    return EXIT_OK;
-  }
+  if (typeof parsed === 'number') return parsed;
   const [planFile, ...extra] = parsed.positionals;
   const out = parsed.values.indicators as string | undefined;
   if (!planFile || extra.length > 0) return usageError('export', 'name one plan file.', output);
@@ -77,11 +78,7 @@ export async function importCommand(args: string[], output: Output): Promise<num
     { into: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'skip-bad-rows': { type: 'boolean' } },
     output,
   );
-  if (!parsed) return EXIT_USAGE;
-  if (parsed.values.help) {
-    output.out(USAGE);
-    return EXIT_OK;
-  }
+  if (typeof parsed === 'number') return parsed;
   const [csvFile, ...extra] = parsed.positionals;
   const planFile = parsed.values.into as string | undefined;
   if (!csvFile || extra.length > 0) return usageError('import', 'name one CSV file.', output);
