@@ -28,6 +28,9 @@ const WIDGETS = ['gauge', 'vision', 'matrix', 'card', 'broken', 'minimal-vision'
 /** Strings that only marked or DOMPurify contain: none may be in plan-kit.js, which loads them lazily. */
 const MARKDOWN_LIBRARY_MARKERS = ['Please report this to https://github.com/markedjs/marked', 'SAFE_FOR_TEMPLATES', 'ALLOWED_TAGS'];
 
+/** Strings of Papa Parse and of plan-kit's CSV import, which the site build and the CLI use and the embed bundle must not carry. */
+const CSV_MARKERS = ['delimitersToGuess', 'escapeFormulae', 'is not yes or no', 'write decimals with a point'];
+
 function mainBundle(): string {
   return readFileSync(join(EMBED_DIR, EMBED_MAIN), 'utf8');
 }
@@ -68,6 +71,11 @@ describe('embed bundle', () => {
       }
       // The markdown chunk stands alone too: it does not load plan-kit.js (maybe renamed by a CMS) back.
       expect(readFileSync(join(EMBED_DIR, chunk), 'utf8')).not.to.match(/(?:^|[;}])import\s*[\w{*][^;]*?from\s*["'`]/m);
+    });
+
+    it('carries no CSV code: Papa Parse and the importer stay in @plan-kit/content/csv', () => {
+      const code = mainBundle();
+      for (const marker of CSV_MARKERS) expect(code, `plan-kit.js contains "${marker}"`).not.to.include(marker);
     });
 
     it("is Lit's production build, with no eval and nothing left for a bundler", () => {
