@@ -38,7 +38,7 @@ export const RENDER_SCENARIOS: RenderScenario[] = [
 ];
 
 const WARM_UP = 2;
-const runsFor = (scenario: RenderScenario) => (scenario.n && scenario.n >= 1000 ? 7 : 11);
+const runsFor = (scenario: RenderScenario) => (scenario.n && scenario.n >= 1000 ? 7 : 21);
 
 export async function measureRender(): Promise<RenderFigures[]> {
   await ensureEmbed();

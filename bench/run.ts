@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMBED_GZIP_BUDGET, REPO_ROOT, formatKiB } from './embed-bundle.ts';
-import { type PageFigures, measureSite } from './lighthouse.ts';
+import { LIGHTHOUSE_PAGES, type PageFigures, measureSite } from './lighthouse.ts';
 import { type PrerenderFigures, measurePrerender } from './prerender.ts';
 import { type RenderFigures, growthExponent, measureRender } from './render.ts';
 import { type SizeFigures, measureSizes } from './size.ts';
@@ -120,16 +120,17 @@ function pageRows(figures: PageFigures[]): Row[] {
   const rows: Row[] = [];
   for (const site of figures.filter((f) => f.kind === 'site')) {
     const plain = figures.find((f) => f.kind === 'plain' && f.page === site.page)!;
+    const name = LIGHTHOUSE_PAGES[site.page] ?? site.page;
     const scores = (f: PageFigures) => `${f.scores.performance}/${f.scores.accessibility}/${f.scores['best-practices']}/${f.scores.seo}`;
     const allFull = Object.values(site.scores).every((s) => s >= GOALS.lighthouseScore);
     const lcpRatio = site.lcpMs / plain.lcpMs;
     rows.push(
-      { measure: `${site.page} Lighthouse perf/a11y/best/SEO`, value: scores(site), baseline: `plain ${scores(plain)}`, goal: '100/100/100/100', status: verdict(allFull) },
-      { measure: `${site.page} LCP`, value: ms(site.lcpMs), baseline: `plain ${ms(plain.lcpMs)}`, ratio: ratio(lcpRatio), goal: `<= ${GOALS.lcpRatio}x`, status: verdict(lcpRatio <= GOALS.lcpRatio) },
-      { measure: `${site.page} TBT`, value: ms(site.tbtMs), baseline: `plain ${ms(plain.tbtMs)}` },
-      { measure: `${site.page} CLS`, value: site.cls.toFixed(3), baseline: `plain ${plain.cls.toFixed(3)}` },
+      { measure: `${name} Lighthouse perf/a11y/best/SEO`, value: scores(site), baseline: `plain ${scores(plain)}`, goal: '100/100/100/100', status: verdict(allFull) },
+      { measure: `${name} LCP`, value: ms(site.lcpMs), baseline: `plain ${ms(plain.lcpMs)}`, ratio: ratio(lcpRatio), goal: `<= ${GOALS.lcpRatio}x`, status: verdict(lcpRatio <= GOALS.lcpRatio) },
+      { measure: `${name} TBT`, value: ms(site.tbtMs), baseline: `plain ${ms(plain.tbtMs)}` },
+      { measure: `${name} CLS`, value: site.cls.toFixed(3), baseline: `plain ${plain.cls.toFixed(3)}` },
       {
-        measure: `${site.page} transferred (${site.requests} requests)`,
+        measure: `${name} transferred (${site.requests} requests)`,
         value: formatKiB(site.transferBytes),
         baseline: `plain ${formatKiB(plain.transferBytes)}`,
         ratio: ratio(site.transferBytes / plain.transferBytes),
@@ -137,7 +138,7 @@ function pageRows(figures: PageFigures[]): Row[] {
       },
     );
     const failing = Object.entries(site.failing);
-    if (failing.length) rows.push({ measure: `${site.page} audits below full marks`, value: failing.map(([id]) => id).join(', ') });
+    if (failing.length) rows.push({ measure: `${name} audits below full marks`, value: failing.map(([id]) => id).join(', ') });
   }
   return rows.map((r) => ({ section: 'pages', ...r }));
 }
