@@ -47,8 +47,8 @@ export interface FileSize {
   brotli: number;
 }
 
-export function sizeOf(file: string): FileSize {
-  const content = readFileSync(join(EMBED_DIR, file));
+export function sizeOf(file: string, dir = EMBED_DIR): FileSize {
+  const content = readFileSync(join(dir, file));
   return {
     file,
     name: file.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, ''),

@@ -31,12 +31,23 @@ import { paths } from './routes.js';
 import { searchIndexJson } from './search-index.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const contentDir = join(repoRoot, 'content');
-const outDir = join(repoRoot, 'dist/site');
 
-class BuildError extends Error {}
+export interface BuildOptions {
+  /** The folder with site.json and plans/; content/ by default. */
+  contentDir?: string;
+  /** Where `vite build` wrote the client assets and the pages go; dist/site by default. */
+  outDir?: string;
+}
 
-function readPlans(): { plan: Plan; text: string }[] {
+/** How long one page took to prerender (for `npm run bench`). */
+export interface PageTiming {
+  path: string;
+  ms: number;
+}
+
+export class BuildError extends Error {}
+
+function readPlans(contentDir: string): { plan: Plan; text: string }[] {
   const dir = join(contentDir, 'plans');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const problems: string[] = [];
@@ -66,7 +77,7 @@ function readPlans(): { plan: Plan; text: string }[] {
 }
 
 /** The hashed asset files Vite wrote, from its manifest. */
-function readAssets(): Assets {
+function readAssets(outDir: string): Assets {
   const manifestPath = join(outDir, '.vite/manifest.json');
   if (!existsSync(manifestPath)) throw new BuildError(`No ${manifestPath}: run "vite build" first (npm run build does).`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
@@ -108,41 +119,46 @@ async function renderPage(data: SiteData, page: Page, assets: Assets, root = '')
   return documentHtml(data.site, page, body, assets, root).replace('<html lang="en-GB">', usesMarkdown ? '<html lang="en-GB" data-markdown>' : '<html lang="en-GB">');
 }
 
-function write(path: string, text: string): void {
+function write(outDir: string, path: string, text: string): void {
   const file = join(outDir, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
 
-export async function buildSite(): Promise<{ pages: number; plans: number }> {
+export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; timings: PageTiming[] }> {
+  const contentDir = options.contentDir ?? join(repoRoot, 'content');
+  const outDir = options.outDir ?? join(repoRoot, 'dist/site');
   const site = loadSiteConfig(join(contentDir, 'site.json'));
-  const plans = readPlans();
+  const plans = readPlans(contentDir);
   const current = plans.find((p) => p.plan.id === site.currentPlan)?.plan;
   if (!current) {
     throw new BuildError(`content/site.json: currentPlan "${site.currentPlan}" is not a plan in content/plans (there are: ${plans.map((p) => p.plan.id).join(', ')}).`);
   }
   const data: SiteData = { site, plans: plans.map((p) => p.plan), current };
-  const assets = readAssets();
+  const assets = readAssets(outDir);
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();
 
   const pages = pagesOf(data, assets);
   const seen = new Set<string>();
+  const timings: PageTiming[] = [];
   for (const page of pages) {
     if (seen.has(page.path)) throw new BuildError(`Two pages would be written to /${page.path}: make the ids in the content unique.`);
     seen.add(page.path);
-    write(`${page.path}index.html`, await renderPage(data, page, assets));
+    const started = performance.now();
+    write(outDir, `${page.path}index.html`, await renderPage(data, page, assets));
+    timings.push({ path: page.path, ms: performance.now() - started });
   }
   // Served for any missing address, at any depth: its links start at the site root.
-  write('404.html', await renderPage(data, notFoundPage(), assets, '/'));
+  write(outDir, '404.html', await renderPage(data, notFoundPage(), assets, '/'));
 
   for (const { plan, text } of plans) {
-    write(paths.planJson(plan), text);
+    write(outDir, paths.planJson(plan), text);
     const csv = paths.indicatorsCsv(plan);
-    if (csv) write(csv, indicatorsToCsv(plan));
+    if (csv) write(outDir, csv, indicatorsToCsv(plan));
   }
-  write(paths.searchIndex, searchIndexJson(data.plans));
-  return { pages: pages.length + 1, plans: plans.length };
+  write(outDir, paths.searchIndex, searchIndexJson(data.plans));
+  return { pages: pages.length + 1, plans: plans.length, timings };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

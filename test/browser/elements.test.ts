@@ -144,6 +144,13 @@ describe('<plan-sub-outcome-card>', () => {
     await expect(card).to.be.accessible(axeOptions);
   });
 
+  it('can be its page\'s main item: the title an h1, its sections h2', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" heading-level="1"></plan-sub-outcome-card>`);
+    expect(shadowText(card, 'h1')).to.equal('1.1 People live long lives');
+    expect(shadowText(card, 'h2')).to.equal('Aims');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
   it('keeps the actions in a disclosure that opens from the keyboard', async () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="long-lives"></plan-sub-outcome-card>`);
     const details = card.shadowRoot!.querySelector('details[part="actions"]') as HTMLDetailsElement;

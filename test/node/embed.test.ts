@@ -50,7 +50,7 @@ describe('embed bundle', () => {
   describe('dist/embed/plan-kit.js', () => {
     it(`stays within ${formatKiB(EMBED_GZIP_BUDGET)} gzipped (the lazy markdown chunk not counted)`, () => {
       const main = sizeOf(EMBED_MAIN);
-      const lazy = embedFiles().filter((file) => file !== EMBED_MAIN).map(sizeOf);
+      const lazy = embedFiles().filter((file) => file !== EMBED_MAIN).map((file) => sizeOf(file));
       const lazyText = lazy.map((f) => `${f.file} ${formatKiB(f.gzip)}`).join(', ');
       console.log(`      embed: ${EMBED_MAIN} ${formatKiB(main.gzip)} gzip (budget ${formatKiB(EMBED_GZIP_BUDGET)}); lazy: ${lazyText}`);
       expect(main.gzip, `${EMBED_MAIN} is ${main.gzip} bytes gzipped`).to.be.at.most(EMBED_GZIP_BUDGET);

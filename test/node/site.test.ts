@@ -68,12 +68,29 @@ function readableText(page: Page): Promise<string> {
   return page.evaluate(`(() => { const __name = (fn) => fn; return (${collectText.toString()})(); })()`);
 }
 
+/** What every page must have: one h1 (shadow roots included), landmarks, a title and a description. */
+function pageStructure() {
+  const all = (root: Document | ShadowRoot, selector: string): Element[] =>
+    [...root.querySelectorAll('*')].flatMap((el) => [...(el.matches(selector) ? [el] : []), ...(el.shadowRoot ? all(el.shadowRoot, selector) : [])]);
+  return {
+    h1: all(document, 'h1').map((h) => h.textContent!.replace(/\s+/g, ' ').trim()),
+    main: all(document, 'main').length,
+    banner: document.querySelectorAll('body > header').length,
+    contentinfo: document.querySelectorAll('body > footer').length,
+    breadcrumbs: document.querySelectorAll('nav[aria-label="Breadcrumb"], nav.breadcrumbs').length,
+    firstLink: document.querySelector('a')?.getAttribute('href'),
+    title: document.title,
+    description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+  };
+}
+
 interface PageReport {
   status: number | undefined;
   errors: string[];
   violations: string[];
   text: string;
   hydrated: boolean;
+  structure: ReturnType<typeof pageStructure>;
 }
 
 describe('the microsite (dist/site)', function () {
@@ -128,7 +145,8 @@ describe('the microsite (dist/site)', function () {
         const hydrated = await page
           .waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 5000 })
           .then(() => true, () => false);
-        withJs.set(path, { status: response?.status(), errors, violations: await axeViolations(page), text: await readableText(page), hydrated });
+        const structure = await page.evaluate(pageStructure);
+        withJs.set(path, { status: response?.status(), errors, violations: await axeViolations(page), text: await readableText(page), hydrated, structure });
         await page.close();
       });
       await context.close();
@@ -151,6 +169,17 @@ describe('the microsite (dist/site)', function () {
         if (path !== '/search/') expect(report.hydrated, 'every element hydrated').to.equal(true);
         expect(withoutJs.get(path)).to.equal(report.text);
         expect(report.text.length).to.be.greaterThan(200);
+      });
+
+      it(`${path}: one h1, which starts the title; skip link, header, breadcrumbs, main, footer; a description`, () => {
+        const { h1, main, banner, contentinfo, breadcrumbs, firstLink, title, description } = withJs.get(path)!.structure;
+        expect(h1, 'h1 elements, shadow roots included').to.have.length(1);
+        expect(title).to.match(/ - Leicestershire County Council$/);
+        // The h1 may add a number ("9.3") or a caption (the plan's name); the title leads with its words.
+        expect(h1[0]!.includes(title.split(' - ')[0]!), `the h1 "${h1[0]}" has the words the title "${title}" starts with`).to.equal(true);
+        expect({ main, banner, contentinfo, firstLink }).to.deep.equal({ main: 1, banner: 1, contentinfo: 1, firstLink: '#main' });
+        expect(breadcrumbs, 'breadcrumbs').to.equal(path === '/' ? 0 : 1);
+        expect(description.length).to.be.greaterThan(40);
       });
     }
   });
@@ -267,6 +296,29 @@ describe('the microsite (dist/site)', function () {
     const fromPlan = await page.$eval('a[href$="-indicators.csv"]', (a) => (a as HTMLAnchorElement).href);
     expect(fromPlan).to.equal(links[0]!.href);
     await page.close();
+  });
+
+  it('prints an outcome page without navigation, showing each link\'s full address', async () => {
+    const page = await newPage(browser);
+    const url = `${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/`;
+    await page.goto(url);
+    await page.waitForFunction(() => !document.querySelector('[defer-hydration]'));
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const after = (link: Element | null | undefined) => (link ? getComputedStyle(link, '::after').content : 'no link');
+      const card = document.querySelector('plan-sub-outcome-card')!.shadowRoot!;
+      return {
+        nav: getComputedStyle(document.querySelector('.site-nav')!).display,
+        cardLink: after(card.querySelector('h2 a, h3 a')),
+        skipLink: getComputedStyle(document.querySelector('.skip-link')!).display,
+      };
+    });
+    await page.close();
+    expect(printed.nav).to.equal('none');
+    expect(printed.skipLink).to.equal('none');
+    // A link inside an element's shadow root shows where it leads, in full.
+    expect(printed.cardLink).to.equal(`" (${url}9.1/)"`);
   });
 
   it('serves a 404 page with links that work from any depth', async () => {

@@ -10,6 +10,7 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { loadPlan, type Plan } from '@plan-kit/content';
 import { loadMarkdown } from '@plan-kit/elements';
 import '@plan-kit/elements';
+import './print-links.js';
 
 type PlanHost = HTMLElement & { plan?: Plan };
 

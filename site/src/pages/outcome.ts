@@ -73,9 +73,9 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
     planTitle: plan.title,
     description: `${sub.title}: a ${plan.labels.subOutcome} of "${outcome.title}" in ${plan.title}, with its aims, actions and indicators.`,
     breadcrumbs: [...planCrumbs(plan), { label: outcome.title, path: paths.outcome(plan, outcome) }],
+    // The card's own heading is the page's h1 (the card is the page's main item), so the title is not said twice.
     body: html`<p class="caption">${plan.title}: ${plan.labels.subOutcome}${sub.number ? html` ${sub.number}` : nothing}</p>
-      <h1>${sub.title}</h1>
-      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="2" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
+      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
       ${indicators.length
         ? html`<h2>Indicators</h2>
             ${indicators.map((indicator) => indicatorSection(plan, indicator, planJson))}`

@@ -139,7 +139,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
   /** The sub-outcome: its number as the sources give it ("9.3") or its id. */
   @property({ reflect: true }) ref?: string;
 
-  /** The level of the card's heading (2 to 6); its sections use the next level. */
+  /** The level of the card's heading (2 to 6, or 1 where the card is its page's main item); its sections use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Links the title and the parent outcome to pages: placeholders as on `<plan-outcomes-matrix>`. */

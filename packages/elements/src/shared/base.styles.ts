@@ -50,6 +50,7 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
+  h1,
   h2,
   h3,
   h4,
@@ -57,6 +58,11 @@ export const tokens = css`
   h6 {
     margin: 0 0 var(--_space-2);
     line-height: 1.25;
+  }
+  /* Set, not left to the browser, whose size for an h1 inside <article> is deprecated. */
+  h1 {
+    font-size: 2em;
+    line-height: 1.15;
   }
   p,
   ul,
@@ -147,6 +153,18 @@ export const tokens = css`
     }
     a {
       color: #000;
+    }
+    /* On paper a link is its address: the full one where the page supplied it (data-print-href). */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    a[data-print-href]::after {
+      content: ' (' attr(data-print-href) ')';
+    }
+    a[href^='#']::after {
+      content: none;
     }
     .state.error button {
       display: none;
