@@ -2,7 +2,7 @@
  * Dates as the content writes them: YYYY-MM-DD, or YYYY-MM and YYYY where a source gives no day.
  * Compared as strings, never through `Date`, so that no time zone can move a date by a day.
  */
-import type { Consultation } from './types.js';
+import type { Consultation, Plan } from './types.js';
 
 /** A day as YYYY-MM-DD, in the reader's own time zone (today by default). */
 export function isoDay(date: Date = new Date()): string {
@@ -36,4 +36,9 @@ export function consultationStatus(consultation: Pick<Consultation, 'opens' | 'c
   if (opens && compareDayToPeriod(day, opens) < 0) return 'upcoming';
   if (!closes) return 'unknown';
   return compareDayToPeriod(day, opens ?? closes, closes) > 0 ? 'closed' : 'open';
+}
+
+/** Plans in the order of their periods: by start, then by end. */
+export function comparePlanPeriods(a: Pick<Plan, 'period'>, b: Pick<Plan, 'period'>): number {
+  return a.period.start - b.period.start || a.period.end - b.period.end;
 }

@@ -5,6 +5,7 @@
  *
  * Lineage is editorial: each link is plan-kit's judgement with its reason, never the council's words.
  */
+import { comparePlanPeriods } from './dates.js';
 import type { LineageLink, Outcome, Plan, SubOutcome } from './types.js';
 
 export type LineageRelation = LineageLink['relation'];
@@ -36,9 +37,6 @@ export interface LineageSet {
   links: ResolvedLineageLink[];
 }
 
-function byPeriod(a: Plan, b: Plan): number {
-  return a.period.start - b.period.start || a.period.end - b.period.end;
-}
 
 /** A plan that a link names but that was not given: its referenced outcomes, named by their ids. */
 function standIn(id: string, referencedBy: Plan): Plan {
@@ -85,7 +83,7 @@ export function lineageOf(plans: readonly Plan[]): LineageSet {
     }
     return { plan, outcome, subOutcome };
   };
-  const links = [...plans].sort(byPeriod).flatMap((recordedIn) =>
+  const links = [...plans].sort(comparePlanPeriods).flatMap((recordedIn) =>
     (recordedIn.lineage ?? []).map((link) => ({
       from: endOf(link.from, recordedIn),
       to: endOf(link.to, recordedIn),
@@ -94,7 +92,7 @@ export function lineageOf(plans: readonly Plan[]): LineageSet {
       recordedIn,
     })),
   );
-  return { plans: [...plans, ...missing].sort(byPeriod), missing, links };
+  return { plans: [...plans, ...missing].sort(comparePlanPeriods), missing, links };
 }
 
 /** A way from an outcome of one plan to an outcome of a later one: one link, or several through the plans between. */
@@ -162,7 +160,7 @@ function changeOf(main: LineagePath[]): { change: LineageRelation; into: Outcome
 
 /** Compares two plans of the set through their lineage (earlier and later by period, whichever order they are given in). */
 export function comparePlans(set: LineageSet, first: Plan, second: Plan): PlanComparison {
-  const [earlier, later] = byPeriod(first, second) <= 0 ? [first, second] : [second, first];
+  const [earlier, later] = comparePlanPeriods(first, second) <= 0 ? [first, second] : [second, first];
   const order = new Map(set.plans.map((p, i) => [p, i]));
   const end = order.get(later) ?? -1;
   const paths: LineagePath[] = [];

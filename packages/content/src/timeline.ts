@@ -1,5 +1,5 @@
 /** The dated meetings, decisions and consultations of one plan or of several, in date order. */
-import { dateSortKey } from './dates.js';
+import { comparePlanPeriods, dateSortKey } from './dates.js';
 import { findSubOutcome, resolveRef } from './lookup.js';
 import type { Outcome, Plan, SubOutcome, TimelineEntry } from './types.js';
 
@@ -34,13 +34,13 @@ function eventKey(plan: Plan, entry: TimelineEntry): string | undefined {
 
 /**
  * The entries of every plan given, in date order (entries known only by month or year after the
- * dated ones of that month or year), each event once. With `about`, only the entries that decided
- * or discussed that item.
+ * dated ones of that month or year), each event once, under the earliest plan that records it.
+ * With `about`, only the entries that decided or discussed that item.
  */
 export function timelineOf(plans: readonly Plan[], options: { about?: string } = {}): PlanTimelineEntry[] {
   const entries: PlanTimelineEntry[] = [];
   const byEvent = new Map<string, PlanTimelineEntry>();
-  for (const plan of plans) {
+  for (const plan of [...plans].sort(comparePlanPeriods)) {
     for (const entry of plan.timeline ?? []) {
       if (options.about !== undefined && !entryIsAbout(plan, entry, options.about)) continue;
       const key = eventKey(plan, entry);
