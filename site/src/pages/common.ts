@@ -1,6 +1,6 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
-import { type Citation, type Plan, type TimelineEntry, countStatuses, allIndicators } from '@plan-kit/content';
-import { formatCitation, formatDate } from '@plan-kit/elements/format.js';
+import { type Citation, type Plan, countStatuses, allIndicators } from '@plan-kit/content';
+import { formatCitation } from '@plan-kit/elements/format.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
 
@@ -10,6 +10,8 @@ export interface SiteData {
   /** Newest first (by the end of their period). */
   plans: Plan[];
   current: Plan;
+  /** The day the site is built (YYYY-MM-DD): the date elements count as today until they hydrate, when the reader's own today replaces it. */
+  today: string;
 }
 
 export const STATUS_WORDS: Record<Plan['status'], string> = {
@@ -39,15 +41,6 @@ export function planFacts(plan: Plan): TemplateResult {
   </dl>`;
 }
 
-export function dateRange(entry: { date: string; endDate?: string }): string {
-  return entry.endDate ? `${formatDate(entry.date)} to ${formatDate(entry.endDate)}` : formatDate(entry.date);
-}
-
-/** A plan's timeline in date order. */
-export function timelineOf(plan: Plan): TimelineEntry[] {
-  return [...(plan.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date));
-}
-
 /** "How many indicators are on track, at risk, off track", in words and as a list. */
 export function progressOverview(plan: Plan, dataHref: string | undefined): TemplateResult | typeof nothing {
   const indicators = [...allIndicators(plan)].map((c) => c.indicator);
@@ -73,21 +66,5 @@ export function progressOverview(plan: Plan, dataHref: string | undefined): Temp
           figures are examples, not council figures: the council's reports do not state measured values.</p>`
       : nothing}
     ${dataHref ? html`<p><a href=${dataHref}>Download the plan and its indicator figures (JSON)</a></p>` : nothing}
-  </section>`;
-}
-
-export function consultationSummary(plan: Plan, moreHref?: string): TemplateResult | typeof nothing {
-  const c = plan.consultation;
-  if (!c) return nothing;
-  return html`<section class="consultation" aria-labelledby="consultation-heading">
-    <h2 id="consultation-heading">${c.title}</h2>
-    <dl class="facts">
-      ${c.opens ? html`<div><dt>Opened</dt><dd>${formatDate(c.opens)}</dd></div>` : nothing}
-      ${c.closes ? html`<div><dt>Closed</dt><dd>${formatDate(c.closes)}</dd></div>` : nothing}
-      ${c.period ? html`<div><dt>Period</dt><dd>${c.period}</dd></div>` : nothing}
-    </dl>
-    ${c.description ? html`<p>${c.description}</p>` : nothing}
-    ${moreHref ? html`<p><a href=${moreHref}>How the plan was made: meetings, decisions and consultation</a></p>` : nothing}
-    ${source(plan, c.source)}
   </section>`;
 }

@@ -87,7 +87,7 @@ export class PlanConsultation extends PlanElement<ConsultationSelection> {
     }
     const status = consultationStatus(consultation, todayOr(this.today));
     const level = this.headingLevel;
-    return html`<section class="consultation status-${status}" part="base" aria-labelledby="consultation-heading">
+    return html`<section class=${`consultation status-${status}`} part="base" aria-labelledby="consultation-heading">
       ${heading(level, consultation.title, 'heading', 'consultation-heading')} ${this.renderStatus(consultation, status)}
       ${this.renderDates(consultation, status)}
       ${outcome

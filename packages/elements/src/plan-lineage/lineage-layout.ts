@@ -28,8 +28,6 @@ export interface DiagramEdge {
   weight: number;
   /** Every link continues only in part: the band is dashed. */
   partial: boolean;
-  /** What the band means, in words (the tooltip). */
-  title: string;
 }
 
 export interface PlacedItem extends DiagramItem {

@@ -75,13 +75,14 @@ export const lineageStyles = css`
   .changes p {
     margin: 0 0 var(--_space-1);
   }
-  .paths,
-  .steps {
+  .paths {
     margin: 0 0 var(--_space-2);
     padding-left: 1.3em;
   }
-  .paths > li + li,
-  .steps > li + li {
+  .paths .paths {
+    margin: var(--_space-1) 0 0;
+  }
+  .paths > li + li {
     margin-top: var(--_space-1);
   }
   .editorial-tag {

@@ -5,6 +5,7 @@ import {
   type LineagePath,
   type LineageRelation,
   type LineageSet,
+  type ResolvedLineageLink,
   type Outcome,
   type Plan,
   type PlanComparison,
@@ -124,15 +125,13 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
       title: `${plan.title}${set.missing.includes(plan) ? ' (not given)' : ''}`,
       items: plan.outcomes.map((o) => ({ key: key(plan, o), title: o.title, colour: o.colour ? coloured.indexOf(o) : undefined })),
     }));
-    const edges = new Map<string, DiagramEdge & { paths: LineagePath[] }>();
+    const edges = new Map<string, DiagramEdge>();
     for (const path of comparisons.flatMap((c) => c.earlierOutcomes.flatMap((e) => e.paths))) {
       const from = key(path.from.plan, path.from.outcome);
       const to = key(path.to.plan, path.to.outcome);
-      const edge = edges.get(`${from} ${to}`) ?? { from, to, weight: 0, partial: true, title: '', paths: [] };
-      edge.paths.push(path);
+      const edge = edges.get(`${from} ${to}`) ?? { from, to, weight: 0, partial: true };
       edge.weight++;
       edge.partial &&= path.relation === 'partly-continues';
-      edge.title = edge.paths.map((p) => `Editorial: ${describePath(p)}`).join('\n');
       edges.set(`${from} ${to}`, edge);
     }
     return { set, comparisons, layout: layoutDiagram(diagramColumns, [...edges.values()]), coloured };
@@ -170,22 +169,16 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
     const plans = [comparisons[0]!.earlier, ...comparisons.map((c) => c.later)].map((p) => p.title);
     const label = `Diagram of how the outcomes of ${plans.join(', then ')} continue from one plan to the next. The list that follows gives every link with its reason.`;
     const textY = (y: number) => y + (LINE_HEIGHT + FONT_SIZE) / 2 - 3;
-    return html`<figure class="diagram columns-${layout.columns.length}" part="diagram">
-      <svg
-        viewBox="0 0 ${width} ${height}"
-        width="${width / FONT_SIZE}em"
-        height="${height / FONT_SIZE}em"
-        role="img"
-        aria-label=${label}
-      >
+    return html`<figure class=${`diagram columns-${layout.columns.length}`} part="diagram">
+      <svg viewBox=${`0 0 ${width} ${height}`} width=${`${width / FONT_SIZE}em`} height=${`${height / FONT_SIZE}em`} role="img" aria-label=${label}>
         ${layout.columns.map(
           (c) => svg`<text class="column-title" x=${c.x} y=${textY(0)}>${c.lines.map((line, i) => svg`<tspan x=${c.x} dy=${i ? LINE_HEIGHT : 0}>${line}</tspan>`)}</text>`,
         )}
         ${layout.edges.map(
-          (e) => svg`<path class="band ${e.colour === undefined ? '' : `colour-${e.colour}`} ${e.partial ? 'partial' : ''}" d=${e.path} stroke-width=${e.thickness}><title>${e.title}</title></path>`,
+          (e) => svg`<path class=${classes('band', e.colour, e.partial)} d=${e.path} stroke-width=${e.thickness}></path>`,
         )}
         ${layout.items.map(
-          (item) => svg`<g class="item ${item.colour === undefined ? '' : `colour-${item.colour}`}">
+          (item) => svg`<g class=${classes('item', item.colour)}>
             <rect class="box" x=${item.x} y=${item.y} width=${item.width} height=${item.height}></rect>
             <rect class="stripe" x=${item.x} y=${item.y} width="6" height=${item.height}></rect>
             <text x=${item.x + 14} y=${textY(item.y + 8 - (LINE_HEIGHT - FONT_SIZE) / 2)}>${item.lines.map(
@@ -241,7 +234,7 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
                 ${targets}.`;
     return html`<li>
       <p class="change">${sentence}</p>
-      ${paths.length ? html`<ul class="paths">${paths.map((p) => this.renderPath(p, outcome))}</ul>` : nothing}
+      ${paths.length ? this.renderPaths(paths, outcome) : nothing}
     </li>`;
   }
 
@@ -250,42 +243,64 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
       <p class="change"><strong>${itemLink(this.href, later, outcome)}</strong> is new: no ${earlier.labels.outcome} of ${earlier.title} is linked to it as a whole.</p>
       ${paths.length
         ? html`<p>Parts of it continue from ${earlier.title}:</p>
-            <ul class="paths">
-              ${paths.map((p) => this.renderPath(p))}
-            </ul>`
+            ${this.renderPaths(paths)}`
         : nothing}
     </li>`;
   }
 
   /**
-   * One link, or the links of a path through plans between, each with its reason. Under an
-   * earlier outcome (`under`), a path from that outcome as a whole does not name it again.
+   * Ways into the later plan as a nested list: each link with its reason, and where the way runs
+   * through a plan between, the links that follow it nested under it ("Then …"), so that a link
+   * shared by several ways is said once. Under an earlier outcome (`under`), a link from that
+   * outcome as a whole does not name it again.
    */
-  private renderPath(path: LineagePath, under?: Outcome): TemplateResult {
+  private renderPaths(paths: LineagePath[], under?: Outcome): TemplateResult {
+    return html`<ul class="paths">
+      ${pathTree(paths).map((node) => this.renderStep(node, under))}
+    </ul>`;
+  }
+
+  private renderStep({ step, next }: StepNode, under: Outcome | undefined, then = false): TemplateResult {
     const end = (e: LineageEnd) => itemLink(this.href, e.plan, e.outcome, e.subOutcome, endName(e));
-    const start = (relation: LineageRelation) =>
-      path.from.outcome === under && !path.from.subOutcome
-        ? capitalise(RELATION_PHRASES[relation])
-        : html`${end(path.from)} ${RELATION_PHRASES[relation]}`;
-    if (path.steps.length === 1) {
-      const [step] = path.steps;
-      return html`<li>
-        ${start(step!.relation)} ${end(step!.to)}.
-        <span class="tag editorial-tag">Editorial</span> ${step!.reason}
-      </li>`;
-    }
+    const phrase = RELATION_PHRASES[step.relation];
+    const lead = then
+      ? `Then ${phrase}`
+      : step.from.outcome === under && !step.from.subOutcome
+        ? capitalise(phrase)
+        : html`${end(step.from)} ${phrase}`;
     return html`<li>
-      ${start(path.relation)} ${end(path.to)}, in ${path.steps.length} steps:
-      <ol class="steps">
-        ${path.steps.map(
-          (step) => html`<li>
-            ${end(step.from)} (${step.from.plan.title}) ${RELATION_PHRASES[step.relation]} ${end(step.to)} (${step.to.plan.title}).
-            <span class="tag editorial-tag">Editorial</span> ${step.reason}
-          </li>`,
-        )}
-      </ol>
+      ${lead} ${end(step.to)}${next.length ? ` (${step.to.plan.title})` : ''}.
+      <span class="tag editorial-tag">Editorial</span> ${step.reason}
+      ${next.length
+        ? html`<ul class="paths">
+            ${next.map((node) => this.renderStep(node, undefined, true))}
+          </ul>`
+        : nothing}
     </li>`;
   }
+}
+
+/** A link and the links that follow it on the ways through the plans between. */
+interface StepNode {
+  step: ResolvedLineageLink;
+  next: StepNode[];
+}
+
+/** The paths as a tree of their links: paths that begin with the same link share its node. */
+function pathTree(paths: LineagePath[]): StepNode[] {
+  const roots: StepNode[] = [];
+  for (const path of paths) {
+    let level = roots;
+    for (const step of path.steps) {
+      let node = level.find((n) => n.step === step);
+      if (!node) {
+        node = { step, next: [] };
+        level.push(node);
+      }
+      level = node.next;
+    }
+  }
+  return roots;
 }
 
 /** "Safer Communities", or "9.3 People enjoy long lives in good health (Keeping People Safe and Well)". */
@@ -293,9 +308,9 @@ function endName({ outcome, subOutcome }: LineageEnd): string {
   return subOutcome ? `${itemName(outcome, subOutcome)} (${outcome.title})` : outcome.title;
 }
 
-/** A path in words, for the diagram's tooltip. */
-function describePath(path: LineagePath): string {
-  return path.steps.map((s) => `${endName(s.from)} ${RELATION_PHRASES[s.relation]} ${endName(s.to)}: ${s.reason}`).join(' Then: ');
+/** "band colour-3 partial": the class of a band or box (a whole-attribute binding, as server rendering needs). */
+function classes(base: string, colour: number | undefined, partial = false): string {
+  return [base, colour === undefined ? '' : `colour-${colour}`, partial ? 'partial' : ''].filter(Boolean).join(' ');
 }
 
 /** "Of the 5 themes of A: 1 continues, 2 continue in part, 1 was split, 1 was dropped. 1 outcome of B is new." */
