@@ -74,13 +74,6 @@ export const timelineStyles = css`
     margin: var(--_space-1) 0 0;
     padding-left: 1.1em;
   }
-  summary {
-    cursor: pointer;
-    color: var(--_link);
-    text-decoration: underline;
-    text-decoration-thickness: max(1px, 0.0625em);
-    text-underline-offset: 0.15em;
-  }
   .plan-name {
     margin: 0 0 var(--_space-1);
     font-size: var(--_font-size-s);
@@ -103,9 +96,6 @@ export const timelineStyles = css`
     .now .when {
       border-color: CanvasText;
     }
-    summary {
-      color: LinkText;
-    }
   }
   @media print {
     .entries > li {
@@ -114,9 +104,6 @@ export const timelineStyles = css`
     }
     .entries > li::before {
       border-color: #000;
-    }
-    summary {
-      color: #000;
     }
   }
 `;
