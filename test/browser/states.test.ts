@@ -20,8 +20,8 @@ const ELEMENTS: { tag: string; attributes: Record<string, string>; readyText: st
   { tag: 'plan-progress-gauge', attributes: { indicator: 'healthy-weight-adults' }, readyText: 'Adults with a healthy weight' },
   { tag: 'plan-timeline', attributes: { today: '2024-03-01' }, readyText: 'The committee discusses the plan' },
   { tag: 'plan-consultation', attributes: { today: '2024-03-01' }, readyText: 'Do you agree with the outcomes?' },
-  // The minimal plan's lineage comes from a plan "older" that is not given: its outcome is named by its id.
-  { tag: 'plan-lineage', attributes: {}, readyText: 'wellbeing continues as Healthy people' },
+  // The minimal plan's lineage comes from a plan "older" that is not given: the link and its reason are still shown.
+  { tag: 'plan-lineage', attributes: {}, readyText: 'Both are about health.' },
 ];
 
 function create(tag: string, attributes: Record<string, string>): PlanElement<unknown> {
