@@ -17,12 +17,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { type Plan, checkPlanSet, formatProblem, validatePlan } from '@plan-kit/content';
+import { type Plan, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
 import { indicatorsToCsv } from '@plan-kit/content/csv';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
+// The timeline, consultation and lineage elements, which the browser loads on demand, are needed at once here.
+import '@plan-kit/elements/history.js';
 import { loadSiteConfig } from './config.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import type { SiteData } from './pages/common.js';
+import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
@@ -105,6 +108,8 @@ function pagesOf(data: SiteData, assets: Assets): Page[] {
         ...outcome.subOutcomes.map((sub) => subOutcomePage(data, plan, outcome, sub)),
       ]),
     ]),
+    ...(data.plans.length > 1 ? [lineagePage(data), ...planPairs(data.plans).map(([a, b]) => comparePage(data, a, b))] : []),
+    ...(data.plans.filter((p) => p.timeline?.length).length > 1 ? [allTimelinesPage(data)] : []),
     openDataPage(data),
     aToZPage(data),
     searchPage(data, assets.search),
@@ -134,7 +139,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   if (!current) {
     throw new BuildError(`content/site.json: currentPlan "${site.currentPlan}" is not a plan in content/plans (there are: ${plans.map((p) => p.plan.id).join(', ')}).`);
   }
-  const data: SiteData = { site, plans: plans.map((p) => p.plan), current };
+  const data: SiteData = { site, plans: plans.map((p) => p.plan), current, today: isoDay() };
   const assets = readAssets(outDir);
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();

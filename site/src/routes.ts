@@ -15,6 +15,12 @@ export const paths = {
   accessibility: 'accessibility/',
   aToZ: 'a-z/',
   search: 'search/',
+  /** How the outcomes flowed from plan to plan (every plan's lineage). */
+  lineage: 'how-the-plans-changed/',
+  /** The timelines of every plan together. */
+  allTimelines: 'how-the-plans-were-made/',
+  /** Two plans compared, the earlier first. */
+  compare: (earlier: Plan, later: Plan) => `compare/${earlier.id}/${later.id}/`,
   plan: (plan: Plan) => `plans/${plan.id}/`,
   timeline: (plan: Plan) => `plans/${plan.id}/how-it-was-made/`,
   outcome: (plan: Plan, outcome: Outcome) => `plans/${plan.id}/outcomes/${outcome.id}/`,

@@ -13,7 +13,10 @@ const minimal = validatePlan(minimalJson).plan as Plan;
 const countsOnly = validatePlan({
   ...minimalJson,
   id: 'counts',
+  // What refers to the minimal plan's own outcomes goes with them.
   lineage: undefined,
+  timeline: undefined,
+  consultation: undefined,
   outcomes: [
     { id: 'growth', title: 'Enabling Economic Growth', subOutcomes: [], count: { value: 14, label: 'supporting priorities' }, subThemes: [{ id: 'skills', title: 'Skills', count: { value: 3, label: 'priorities' } }], source: { document: 'report' } },
     { id: 'care', title: 'Better Care', subOutcomes: [], subThemes: [{ id: 'adult', title: 'Integration and Adult Care', count: { value: 11, label: 'supporting priorities' } }], source: { document: 'report' } },

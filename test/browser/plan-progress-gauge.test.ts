@@ -3,13 +3,16 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-progress-gauge.js';
 import type { PlanProgressGauge } from '@plan-kit/elements/plan-progress-gauge.js';
-import { axeOptions, nextEvent, shadowText } from './helpers.ts';
+import { axeOptions, emulateForcedColors, nextEvent, shadowText } from './helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
 const importedFigures = validatePlan(await (await fetch('/test/fixtures/plans/imported-figures.json')).json()).plan as Plan;
 
 describe('<plan-progress-gauge>', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateForcedColors(false);
+  });
 
   it('works from attributes alone: a meter with the value, target and status in words', async () => {
     const el = await fixture<PlanProgressGauge>(
@@ -81,7 +84,7 @@ describe('<plan-progress-gauge>', () => {
   });
 
   it('keeps the arc and the target visible in forced colours', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulateForcedColors(true);
     const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="50" target="75" label="E"></plan-progress-gauge>`);
     const fill = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).fill;
     expect(fill('.value')).not.to.equal(fill('.track'));

@@ -5,6 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements';
+// The timeline, consultation and lineage elements load on demand; the tests want them at once.
+import '@plan-kit/elements/history.js';
 import type { PlanElement } from '@plan-kit/elements';
 import { axeOptions, nextEvent, shadowText } from './helpers.ts';
 
@@ -16,6 +18,10 @@ const ELEMENTS: { tag: string; attributes: Record<string, string>; readyText: st
   { tag: 'plan-outcomes-matrix', attributes: {}, readyText: 'Healthy people' },
   { tag: 'plan-sub-outcome-card', attributes: { ref: '1.1' }, readyText: 'People live long lives' },
   { tag: 'plan-progress-gauge', attributes: { indicator: 'healthy-weight-adults' }, readyText: 'Adults with a healthy weight' },
+  { tag: 'plan-timeline', attributes: { today: '2024-03-01' }, readyText: 'The committee discusses the plan' },
+  { tag: 'plan-consultation', attributes: { today: '2024-03-01' }, readyText: 'Do you agree with the outcomes?' },
+  // The minimal plan's lineage comes from a plan "older" that is not given: the link and its reason are still shown.
+  { tag: 'plan-lineage', attributes: {}, readyText: 'Both are about health.' },
 ];
 
 function create(tag: string, attributes: Record<string, string>): PlanElement<unknown> {
@@ -107,6 +113,7 @@ describe('element states', () => {
           <plan-vision></plan-vision>
           <plan-outcomes-matrix></plan-outcomes-matrix>
           <plan-sub-outcome-card ref="1.1"></plan-sub-outcome-card>
+          <plan-timeline></plan-timeline>
         </plan-data>
         <plan-sub-outcome-card src="/missing/plan.json" ref="1.1"></plan-sub-outcome-card>
         <plan-progress-gauge value="3" target="4" label="Plain gauge"></plan-progress-gauge>
@@ -115,6 +122,7 @@ describe('element states', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(requests).to.equal(1);
       expect(card!.shadowRoot!.textContent).to.contain('People live long lives');
+      expect(page.querySelector('plan-timeline')!.shadowRoot!.textContent).to.contain('The committee discusses the plan');
       expect(shadowText(broken!, '[part="error"]')).to.contain('404');
       expect(shadowText(page.querySelector('plan-progress-gauge')!, '[part="label"]')).to.equal('Plain gauge');
     } finally {

@@ -119,6 +119,11 @@ describe('the microsite (dist/site)', function () {
       '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/',
       '/plans/2017-21-discussion/',
       '/plans/2014-18/',
+      '/how-the-plans-changed/',
+      '/how-the-plans-were-made/',
+      '/compare/2014-18/2017-21-discussion/',
+      '/compare/2014-18/2022-26/',
+      '/compare/2017-21-discussion/2022-26/',
       '/open-data/',
       '/a-z/',
       '/search/',
@@ -200,7 +205,7 @@ describe('the microsite (dist/site)', function () {
   });
 
   describe('with the keyboard only', () => {
-    for (const path of ['/', '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/']) {
+    for (const path of ['/', '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/', '/compare/2017-21-discussion/2022-26/']) {
       it(`${path}: Tab reaches every link and control, each with a visible focus indicator`, async () => {
         const page = await newPage(browser);
         await page.goto(`${server.url}${path}`);
@@ -258,6 +263,132 @@ describe('the microsite (dist/site)', function () {
     expect(gauge.value).to.not.equal(gauge.track);
     expect(gauge.target).to.not.equal(gauge.track);
     expect(gauge.reading).to.match(/\d/);
+  });
+
+  describe('how the plans were made and how they changed', () => {
+    /** The text of the first match of `selector` inside the shadow root of the first `host`, white space collapsed. */
+    const shadowText = (page: Page, host: string, selector: string) =>
+      page.evaluate(
+        ({ host, selector }) => {
+          const node = document.querySelector(host)?.shadowRoot?.querySelector(selector);
+          return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        },
+        { host, selector },
+      );
+
+    it("a plan's timeline page is <plan-timeline>: entries in date order with <time>, today marked, discussed items linked, with JavaScript off too", async () => {
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await newPage(context);
+        await page.goto(`${server.url}/plans/2022-26/how-it-was-made/`);
+        const timeline = await page.evaluate(() => {
+          const root = document.querySelector('plan-timeline')!.shadowRoot!;
+          return {
+            dates: [...root.querySelectorAll('li.entry > .when > time:first-child')].map((t) => t.getAttribute('datetime')),
+            now: root.querySelector('[part="now"]')?.getAttribute('aria-current'),
+            links: [...root.querySelectorAll('.refs a')].map((a) => a.getAttribute('href')),
+          };
+        });
+        await context.close();
+        expect(timeline.dates[0], `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).to.equal('2017-12-06');
+        expect([...timeline.dates].sort()).to.deep.equal(timeline.dates);
+        expect(timeline.now).to.equal('date');
+        expect(timeline.links).to.include('../outcomes/keeping-people-safe-and-well/9.3/');
+      }
+    });
+
+    it('the elements count today as the day the site was built until they hydrate, then as the reader\'s today', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/2022-26/how-it-was-made/`);
+      await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0);
+      await page.waitForFunction(() => !document.querySelector('plan-timeline')!.hasAttribute('today'));
+      const shown = await shadowText(page, 'plan-timeline', '[part="now"] time');
+      const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+      await page.close();
+      expect(shown).to.equal(today);
+    });
+
+    it('a sub-outcome page lists the meetings that discussed it (the Health committee discussed 9.3)', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
+      expect(await page.textContent('#meetings-heading')).to.equal('Meetings that discussed it');
+      const titles = await page.$$eval('#meetings-heading + plan-timeline', (hosts) =>
+        [...hosts[0]!.shadowRoot!.querySelectorAll('li.entry [part="heading"]')].map((h) => h.textContent),
+      );
+      await page.close();
+      expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+    });
+
+    it("an outcome page of the 2017 paper shows the consultation question about it (question 4 about Strong Economy)", async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/2017-21-discussion/outcomes/strong-economy/`);
+      const questions = await page.evaluate(() =>
+        [...document.querySelector('plan-consultation[outcome="strong-economy"]')!.shadowRoot!.querySelectorAll('.question-text')].map((q) => q.textContent!.replace(/\s+/g, ' ').trim()),
+      );
+      await page.close();
+      expect(questions).to.deep.equal(['Question 4: Do you agree that the priorities identified will help to deliver the strategic outcome?']);
+    });
+
+    it('a plan page shows its consultation (status and questions) through <plan-consultation>', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/2017-21-discussion/`);
+      expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Closed It closed in August 2017.');
+      expect(await page.evaluate(() => document.querySelector('plan-consultation')!.shadowRoot!.querySelectorAll('[part="question"]').length)).to.equal(9);
+      await page.close();
+    });
+
+    it('the compare page says what is new, what continues, what was split, merged or dropped, and draws the two plans side by side', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/compare/2014-18/2022-26/`);
+      const found = await page.evaluate(() => {
+        const root = document.querySelector('plan-lineage')!.shadowRoot!;
+        const group = (name: string) => [...root.querySelectorAll(`.group-${name} > li > .change`)].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+        return {
+          headings: [...root.querySelectorAll('h3')].map((h) => h.textContent),
+          dropped: group('dropped'),
+          fresh: group('new'),
+          columns: [...root.querySelectorAll('svg .column-title')].length,
+          diagram: getComputedStyle(root.querySelector('figure')!).display,
+        };
+      });
+      await page.close();
+      expect(found.headings).to.deep.equal(['Continues', 'Continues in part', 'Split', 'Dropped', 'New']);
+      expect(found.dropped).to.deep.equal(['Leadership and Transformation: no outcome of Strategic Plan 2022-26 is linked to it.']);
+      expect(found.fresh).to.deep.equal(['Clean, Green Future is new: no theme of County Council Strategic Plan 2014-18 is linked to it as a whole.']);
+      expect([found.columns, found.diagram]).to.deep.equal([2, 'block']);
+    });
+
+    it('the Plans page reaches every comparison, the lineage and the timelines of all plans', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/`);
+      const links = await page.$$eval('main a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+      await page.close();
+      expect(links).to.include.members([
+        '../how-the-plans-changed/',
+        '../how-the-plans-were-made/',
+        '../compare/2014-18/2017-21-discussion/',
+        '../compare/2014-18/2022-26/',
+        '../compare/2017-21-discussion/2022-26/',
+      ]);
+    });
+
+    it('draws the lineage in system colours in forced colours, and only its list at 320 CSS px', async () => {
+      const page = await newPage(browser);
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`${server.url}/how-the-plans-changed/`);
+      const colours = await page.evaluate(() => {
+        const root = document.querySelector('plan-lineage')!.shadowRoot!;
+        return { band: getComputedStyle(root.querySelector('path.band')!).stroke, text: getComputedStyle(root.querySelector('g.item text')!).fill };
+      });
+      await page.setViewportSize({ width: 320, height: 640 });
+      const narrow = await page.evaluate(() => {
+        const root = document.querySelector('plan-lineage')!.shadowRoot!;
+        return { diagram: getComputedStyle(root.querySelector('figure')!).display, lists: root.querySelectorAll('section.comparison').length };
+      });
+      await page.close();
+      expect(colours.band).to.equal(colours.text);
+      expect(narrow).to.deep.equal({ diagram: 'none', lists: 2 });
+    });
   });
 
   it('finds a sub-outcome by a word in one of its actions ("dementia")', async () => {

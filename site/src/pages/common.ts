@@ -1,6 +1,6 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
-import { type Citation, type Indicator, type Plan, type TimelineEntry, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
-import { formatCitation, formatDate } from '@plan-kit/elements/format.js';
+import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
+import { formatCitation } from '@plan-kit/elements/format.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
 
@@ -10,6 +10,8 @@ export interface SiteData {
   /** Newest first (by the end of their period). */
   plans: Plan[];
   current: Plan;
+  /** The day the site is built (YYYY-MM-DD): the date elements count as today until they hydrate, when the reader's own today replaces it. */
+  today: string;
 }
 
 export const STATUS_WORDS: Record<Plan['status'], string> = {
@@ -37,15 +39,6 @@ export function planFacts(plan: Plan): TemplateResult {
     ${plan.documentType ? html`<div><dt>Document</dt><dd>${plan.documentType}</dd></div>` : nothing}
     <div><dt>Published by</dt><dd>${plan.organisation}</dd></div>
   </dl>`;
-}
-
-export function dateRange(entry: { date: string; endDate?: string }): string {
-  return entry.endDate ? `${formatDate(entry.date)} to ${formatDate(entry.endDate)}` : formatDate(entry.date);
-}
-
-/** A plan's timeline in date order. */
-export function timelineOf(plan: Plan): TimelineEntry[] {
-  return [...(plan.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Where a plan's figures can be downloaded from a page: the JSON file and, where there are indicators, the CSV. */
@@ -96,18 +89,3 @@ function exampleNote(indicators: Indicator[]): TemplateResult | typeof nothing {
       : `${someExamples} of these ${indicators.length} indicators have figures that are examples, not council figures; each such figure is labelled "example".`}</p>`;
 }
 
-export function consultationSummary(plan: Plan, moreHref?: string): TemplateResult | typeof nothing {
-  const c = plan.consultation;
-  if (!c) return nothing;
-  return html`<section class="consultation" aria-labelledby="consultation-heading">
-    <h2 id="consultation-heading">${c.title}</h2>
-    <dl class="facts">
-      ${c.opens ? html`<div><dt>Opened</dt><dd>${formatDate(c.opens)}</dd></div>` : nothing}
-      ${c.closes ? html`<div><dt>Closed</dt><dd>${formatDate(c.closes)}</dd></div>` : nothing}
-      ${c.period ? html`<div><dt>Period</dt><dd>${c.period}</dd></div>` : nothing}
-    </dl>
-    ${c.description ? html`<p>${c.description}</p>` : nothing}
-    ${moreHref ? html`<p><a href=${moreHref}>How the plan was made: meetings, decisions and consultation</a></p>` : nothing}
-    ${source(plan, c.source)}
-  </section>`;
-}

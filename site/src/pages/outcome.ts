@@ -1,5 +1,5 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue } from '@plan-kit/content';
+import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf } from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
@@ -49,8 +49,24 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
               )}
             </ul>`
         : countsOnly(plan, outcome)}
+      ${meetingsAbout(data, plan, outcome.id, path, `Meetings and decisions about this ${label}`, '../{outcome}/{ref}/')}
+      ${plan.consultation?.questions?.some((q) => q.outcome === outcome.id)
+        ? html`<plan-consultation .plan=${plan} outcome=${outcome.id} heading-level="2" today=${data.today} defer-hydration data-plan-src=${planJson}></plan-consultation>`
+        : nothing}
       <p class="next"><a href=${href(path, paths.plan(plan))}>All the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}</a></p>`,
   };
+}
+
+/**
+ * The meetings that decided or discussed an item (an outcome, or a sub-outcome and its outcome),
+ * under a heading, when the timeline names it; `links` is the template for the items they discussed.
+ */
+function meetingsAbout(data: SiteData, plan: Plan, ref: string, path: string, title: string, links: string): TemplateResult | typeof nothing {
+  if (timelineOf([plan], { about: ref }).length === 0) return nothing;
+  return html`<section aria-labelledby="meetings-heading">
+    <h2 id="meetings-heading">${title}</h2>
+    <plan-timeline .plan=${plan} ref=${ref} heading-level="3" href=${links} today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
+  </section>`;
 }
 
 /** An outcome (a 2014-18 theme) that the sources give only as counts. */
@@ -80,6 +96,7 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
         ? html`<h2>Indicators</h2>
             ${indicators.map((indicator) => indicatorSection(plan, indicator, planJson))}`
         : nothing}
+      ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}
       <p class="next"><a href=${href(path, paths.outcome(plan, outcome))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
   };
 }

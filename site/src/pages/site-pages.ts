@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { type SiteData, STATUS_WORDS, periodText } from './common.js';
+import { compareLinks } from './history.js';
 import { outcomeTitle, subOutcomeTitle } from './outcome.js';
 
 const home = { label: 'Home', path: paths.home };
@@ -26,7 +27,16 @@ export function plansPage(data: SiteData): Page {
             ${plan.timeline?.length ? html`<p><a href=${href(path, paths.timeline(plan))}>How ${plan.title} was made</a></p>` : nothing}
           </li>`,
         )}
-      </ul>`,
+      </ul>
+      ${data.plans.length > 1
+        ? html`<h2>How the plans changed</h2>
+            <ul>
+              <li><a href=${href(path, paths.lineage)}>How the outcomes of each plan continue in the next</a></li>
+              <li><a href=${href(path, paths.allTimelines)}>How the plans were made: every meeting, decision and consultation</a></li>
+            </ul>
+            <h3>Compare two plans</h3>
+            ${compareLinks(data, path)}`
+        : nothing}`,
   };
 }
 

@@ -82,13 +82,6 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
       details {
         margin: 0 0 var(--_space-2);
       }
-      summary {
-        cursor: pointer;
-        color: var(--_link);
-        text-decoration: underline;
-        text-decoration-thickness: max(1px, 0.0625em);
-        text-underline-offset: 0.15em;
-      }
       details > ul,
       details > table {
         margin-top: var(--_space-2);
@@ -120,17 +113,11 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
         article {
           border-top-color: CanvasText;
         }
-        summary {
-          color: LinkText;
-        }
       }
       @media print {
         article {
           border-color: #000;
           break-inside: avoid;
-        }
-        summary {
-          color: #000;
         }
       }
     `,

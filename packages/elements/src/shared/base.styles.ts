@@ -89,6 +89,14 @@ export const tokens = css`
     box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
     text-decoration: none;
   }
+  /* A disclosure's summary reads as a link: it is the thing to press. */
+  summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
   code {
     font-family: ui-monospace, monospace;
     font-size: 0.95em;
@@ -140,6 +148,9 @@ export const tokens = css`
     color: var(--_text-secondary);
   }
   @media (forced-colors: active) {
+    summary {
+      color: LinkText;
+    }
     .state {
       border-left-color: CanvasText;
     }
@@ -151,7 +162,8 @@ export const tokens = css`
     :host {
       color: #000;
     }
-    a {
+    a,
+    summary {
       color: #000;
     }
     /* On paper a link is its address: the full one where the page supplied it (data-print-href). */

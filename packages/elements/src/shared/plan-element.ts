@@ -5,7 +5,7 @@
  * render it (`renderReady`); they never fetch or parse JSON themselves.
  */
 import { consume } from '@lit/context';
-import { type Plan, PlanLoadError, InvalidPlanError, loadPlan } from '@plan-kit/content';
+import { type Plan, type InvalidPlanError, loadPlan } from '@plan-kit/content';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PLAN_RETRY_EVENT, planErrorEvent, planLoadEvent } from './events.js';
@@ -46,8 +46,12 @@ export abstract class PlanElement<T> extends LitElement {
   private loadAbort?: AbortController;
   private lastAnnounced?: unknown;
 
-  /** Picks this element's part of the plan, or explains which reference the plan lacks. */
-  protected abstract select(plan: Plan): T | PlanRefError;
+  /**
+   * Picks this element's part of the plan, or explains which reference the plan lacks. `plans`
+   * is every plan the element was given (elements that show several plans take `.plans` or a
+   * list of URLs in `src`); for the others it is `[plan]`.
+   */
+  protected abstract select(plan: Plan, plans: Plan[]): T | PlanRefError;
 
   protected abstract renderReady(plan: Plan, selection: T): TemplateResult;
 
@@ -77,6 +81,16 @@ export abstract class PlanElement<T> extends LitElement {
     this.view = this.computeView();
   }
 
+  /** The plans given as properties, which take precedence over `src` and `<plan-data>`. */
+  protected givenPlans(): Plan[] | undefined {
+    return this.plan && [this.plan];
+  }
+
+  /** Loads `src`: one URL here; elements that show several plans load a list. */
+  protected loadSrc(src: string, signal: AbortSignal, reload: boolean): Promise<Plan[]> {
+    return loadPlan(src, { signal, reload }).then((plan) => [plan]);
+  }
+
   private computeView(): View<T> {
     if (!this.needsPlan()) {
       const selection = this.selectWithoutPlan();
@@ -84,16 +98,17 @@ export abstract class PlanElement<T> extends LitElement {
         ? { kind: 'error', error: selection, fromContext: false }
         : { kind: 'ready', plan: this.plan as Plan, selection };
     }
-    const fromContext = !this.plan && !this.src;
-    const planState: PlanState | undefined = this.plan
-      ? { status: 'ready', plan: this.plan }
+    const given = this.givenPlans();
+    const fromContext = !given && !this.src;
+    const planState: PlanState | undefined = given
+      ? { status: 'ready', plan: given[0]!, plans: given }
       : this.src
         ? this.ownState
         : this.contextState;
     if (!planState) return this.src ? { kind: 'loading', src: this.src } : { kind: 'empty' };
     if (planState.status === 'loading') return { kind: 'loading', src: planState.src };
     if (planState.status === 'error') return { kind: 'error', error: planState.error, fromContext };
-    const selection = this.select(planState.plan);
+    const selection = this.select(planState.plan, planState.plans ?? [planState.plan]);
     if (selection instanceof PlanRefError) return { kind: 'error', error: selection, fromContext: false };
     return { kind: 'ready', plan: planState.plan, selection };
   }
@@ -109,8 +124,8 @@ export abstract class PlanElement<T> extends LitElement {
     this.loadAbort = abort;
     this.ownState = { status: 'loading', src };
     try {
-      const plan = await loadPlan(src, { signal: abort.signal, reload });
-      if (!abort.signal.aborted) this.ownState = { status: 'ready', plan, src };
+      const plans = await this.loadSrc(src, abort.signal, reload);
+      if (!abort.signal.aborted) this.ownState = { status: 'ready', plan: plans[0]!, plans, src };
     } catch (error) {
       if (!abort.signal.aborted) this.ownState = { status: 'error', error: error as Error, src };
     }
@@ -152,12 +167,14 @@ export abstract class PlanElement<T> extends LitElement {
   }
 
   protected renderError(error: Error): TemplateResult {
-    const problems = error instanceof InvalidPlanError ? error.problems : [];
+    // Read by shape, not by class: the error may come from a <plan-data> of another copy of the
+    // library (the lazily loaded elements bring their own copy of @plan-kit/content).
+    const { problems = [], url, retryable } = error as Partial<InvalidPlanError>;
     const shown = problems.slice(0, 10);
-    const canRetry = error instanceof PlanLoadError;
+    const canRetry = retryable !== undefined;
     return html`<div class="state error" part="error" role="alert">
       <p class="error-title"><strong>This part of the plan cannot be shown.</strong></p>
-      <p class="error-message">${error instanceof InvalidPlanError ? `${error.url} is not a valid plan:` : error.message}</p>
+      <p class="error-message">${problems.length ? `${url} is not a valid plan:` : error.message}</p>
       ${shown.length
         ? html`<ul class="error-problems">
             ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
@@ -170,12 +187,6 @@ export abstract class PlanElement<T> extends LitElement {
 }
 
 function errorDetail(error: Error) {
-  const kind = (error as { kind?: string }).kind ?? 'error';
-  return {
-    message: error.message,
-    kind,
-    url: error instanceof PlanLoadError ? error.url : undefined,
-    problems: error instanceof InvalidPlanError ? error.problems : undefined,
-    error,
-  };
+  const { kind = 'error', url, problems } = error as Partial<InvalidPlanError> & { kind?: string };
+  return { message: error.message, kind, url, problems, error };
 }
