@@ -1,6 +1,7 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
 import { type Citation, type Plan, type TimelineEntry, countStatuses, allIndicators } from '@plan-kit/content';
 import { formatCitation, formatDate } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
 
@@ -72,7 +73,7 @@ export function progressOverview(plan: Plan, dataHref: string | undefined): Temp
       ? html`<p class="example-note"><strong class="tag">Example figures</strong> ${examples === indicators.length ? 'All' : examples} of these
           figures are examples, not council figures: the council's reports do not state measured values.</p>`
       : nothing}
-    ${dataHref ? html`<p><a href=${dataHref}>Download the plan and its indicator figures (JSON)</a></p>` : nothing}
+    ${dataHref ? html`<p><a href=${safeHref(dataHref)}>Download the plan and its indicator figures (JSON)</a></p>` : nothing}
   </section>`;
 }
 
@@ -87,7 +88,7 @@ export function consultationSummary(plan: Plan, moreHref?: string): TemplateResu
       ${c.period ? html`<div><dt>Period</dt><dd>${c.period}</dd></div>` : nothing}
     </dl>
     ${c.description ? html`<p>${c.description}</p>` : nothing}
-    ${moreHref ? html`<p><a href=${moreHref}>How the plan was made: meetings, decisions and consultation</a></p>` : nothing}
+    ${moreHref ? html`<p><a href=${safeHref(moreHref)}>How the plan was made: meetings, decisions and consultation</a></p>` : nothing}
     ${source(plan, c.source)}
   </section>`;
 }

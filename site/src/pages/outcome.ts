@@ -1,6 +1,7 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
 import { type Indicator, type Outcome, type Plan, type SubOutcome, latestValue } from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths, subOutcomeSlug } from '../routes.js';
@@ -49,7 +50,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
               )}
             </ul>`
         : countsOnly(plan, outcome)}
-      <p class="next"><a href=${href(path, paths.plan(plan))}>All the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}</a></p>`,
+      <p class="next"><a href=${safeHref(href(path, paths.plan(plan)))}>All the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}</a></p>`,
   };
 }
 
@@ -80,7 +81,7 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
         ? html`<h2>Indicators</h2>
             ${indicators.map((indicator) => indicatorSection(plan, indicator, planJson))}`
         : nothing}
-      <p class="next"><a href=${href(path, paths.outcome(plan, outcome))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
+      <p class="next"><a href=${safeHref(href(path, paths.outcome(plan, outcome)))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
   };
 }
 

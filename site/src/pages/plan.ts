@@ -1,6 +1,7 @@
 /** A plan's own pages: its overview (the home page shows the current plan the same way) and how it was made. */
 import type { Plan } from '@plan-kit/content';
 import { formatDate } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
@@ -21,7 +22,7 @@ export function planOverview(data: SiteData, plan: Plan, from: PagePath, heading
     ${plan.vision || plan.principles?.length
       ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-vision>`
       : nothing}
-    <plan-outcomes-matrix .plan=${plan} href=${linkTemplate} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
+    <plan-outcomes-matrix .plan=${plan} href=${safeHref(linkTemplate)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
     ${progressOverview(plan, href(from, paths.planJson(plan)))}
     ${consultationSummary(plan, plan.timeline?.length ? href(from, paths.timeline(plan)) : undefined)}
   `;
@@ -47,7 +48,7 @@ export function planPage(data: SiteData, plan: Plan): Page {
       ${questions(plan)}
       ${programmes(plan)}
       ${monitoring(plan)}
-      ${plan.timeline?.length ? html`<p class="next"><a href=${href(path, paths.timeline(plan))}>How ${plan.title} was made</a></p>` : nothing}
+      ${plan.timeline?.length ? html`<p class="next"><a href=${safeHref(href(path, paths.timeline(plan)))}>How ${plan.title} was made</a></p>` : nothing}
       ${discrepancies(plan)}
       ${sources(plan)}`,
   };
@@ -138,7 +139,7 @@ function sources(plan: Plan): TemplateResult {
     <h2 id="sources-heading">Sources</h2>
     <ul class="plain-list">
       ${plan.sources.map(
-        (s) => html`<li>${s.url ? html`<a href=${s.url}>${s.title}</a>` : s.title}${s.meeting ? html`, ${s.meeting}` : nothing}${s.date ? html`, ${formatDate(s.date)}` : nothing}</li>`,
+        (s) => html`<li>${s.url ? html`<a href=${safeHref(s.url)}>${s.title}</a>` : s.title}${s.meeting ? html`, ${s.meeting}` : nothing}${s.date ? html`, ${formatDate(s.date)}` : nothing}</li>`,
       )}
     </ul>
   </section>`;
