@@ -5,20 +5,22 @@
  *    naming the file and each problem's path);
  * 2. prerenders every page with Lit SSR (declarative shadow DOM), so each page is complete HTML
  *    that works with JavaScript off, with the hashed asset URLs from Vite's manifest;
- * 3. writes the open data (each plan's JSON file) and the search index.
+ * 3. writes the open data (each plan's JSON file), the search index, and `_headers` with the
+ *    Content-Security-Policy the pages need (csp.ts).
  *
  * A new valid plan file in content/plans publishes its pages on the next build, with no code change.
  *
  *   npx tsx site/src/build.ts      (after `vite build`; `npm run build` runs both)
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { type Plan, checkPlanSet, formatProblem, validatePlan } from '@plan-kit/content';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 import { loadSiteConfig } from './config.js';
+import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import type { SiteData } from './pages/common.js';
 import { homePage } from './pages/home.js';
@@ -29,12 +31,17 @@ import { paths } from './routes.js';
 import { searchIndexJson } from './search-index.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const contentDir = join(repoRoot, 'content');
-const outDir = join(repoRoot, 'dist/site');
+
+export interface BuildOptions {
+  /** The folder with site.json and plans/; content/ by default. */
+  contentDir?: string;
+  /** Where the pages go, and where `vite build` has already put the assets; dist/site by default. */
+  outDir?: string;
+}
 
 class BuildError extends Error {}
 
-function readPlans(): { plan: Plan; text: string }[] {
+function readPlans(contentDir: string): { plan: Plan; text: string }[] {
   const dir = join(contentDir, 'plans');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const problems: string[] = [];
@@ -64,7 +71,7 @@ function readPlans(): { plan: Plan; text: string }[] {
 }
 
 /** The hashed asset files Vite wrote, from its manifest. */
-function readAssets(): Assets {
+function readAssets(outDir: string): Assets {
   const manifestPath = join(outDir, '.vite/manifest.json');
   if (!existsSync(manifestPath)) throw new BuildError(`No ${manifestPath}: run "vite build" first (npm run build does).`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
@@ -106,37 +113,55 @@ async function renderPage(data: SiteData, page: Page, assets: Assets, root = '')
   return documentHtml(data.site, page, body, assets, root).replace('<html lang="en-GB">', usesMarkdown ? '<html lang="en-GB" data-markdown>' : '<html lang="en-GB">');
 }
 
-function write(path: string, text: string): void {
-  const file = join(outDir, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+/** Writes into `outDir`, and nowhere else whatever a path built from content says. */
+function writer(outDir: string): (path: string, text: string) => void {
+  const root = resolve(outDir);
+  return (path, text) => {
+    const file = resolve(root, path);
+    const inside = relative(root, file);
+    if (!inside || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new BuildError(`Not writing ${JSON.stringify(path)}: it is outside ${outDir}. Check the ids and numbers in the content.`);
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
 }
 
-export async function buildSite(): Promise<{ pages: number; plans: number }> {
+export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; policy: string }> {
+  const contentDir = options.contentDir ?? join(repoRoot, 'content');
+  const outDir = options.outDir ?? join(repoRoot, 'dist/site');
+  const write = writer(outDir);
   const site = loadSiteConfig(join(contentDir, 'site.json'));
-  const plans = readPlans();
+  const plans = readPlans(contentDir);
   const current = plans.find((p) => p.plan.id === site.currentPlan)?.plan;
   if (!current) {
     throw new BuildError(`content/site.json: currentPlan "${site.currentPlan}" is not a plan in content/plans (there are: ${plans.map((p) => p.plan.id).join(', ')}).`);
   }
   const data: SiteData = { site, plans: plans.map((p) => p.plan), current };
-  const assets = readAssets();
+  const assets = readAssets(outDir);
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();
 
   const pages = pagesOf(data, assets);
   const seen = new Set<string>();
+  const styleHashes = new Set<string>();
+  const writePage = (path: string, html: string) => {
+    for (const hash of inlineStyleHashes(html)) styleHashes.add(hash);
+    write(path, html);
+  };
   for (const page of pages) {
     if (seen.has(page.path)) throw new BuildError(`Two pages would be written to /${page.path}: make the ids in the content unique.`);
     seen.add(page.path);
-    write(`${page.path}index.html`, await renderPage(data, page, assets));
+    writePage(`${page.path}index.html`, await renderPage(data, page, assets));
   }
   // Served for any missing address, at any depth: its links start at the site root.
-  write('404.html', await renderPage(data, notFoundPage(), assets, '/'));
+  writePage('404.html', await renderPage(data, notFoundPage(), assets, '/'));
 
   for (const { plan, text } of plans) write(paths.planJson(plan), text);
   write(paths.searchIndex, searchIndexJson(data.plans));
-  return { pages: pages.length + 1, plans: plans.length };
+  const policy = sitePolicy(styleHashes);
+  write('_headers', headersFile(policy));
+  return { pages: pages.length + 1, plans: plans.length, policy };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
