@@ -30,7 +30,7 @@ import { buildSite } from '../../site/src/build.ts';
 import { SiteConfigSchema } from '../../site/src/config.ts';
 import { findActiveContent, installSentinel, readSentinel } from '../helpers/active-content.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { REAL_PLAN_FILES, readJson, repoRoot } from '../helpers/fixtures.ts';
+import { REAL_PLAN_FILES, SITE_DIR, ensureSite, readJson, repoRoot } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
 import { type HostileValue, type XssVector, fieldPattern, injectVectors, schemaStringFields, stringPaths, xssVectors } from '../helpers/hostile-content.ts';
 
@@ -369,8 +369,8 @@ describe('hostile content (the XSS corpus in every string field)', function () {
       });
       writeFileSync(join(contentDir, 'site.json'), JSON.stringify(site.value, null, 2));
       // The client assets that `vite build` wrote for the real site serve this one too.
-      const built = join(repoRoot, 'dist/site');
-      for (const entry of ['assets', '.vite', 'favicon.svg']) cpSync(join(built, entry), join(outDir, entry), { recursive: true });
+      ensureSite();
+      for (const entry of ['assets', '.vite', 'favicon.svg']) cpSync(join(SITE_DIR, entry), join(outDir, entry), { recursive: true });
       await buildSite({ contentDir, outDir });
 
       pages = [];

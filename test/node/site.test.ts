@@ -8,22 +8,19 @@
  * `npm test` builds the site first (`npm run build:site`); run alone, this file builds it when it
  * is missing.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { repoRoot } from '../helpers/fixtures.ts';
+import { SITE_DIR, ensureSite } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
-
-const SITE_DIR = join(repoRoot, 'dist/site');
 
 /** Every page's URL path ("/", "/plans/2022-26/", ...), from the index.html files in dist/site. */
 function sitePages(): string[] {
-  if (!existsSync(join(SITE_DIR, 'index.html'))) execSync('npm run build:site', { cwd: repoRoot, stdio: 'inherit' });
+  ensureSite();
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
