@@ -1,7 +1,7 @@
 /** Test fixtures shared by Node and browser tests: the real plans and named edge cases. */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,6 +11,19 @@ export const SITE_DIR = join(repoRoot, 'dist/site');
 
 export function ensureSite(): void {
   if (!existsSync(join(SITE_DIR, 'index.html'))) execSync('npm run build:site', { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** Every page's URL path in a built site ("/", "/plans/2022-26/", ...), from its index.html files. */
+export function sitePages(siteDir = SITE_DIR): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name === 'index.html') found.push(`/${relative(siteDir, dir)}/`.replace(/^\/\/$/, '/'));
+    }
+  };
+  walk(siteDir);
+  return found.sort();
 }
 
 export function readJson(relativePath: string): unknown {

@@ -20,7 +20,7 @@ import { EMBED_DIR, embedFiles, ensureEmbed } from '../../bench/embed-bundle.ts'
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { policyFromHeadersFile } from '../../site/src/csp.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { SITE_DIR, ensureSite } from '../helpers/fixtures.ts';
+import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
 
 /** What a policy without 'unsafe-eval' blocks: code from strings. */
@@ -36,20 +36,7 @@ function runtimeFiles(): { name: string; code: string }[] {
   return [
     ...embedFiles().map((file) => join(EMBED_DIR, file)),
     ...readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => join(assets, file)),
-  ].map((path) => ({ name: relative(join(SITE_DIR, '../..'), path), code: readFileSync(path, 'utf8') }));
-}
-
-/** Every page of the built site ("/", "/plans/2022-26/", ...), from its index.html files. */
-function sitePages(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name === 'index.html') found.push(`/${relative(SITE_DIR, dir)}/`.replace(/^\/\/$/, '/'));
-    }
-  };
-  walk(SITE_DIR);
-  return found.sort();
+  ].map((path) => ({ name: relative(repoRoot, path), code: readFileSync(path, 'utf8') }));
 }
 
 async function recordingPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {

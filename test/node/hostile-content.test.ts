@@ -17,9 +17,9 @@
  * Adding an element: add a row to ELEMENTS (its tag, and the attributes of each instance to
  * render for a plan).
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -30,7 +30,7 @@ import { buildSite } from '../../site/src/build.ts';
 import { SiteConfigSchema } from '../../site/src/config.ts';
 import { findActiveContent, installSentinel, readSentinel } from '../helpers/active-content.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { REAL_PLAN_FILES, SITE_DIR, ensureSite, readJson, repoRoot } from '../helpers/fixtures.ts';
+import { REAL_PLAN_FILES, SITE_DIR, ensureSite, readJson, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
 import { type HostileValue, type XssVector, fieldPattern, injectVectors, schemaStringFields, stringPaths, xssVectors } from '../helpers/hostile-content.ts';
 
@@ -373,16 +373,8 @@ describe('hostile content (the XSS corpus in every string field)', function () {
       for (const entry of ['assets', '.vite', 'favicon.svg']) cpSync(join(SITE_DIR, entry), join(outDir, entry), { recursive: true });
       await buildSite({ contentDir, outDir });
 
-      pages = [];
-      const walk = (dir: string) => {
-        for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isDirectory()) walk(join(dir, entry.name));
-          else if (entry.name === 'index.html') pages.push(`/${relative(outDir, dir)}/`.replace(/^\/\/$/, '/'));
-        }
-      };
-      walk(outDir);
-      // The search page with a query that finds hostile titles.
-      pages.push('/search/?q=script', '/404.html');
+      // Every page, the search page with a query that finds hostile titles, and the 404 page.
+      pages = [...sitePages(outDir), '/search/?q=script', '/404.html'];
 
       const server = await serveStatic({ root: outDir });
       const context = await browser.newContext();

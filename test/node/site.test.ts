@@ -8,29 +8,13 @@
  * `npm test` builds the site first (`npm run build:site`); run alone, this file builds it when it
  * is missing.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { SITE_DIR, ensureSite } from '../helpers/fixtures.ts';
+import { SITE_DIR, ensureSite, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
-
-/** Every page's URL path ("/", "/plans/2022-26/", ...), from the index.html files in dist/site. */
-function sitePages(): string[] {
-  ensureSite();
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name === 'index.html') found.push(`/${relative(SITE_DIR, dir)}/`.replace(/^\/\/$/, '/'));
-    }
-  };
-  walk(SITE_DIR);
-  return found.sort();
-}
 
 /**
  * A new page whose evaluated functions can run: tsx (esbuild) names inner functions with a
@@ -73,6 +57,7 @@ interface PageReport {
 
 describe('the microsite (dist/site)', function () {
   this.timeout(300_000);
+  ensureSite();
   const pages = sitePages();
   let server: StaticServer;
   let browser: Browser;
