@@ -6,14 +6,15 @@
  * 2. prerenders every page with Lit SSR (declarative shadow DOM), so each page is complete HTML
  *    that works with JavaScript off, with the hashed asset URLs from Vite's manifest;
  * 3. writes the open data (each plan's JSON file and, where it has indicators, their figures as
- *    CSV, by the same export as `plan-kit export`) and the search index.
+ *    CSV, by the same export as `plan-kit export`), the search index, and `_headers` with the
+ *    Content-Security-Policy the pages need (csp.ts).
  *
  * A new valid plan file in content/plans publishes its pages on the next build, with no code change.
  *
  *   npx tsx site/src/build.ts      (after `vite build`; `npm run build` runs both)
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -23,6 +24,7 @@ import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 // The timeline, consultation and lineage elements, which the browser loads on demand, are needed at once here.
 import '@plan-kit/elements/history.js';
 import { loadSiteConfig } from './config.js';
+import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import type { SiteData } from './pages/common.js';
 import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
@@ -124,15 +126,24 @@ async function renderPage(data: SiteData, page: Page, assets: Assets, root = '')
   return documentHtml(data.site, page, body, assets, root).replace('<html lang="en-GB">', usesMarkdown ? '<html lang="en-GB" data-markdown>' : '<html lang="en-GB">');
 }
 
-function write(outDir: string, path: string, text: string): void {
-  const file = join(outDir, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+/** Writes into `outDir`, and nowhere else whatever a path built from content says. */
+function writer(outDir: string): (path: string, text: string) => void {
+  const root = resolve(outDir);
+  return (path, text) => {
+    const file = resolve(root, path);
+    const inside = relative(root, file);
+    if (!inside || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new BuildError(`Not writing ${JSON.stringify(path)}: it is outside ${outDir}. Check the ids and numbers in the content.`);
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
 }
 
-export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; timings: PageTiming[] }> {
+export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; policy: string; timings: PageTiming[] }> {
   const contentDir = options.contentDir ?? join(repoRoot, 'content');
   const outDir = options.outDir ?? join(repoRoot, 'dist/site');
+  const write = writer(outDir);
   const site = loadSiteConfig(join(contentDir, 'site.json'));
   const plans = readPlans(contentDir);
   const current = plans.find((p) => p.plan.id === site.currentPlan)?.plan;
@@ -146,24 +157,31 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
 
   const pages = pagesOf(data, assets);
   const seen = new Set<string>();
+  const styleHashes = new Set<string>();
+  const writePage = (path: string, html: string) => {
+    for (const hash of inlineStyleHashes(html)) styleHashes.add(hash);
+    write(path, html);
+  };
   const timings: PageTiming[] = [];
   for (const page of pages) {
     if (seen.has(page.path)) throw new BuildError(`Two pages would be written to /${page.path}: make the ids in the content unique.`);
     seen.add(page.path);
     const started = performance.now();
-    write(outDir, `${page.path}index.html`, await renderPage(data, page, assets));
+    writePage(`${page.path}index.html`, await renderPage(data, page, assets));
     timings.push({ path: page.path, ms: performance.now() - started });
   }
   // Served for any missing address, at any depth: its links start at the site root.
-  write(outDir, '404.html', await renderPage(data, notFoundPage(), assets, '/'));
+  writePage('404.html', await renderPage(data, notFoundPage(), assets, '/'));
 
   for (const { plan, text } of plans) {
-    write(outDir, paths.planJson(plan), text);
+    write(paths.planJson(plan), text);
     const csv = paths.indicatorsCsv(plan);
-    if (csv) write(outDir, csv, indicatorsToCsv(plan));
+    if (csv) write(csv, indicatorsToCsv(plan));
   }
-  write(outDir, paths.searchIndex, searchIndexJson(data.plans));
-  return { pages: pages.length + 1, plans: plans.length, timings };
+  write(paths.searchIndex, searchIndexJson(data.plans));
+  const policy = sitePolicy(styleHashes);
+  write('_headers', headersFile(policy));
+  return { pages: pages.length + 1, plans: plans.length, policy, timings };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

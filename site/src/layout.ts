@@ -4,6 +4,7 @@
  * server (@lit-labs/ssr): the elements in it come out as declarative shadow DOM, so every word,
  * link and table is in the HTML and works with JavaScript off.
  */
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from './config.js';
 import { type PagePath, href, paths } from './routes.js';
@@ -70,12 +71,12 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
   return html`<a class="skip-link" href="#main">Skip to main content</a>
     <header class="site-header">
       <div class="width">
-        <a class="site-name" href=${to(paths.home)}>${site.name}</a>
+        <a class="site-name" href=${safeHref(to(paths.home))}>${site.name}</a>
         <nav class="site-nav" aria-label="Site">
           <ul>
             ${navItems.map(
               ([label, path]) =>
-                html`<li><a href=${to(path)} aria-current=${page.path === path ? 'page' : nothing}>${label}</a></li>`,
+                html`<li><a href=${safeHref(to(path))} aria-current=${page.path === path ? 'page' : nothing}>${label}</a></li>`,
             )}
           </ul>
         </nav>
@@ -85,7 +86,7 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
       ${page.breadcrumbs.length
         ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
             <ol>
-              ${page.breadcrumbs.map((crumb) => html`<li><a href=${to(crumb.path)}>${crumb.label}</a></li>`)}
+              ${page.breadcrumbs.map((crumb) => html`<li><a href=${safeHref(to(crumb.path))}>${crumb.label}</a></li>`)}
             </ol>
           </nav>`
         : nothing}
@@ -94,9 +95,9 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
     <footer class="site-footer">
       <div class="width">
         <ul>
-          <li><a href=${to(paths.accessibility)}>Accessibility statement</a></li>
-          <li><a href=${to(paths.openData)}>Open data</a></li>
-          <li><a href=${site.organisationUrl}>${site.organisation}</a></li>
+          <li><a href=${safeHref(to(paths.accessibility))}>Accessibility statement</a></li>
+          <li><a href=${safeHref(to(paths.openData))}>Open data</a></li>
+          <li><a href=${safeHref(site.organisationUrl)}>${site.organisation}</a></li>
         </ul>
         <p>
           Content is quoted from the council's committee reports; each item names its source. Figures marked

@@ -1,7 +1,8 @@
 /**
  * The embed bundle (dist/embed/plan-kit.js) as a council web team uses it: dropped into a CMS
  * page that is hostile in every usual way. test/fixtures/cms/ is that page: a strict
- * Content-Security-Policy header (no inline script or style, no eval), global resets
+ * Content-Security-Policy header (no inline script or style, no eval, Trusted Types enforced with
+ * only Lit's and DOMPurify's policies allowed), global resets
  * (`* { all: unset }`, `svg { display: none }`, `table { width: 50px }`, `details { display: none }`),
  * a 10px root font size, and the bundle included twice. Headless Chromium (playwright-core)
  * loads it from a local static server on 127.0.0.1 that serves the repository root.
@@ -328,7 +329,7 @@ describe('embed bundle', () => {
       expect(pageErrors.map((e) => e.message), 'page errors').to.deep.equal([]);
     });
 
-    it('violates no Content-Security-Policy directive', async () => {
+    it('violates no Content-Security-Policy directive, Trusted Types included (no securitypolicyviolation event)', async () => {
       const violations = await page.evaluate(() => (window as unknown as { cmsRecord: { cspViolations: unknown[] } }).cmsRecord.cspViolations);
       expect(violations).to.deep.equal([]);
     });

@@ -8,9 +8,8 @@
  * `npm test` builds the site first (`npm run build:site`); run alone, this file builds it when it
  * is missing.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'chai';
 import { validatePlan } from '@plan-kit/content';
 import { importIndicatorValues } from '@plan-kit/content/csv';
@@ -18,24 +17,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { repoRoot } from '../helpers/fixtures.ts';
+import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
-
-const SITE_DIR = join(repoRoot, 'dist/site');
-
-/** Every page's URL path ("/", "/plans/2022-26/", ...), from the index.html files in dist/site. */
-function sitePages(): string[] {
-  if (!existsSync(join(SITE_DIR, 'index.html'))) execSync('npm run build:site', { cwd: repoRoot, stdio: 'inherit' });
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name === 'index.html') found.push(`/${relative(SITE_DIR, dir)}/`.replace(/^\/\/$/, '/'));
-    }
-  };
-  walk(SITE_DIR);
-  return found.sort();
-}
 
 /**
  * A new page whose evaluated functions can run: tsx (esbuild) names inner functions with a
@@ -95,6 +78,7 @@ interface PageReport {
 
 describe('the microsite (dist/site)', function () {
   this.timeout(300_000);
+  ensureSite();
   const pages = sitePages();
   let server: StaticServer;
   let browser: Browser;

@@ -22,6 +22,16 @@ export const IdSchema = v.pipe(
 // A check, not a transform: validation never rewrites content, so a valid plan round-trips unchanged.
 const NonEmptyText = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
 
+/**
+ * The number or code a source gives an outcome or sub-outcome ("9", "9.3", "O3"). It becomes part
+ * of page addresses and link templates, so it is letters and digits joined by dots or hyphens:
+ * never a slash, "..", a space or markup.
+ */
+const ItemNumber = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/, 'must be letters and digits joined by dots or hyphens, such as "9.3" or "O3" (it is part of page addresses)'),
+);
+
 /** Markdown text; rendered to sanitized HTML, never inserted raw. */
 const Markdown = v.pipe(
   v.string(),
@@ -186,7 +196,7 @@ export const AimSchema = v.strictObject({
 export const SubOutcomeSchema = v.strictObject({
   id: IdSchema,
   number: v.optional(
-    v.pipe(NonEmptyText, v.description('The number the sources give, e.g. "9.3". Omit where the sources give none.')),
+    v.pipe(ItemNumber, v.description('The number the sources give, e.g. "9.3". Omit where the sources give none.')),
   ),
   title: NonEmptyText,
   titleVariants: v.optional(v.array(VariantSchema)),
@@ -210,7 +220,7 @@ export const SubThemeSchema = v.strictObject({
 
 export const OutcomeSchema = v.strictObject({
   id: IdSchema,
-  number: v.optional(v.pipe(NonEmptyText, v.description('The number or code the sources give, e.g. "9" or "O3".'))),
+  number: v.optional(v.pipe(ItemNumber, v.description('The number or code the sources give, e.g. "9" or "O3".'))),
   title: NonEmptyText,
   titleVariants: v.optional(v.array(VariantSchema)),
   statement: v.optional(v.pipe(NonEmptyText, v.description('The one-sentence outcome statement.'))),

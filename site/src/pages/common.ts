@@ -1,6 +1,7 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
 import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
 import { formatCitation } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
 
@@ -69,8 +70,8 @@ export function progressOverview(plan: Plan, links: DataLinks): TemplateResult |
     ${exampleNote(indicators)}
     ${links.json || links.csv
       ? html`<ul class="plain-list">
-          ${links.json ? html`<li><a href=${links.json}>Download the plan and its indicator figures (JSON)</a></li>` : nothing}
-          ${links.csv ? html`<li><a href=${links.csv}>Download the indicator figures as a spreadsheet (CSV)</a></li>` : nothing}
+          ${links.json ? html`<li><a href=${safeHref(links.json)}>Download the plan and its indicator figures (JSON)</a></li>` : nothing}
+          ${links.csv ? html`<li><a href=${safeHref(links.csv)}>Download the indicator figures as a spreadsheet (CSV)</a></li>` : nothing}
         </ul>`
       : nothing}
   </section>`;

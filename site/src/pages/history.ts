@@ -4,6 +4,7 @@
  * (`<plan-timeline>`, `<plan-lineage>`); these pages place them.
  */
 import { type Plan, comparePlanPeriods } from '@plan-kit/content';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
@@ -35,7 +36,7 @@ export function compareLinks(data: SiteData, from: PagePath, plan?: Plan, except
   );
   if (pairs.length === 0) return nothing;
   return html`<ul class="compare-links">
-    ${pairs.map(([a, b]) => html`<li><a href=${href(from, paths.compare(a, b))}>${a.title} and ${b.title}</a></li>`)}
+    ${pairs.map(([a, b]) => html`<li><a href=${safeHref(href(from, paths.compare(a, b)))}>${a.title} and ${b.title}</a></li>`)}
   </ul>`;
 }
 
@@ -52,8 +53,8 @@ export function allTimelinesPage(data: SiteData): Page {
         The meetings, decisions and consultations behind every plan on this site, in date order, each with its source and the
         plan it belongs to. Where a meeting discussed parts of a plan, they are linked.
       </p>
-      <plan-timeline .plans=${plans} heading-level="2" href=${itemLinks(path)} today=${data.today} defer-hydration data-plans-src=${plansSource(path, plans)}></plan-timeline>
-      <p class="next"><a href=${href(path, paths.lineage)}>How the outcomes changed from plan to plan</a></p>`,
+      <plan-timeline .plans=${plans} heading-level="2" href=${safeHref(itemLinks(path))} today=${data.today} defer-hydration data-plans-src=${plansSource(path, plans)}></plan-timeline>
+      <p class="next"><a href=${safeHref(href(path, paths.lineage))}>How the outcomes changed from plan to plan</a></p>`,
   };
 }
 
@@ -69,10 +70,10 @@ export function lineagePage(data: SiteData): Page {
         How the themes and outcomes of each plan continue in the next one. The council's reports do not say this in so many
         words: each link is this site's reading of the plans, and says why.
       </p>
-      <plan-lineage .plans=${data.plans} heading-level="2" href=${itemLinks(path)} defer-hydration data-plans-src=${plansSource(path, data.plans)}></plan-lineage>
+      <plan-lineage .plans=${data.plans} heading-level="2" href=${safeHref(itemLinks(path))} defer-hydration data-plans-src=${plansSource(path, data.plans)}></plan-lineage>
       <h2>Compare two plans</h2>
       ${compareLinks(data, path)}
-      <p class="next"><a href=${href(path, paths.allTimelines)}>How the plans were made: meetings, decisions and consultations</a></p>`,
+      <p class="next"><a href=${safeHref(href(path, paths.allTimelines))}>How the plans were made: meetings, decisions and consultations</a></p>`,
   };
 }
 
@@ -88,12 +89,12 @@ export function comparePage(data: SiteData, earlier: Plan, later: Plan): Page {
     body: html`<p class="caption">Compare plans</p>
       <h1>${earlier.title} and ${later.title}</h1>
       <p>
-        The ${earlier.labels.outcomes.toLowerCase()} of <a href=${href(path, paths.plan(earlier))}>${earlier.title}</a>
+        The ${earlier.labels.outcomes.toLowerCase()} of <a href=${safeHref(href(path, paths.plan(earlier)))}>${earlier.title}</a>
         (${earlier.period.start} to ${earlier.period.end}) beside the ${later.labels.outcomes.toLowerCase()} of
-        <a href=${href(path, paths.plan(later))}>${later.title}</a> (${later.period.start} to ${later.period.end}), and what became
+        <a href=${safeHref(href(path, paths.plan(later)))}>${later.title}</a> (${later.period.start} to ${later.period.end}), and what became
         of each. Each link is this site's reading of the plans, not the council's words, and says why.
       </p>
-      <plan-lineage .plans=${plans} from=${earlier.id} to=${later.id} heading-level="2" href=${itemLinks(path)} defer-hydration data-plans-src=${plansSource(path, plans)}></plan-lineage>
+      <plan-lineage .plans=${plans} from=${earlier.id} to=${later.id} heading-level="2" href=${safeHref(itemLinks(path))} defer-hydration data-plans-src=${plansSource(path, plans)}></plan-lineage>
       ${planPairs(data.plans).length > 1 ? html`<h2>Other comparisons</h2>${compareLinks(data, path, undefined, [earlier, later])}` : nothing}`,
   };
 }

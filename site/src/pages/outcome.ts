@@ -1,6 +1,7 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
 import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf } from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths, subOutcomeSlug } from '../routes.js';
@@ -53,7 +54,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
       ${plan.consultation?.questions?.some((q) => q.outcome === outcome.id)
         ? html`<plan-consultation .plan=${plan} outcome=${outcome.id} heading-level="2" today=${data.today} defer-hydration data-plan-src=${planJson}></plan-consultation>`
         : nothing}
-      <p class="next"><a href=${href(path, paths.plan(plan))}>All the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}</a></p>`,
+      <p class="next"><a href=${safeHref(href(path, paths.plan(plan)))}>All the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}</a></p>`,
   };
 }
 
@@ -65,7 +66,7 @@ function meetingsAbout(data: SiteData, plan: Plan, ref: string, path: string, ti
   if (timelineOf([plan], { about: ref }).length === 0) return nothing;
   return html`<section aria-labelledby="meetings-heading">
     <h2 id="meetings-heading">${title}</h2>
-    <plan-timeline .plan=${plan} ref=${ref} heading-level="3" href=${links} today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
+    <plan-timeline .plan=${plan} ref=${ref} heading-level="3" href=${safeHref(links)} today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
   </section>`;
 }
 
@@ -97,7 +98,7 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
             ${indicators.map((indicator) => indicatorSection(plan, indicator, planJson))}`
         : nothing}
       ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}
-      <p class="next"><a href=${href(path, paths.outcome(plan, outcome))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
+      <p class="next"><a href=${safeHref(href(path, paths.outcome(plan, outcome)))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
   };
 }
 

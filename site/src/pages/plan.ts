@@ -1,6 +1,7 @@
 /** A plan's own pages: its overview (the home page shows the current plan the same way) and how it was made. */
 import type { Plan } from '@plan-kit/content';
 import { formatDate } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
@@ -28,12 +29,12 @@ export function planOverview(data: SiteData, plan: Plan, from: PagePath, heading
     ${plan.vision || plan.principles?.length
       ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-vision>`
       : nothing}
-    <plan-outcomes-matrix .plan=${plan} href=${linkTemplate} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
+    <plan-outcomes-matrix .plan=${plan} href=${safeHref(linkTemplate)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
     ${progressOverview(plan, dataLinks(from, plan))}
     ${plan.consultation
-      ? html`<plan-consultation .plan=${plan} heading-level=${headingLevel} href=${linkTemplate} today=${data.today} defer-hydration data-plan-src=${planJson}></plan-consultation>`
+      ? html`<plan-consultation .plan=${plan} heading-level=${headingLevel} href=${safeHref(linkTemplate)} today=${data.today} defer-hydration data-plan-src=${planJson}></plan-consultation>`
       : nothing}
-    ${plan.timeline?.length ? html`<p class="next"><a href=${href(from, paths.timeline(plan))}>How ${plan.title} was made: meetings, decisions and consultation</a></p>` : nothing}
+    ${plan.timeline?.length ? html`<p class="next"><a href=${safeHref(href(from, paths.timeline(plan)))}>How ${plan.title} was made: meetings, decisions and consultation</a></p>` : nothing}
   `;
 }
 
@@ -135,7 +136,7 @@ function sources(plan: Plan): TemplateResult {
     <h2 id="sources-heading">Sources</h2>
     <ul class="plain-list">
       ${plan.sources.map(
-        (s) => html`<li>${s.url ? html`<a href=${s.url}>${s.title}</a>` : s.title}${s.meeting ? html`, ${s.meeting}` : nothing}${s.date ? html`, ${formatDate(s.date)}` : nothing}</li>`,
+        (s) => html`<li>${s.url ? html`<a href=${safeHref(s.url)}>${s.title}</a>` : s.title}${s.meeting ? html`, ${s.meeting}` : nothing}${s.date ? html`, ${formatDate(s.date)}` : nothing}</li>`,
       )}
     </ul>
   </section>`;
@@ -156,6 +157,6 @@ export function timelinePage(data: SiteData, plan: Plan): Page {
     body: html`<h1>How the plan was made <span class="subtitle">${plan.title}</span></h1>
       <p>The meetings, decisions and consultation behind ${plan.title}, in date order, each with its source.</p>
       <plan-timeline .plan=${plan} heading-level="2" href="../outcomes/{outcome}/{ref}/" today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
-      <p class="next"><a href=${href(path, paths.allTimelines)}>How all the plans were made</a></p>`,
+      <p class="next"><a href=${safeHref(href(path, paths.allTimelines))}>How all the plans were made</a></p>`,
   };
 }

@@ -1,6 +1,7 @@
 /** The pages about the site as a whole: every plan, open data, the A to Z, search, accessibility, 404. */
 import { allIndicators } from '@plan-kit/content';
 import { formatDate } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
@@ -22,17 +23,17 @@ export function plansPage(data: SiteData): Page {
       <ul class="plan-list">
         ${data.plans.map(
           (plan) => html`<li>
-            <h2><a href=${href(path, paths.plan(plan))}>${plan.title}</a></h2>
+            <h2><a href=${safeHref(href(path, paths.plan(plan)))}>${plan.title}</a></h2>
             <p>${periodText(plan)}. ${STATUS_WORDS[plan.status]}${plan === data.current ? ' (the current plan)' : ''}.${plan.documentType ? ` ${plan.documentType}.` : ''}</p>
-            ${plan.timeline?.length ? html`<p><a href=${href(path, paths.timeline(plan))}>How ${plan.title} was made</a></p>` : nothing}
+            ${plan.timeline?.length ? html`<p><a href=${safeHref(href(path, paths.timeline(plan)))}>How ${plan.title} was made</a></p>` : nothing}
           </li>`,
         )}
       </ul>
       ${data.plans.length > 1
         ? html`<h2>How the plans changed</h2>
             <ul>
-              <li><a href=${href(path, paths.lineage)}>How the outcomes of each plan continue in the next</a></li>
-              <li><a href=${href(path, paths.allTimelines)}>How the plans were made: every meeting, decision and consultation</a></li>
+              <li><a href=${safeHref(href(path, paths.lineage))}>How the outcomes of each plan continue in the next</a></li>
+              <li><a href=${safeHref(href(path, paths.allTimelines))}>How the plans were made: every meeting, decision and consultation</a></li>
             </ul>
             <h3>Compare two plans</h3>
             ${compareLinks(data, path)}`
@@ -63,10 +64,10 @@ export function openDataPage(data: SiteData): Page {
         return html`<section aria-labelledby=${`data-${plan.id}`}>
           <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
           <ul>
-            <li><a href=${href(path, paths.planJson(plan))} download>The plan as JSON (${plan.id}.json)</a></li>
+            <li><a href=${safeHref(href(path, paths.planJson(plan)))} download>The plan as JSON (${plan.id}.json)</a></li>
             ${csv
               ? html`<li>
-                  <a href=${href(path, csv)} download>The indicator figures as a spreadsheet (CSV, ${csv.split('/').at(-1)})</a>:
+                  <a href=${safeHref(href(path, csv))} download>The indicator figures as a spreadsheet (CSV, ${csv.split('/').at(-1)})</a>:
                   ${count} ${count === 1 ? 'indicator' : 'indicators'}
                 </li>`
               : html`<li>No indicators.</li>`}
@@ -102,11 +103,11 @@ export function aToZPage(data: SiteData): Page {
     breadcrumbs: [home],
     body: html`<h1>A to Z</h1>
       <p>Every outcome and sub-outcome of every plan on this site.</p>
-      <nav aria-label="Letters"><ul class="letters">${letters.map((l) => html`<li><a href=${`#letter-${l}`}>${l}</a></li>`)}</ul></nav>
+      <nav aria-label="Letters"><ul class="letters">${letters.map((l) => html`<li><a href=${safeHref(`#letter-${l}`)}>${l}</a></li>`)}</ul></nav>
       ${letters.map(
         (l) => html`<section aria-labelledby=${`letter-${l}`}>
           <h2 id=${`letter-${l}`}>${l}</h2>
-          <ul class="plain-list">${byLetter.get(l)!.map((e) => html`<li><a href=${e.href}>${e.label}</a> <span class="hint">${e.kind}</span></li>`)}</ul>
+          <ul class="plain-list">${byLetter.get(l)!.map((e) => html`<li><a href=${safeHref(e.href)}>${e.label}</a> <span class="hint">${e.kind}</span></li>`)}</ul>
         </section>`,
       )}`,
   };
@@ -130,7 +131,7 @@ export function searchPage(data: SiteData, script: string): Page {
       </form>
       <div id="search-results" class="search-results" aria-live="polite"></div>
       <noscript><p>Search needs JavaScript, which is off in this browser. Every outcome and sub-outcome is also in the <a href="../a-z/">A to Z</a>.</p></noscript>
-      <p class="hint">You can also browse every outcome and sub-outcome in the <a href=${href(path, paths.aToZ)}>A to Z</a>.</p>`,
+      <p class="hint">You can also browse every outcome and sub-outcome in the <a href=${safeHref(href(path, paths.aToZ))}>A to Z</a>.</p>`,
   };
 }
 
@@ -157,8 +158,8 @@ export function accessibilityPage(data: SiteData): Page {
       <h2>Feedback and contact information</h2>
       <p>${a.contact.text}</p>
       <ul>
-        ${a.contact.url ? html`<li><a href=${a.contact.url}>${a.contact.url}</a></li>` : nothing}
-        ${a.contact.email ? html`<li>Email: <a href=${`mailto:${a.contact.email}`}>${a.contact.email}</a></li>` : nothing}
+        ${a.contact.url ? html`<li><a href=${safeHref(a.contact.url)}>${a.contact.url}</a></li>` : nothing}
+        ${a.contact.email ? html`<li>Email: <a href=${safeHref(`mailto:${a.contact.email}`)}>${a.contact.email}</a></li>` : nothing}
         ${a.contact.phone ? html`<li>Phone: ${a.contact.phone}</li>` : nothing}
       </ul>
       ${a.contact.example ? html`<p><strong class="tag">To be confirmed</strong> These contact details are a placeholder until the council confirms them.</p>` : nothing}

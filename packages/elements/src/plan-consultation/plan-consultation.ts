@@ -14,6 +14,7 @@ import { tokens } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { formatDate } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
+import { safeHref } from '../shared/links.js';
 import { citation, historyStyles, itemLink, todayOr } from '../shared/history.js';
 import { PlanElement, PlanRefError } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
@@ -131,10 +132,10 @@ export class PlanConsultation extends PlanElement<ConsultationSelection> {
   private renderResponse(c: Consultation, status: ConsultationStatus): TemplateResult | typeof nothing {
     if (!c.responseUrl || !isSafeUrl(c.responseUrl)) return nothing;
     if (status === 'open') {
-      return html`<p class="respond"><a class="respond-link" part="respond" href=${c.responseUrl}>Respond to the consultation</a></p>`;
+      return html`<p class="respond"><a class="respond-link" part="respond" href=${safeHref(c.responseUrl)}>Respond to the consultation</a></p>`;
     }
     const when = status === 'upcoming' && c.opens ? `Responses can be made from ${formatDate(c.opens)}: ` : '';
-    return html`<p class="respond">${when}<a part="respond" href=${c.responseUrl}>the consultation's page</a></p>`;
+    return html`<p class="respond">${when}<a part="respond" href=${safeHref(c.responseUrl)}>the consultation's page</a></p>`;
   }
 
   private renderQuestions(plan: Plan, questions: Question[], outcome: Outcome | undefined): TemplateResult {

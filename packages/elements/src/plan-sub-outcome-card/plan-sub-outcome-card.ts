@@ -15,7 +15,7 @@ import { tokens } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
-import { fillLinkTemplate } from '../shared/links.js';
+import { fillLinkTemplate, safeHref } from '../shared/links.js';
 import { adoptOutcomeColours } from '../shared/outcome-colours.js';
 import { PlanElement, PlanRefError } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
@@ -172,9 +172,9 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
     return html`<article class="outcome-0" part="base" aria-labelledby="card-title">
       <p class="eyebrow" part="outcome">
         ${capitalise(plan.labels.outcome)}${outcome.number ? ` ${outcome.number}` : ''}:
-        ${outcomeUrl ? html`<a href=${outcomeUrl}>${outcome.title}</a>` : outcome.title}
+        ${outcomeUrl ? html`<a href=${safeHref(outcomeUrl)}>${outcome.title}</a>` : outcome.title}
       </p>
-      ${heading(level, subUrl ? html`<a href=${subUrl}>${title}</a>` : title, 'heading', 'card-title')}
+      ${heading(level, subUrl ? html`<a href=${safeHref(subUrl)}>${title}</a>` : title, 'heading', 'card-title')}
       ${richText(this, subOutcome.description)} ${indicators.length ? this.renderRollUp(indicators) : nothing}
       ${aims.length
         ? html`${heading(level + 1, 'Aims', 'heading')}

@@ -5,7 +5,7 @@
 import { type Citation, type Outcome, type Plan, type SubOutcome, isoDay } from '@plan-kit/content';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatCitation } from './format.js';
-import { fillLinkTemplate } from './links.js';
+import { fillLinkTemplate, safeHref } from './links.js';
 
 const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
@@ -44,7 +44,7 @@ export function itemLink(
     subOutcome: subOutcome?.id,
     ref: subOutcome && (subOutcome.number ?? subOutcome.id),
   });
-  return url ? html`<a href=${url} part="link">${name}</a>` : html`${name}`;
+  return url ? html`<a href=${safeHref(url)} part="link">${name}</a>` : html`${name}`;
 }
 
 export const historyStyles = css`
