@@ -92,8 +92,9 @@ function readAssets(outDir: string): Assets {
     return found;
   };
   return {
-    css: [entry('src/styles/site.css').file],
-    hydrate: entry('src/client/hydrate.ts').file,
+    // Inlined into every page: one request less before the first paint (about 2 KB gzipped).
+    css: readFileSync(join(outDir, entry('src/styles/site.css').file), 'utf8'),
+    boot: entry('src/client/boot.ts').file,
     search: entry('src/client/search.ts').file,
   };
 }

@@ -29,9 +29,10 @@ export interface Page {
 }
 
 export interface Assets {
-  css: string[];
-  /** The module that hydrates the elements. */
-  hydrate: string;
+  /** The site's stylesheet, inlined into every page (its hash is in the site's CSP). */
+  css: string;
+  /** The module every page loads; it loads the hydration module once the page has loaded. */
+  boot: string;
   search: string;
 }
 
@@ -39,7 +40,7 @@ export interface Assets {
 export function documentHtml(site: SiteConfig, page: Page, body: string, assets: Assets, root = ''): string {
   const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
   const title = [page.title, page.planTitle, site.organisation].filter(Boolean).join(' - ');
-  const scripts = [assets.hydrate, ...(page.scripts ?? [])];
+  const scripts = [assets.boot, ...(page.scripts ?? [])];
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -49,7 +50,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <meta name="description" content="${escapeHtml(page.description)}">
 <meta name="color-scheme" content="light">
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
-${assets.css.map((css) => `<link rel="stylesheet" href="${to(css)}">`).join('\n')}
+<style>${assets.css}</style>
 ${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
 </head>
 <body>

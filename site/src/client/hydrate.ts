@@ -12,14 +12,13 @@
  * - `today`: the server rendered "today" as the day the site was built, and the first client
  *   render must match it; then the attribute goes, and the element shows the reader's own today.
  *
- * The hydration support must load before Lit's elements are defined.
+ * Lit's hydration support must run before LitElement's module does (LitElement looks for it once,
+ * as it loads), so the elements are imported dynamically, after it: a chunk boundary the bundler
+ * cannot reorder, as it may reorder modules within one chunk.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { loadPlan, type Plan } from '@plan-kit/content';
-import { loadMarkdown } from '@plan-kit/elements';
-import '@plan-kit/elements';
 import type { LitElement } from 'lit';
-import './print-links.js';
 
 type PlanHost = LitElement & { plan?: Plan; plans?: Plan[] };
 
@@ -45,6 +44,7 @@ async function hydrateOne(host: PlanHost): Promise<void> {
 async function hydrate(): Promise<void> {
   const hosts = [...document.querySelectorAll<PlanHost>('[defer-hydration][data-plan-src], [defer-hydration][data-plans-src]')];
   if (hosts.length === 0) return;
+  const { loadMarkdown } = await import('@plan-kit/elements');
   // The server rendered markdown in some element of this page: the first client render must too.
   if (document.documentElement.hasAttribute('data-markdown')) await loadMarkdown();
   await Promise.all(hosts.map(hydrateOne));
