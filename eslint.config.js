@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import checkedUrlBinding from './scripts/eslint/checked-url-binding.js';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'content/**', 'bench/results/**'] },
@@ -12,6 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // What ships (the elements, the site): URL bindings go through safeHref(), no style attributes.
+    files: ['packages/*/src/**/*.ts', 'site/src/**/*.ts'],
+    plugins: { 'plan-kit': { rules: { 'checked-url-binding': checkedUrlBinding } } },
+    rules: { 'plan-kit/checked-url-binding': 'error' },
   },
   {
     files: ['test/**/*.ts'],

@@ -8,22 +8,42 @@ import { failingRoutes } from './test/helpers/failing-routes.js';
 const executablePath = chromiumPath();
 
 /**
- * `executeServerCommand('cut-network', { urls: ['*marked*'] })`: requests to matching URLs fail
- * from then on as they do offline (Chromium's request blocking); `{ urls: [] }` restores them.
- * Only those: emulating a whole offline page would cut the test runner off from the page too.
+ * One DevTools session per page for the commands below: what a session sets (an emulation, a
+ * request block) lasts as long as that session, and is undone through the same one.
  */
-const cdpSessions = new Map();
+const cdpSessions = new WeakMap();
+async function cdpSession(session) {
+  const page = session.browser.getPage(session.id);
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+  return cdpSessions.get(page);
+}
+
+/**
+ * `emulate-forced-colors` ({ active: true | false }): Windows high-contrast mode for the tests.
+ * @web/test-runner-commands' emulateMedia ignores `forcedColors` with Chrome (puppeteer does not
+ * allow the feature), so this sets it through the DevTools protocol.
+ */
+const forcedColorsCommand = {
+  name: 'plan-kit:emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const value = payload?.active ? 'active' : 'none';
+    await (await cdpSession(session)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
+
+/**
+ * `cut-network` ({ urls: ['*marked*'] }): requests to matching URLs fail from then on as they do
+ * offline (Chromium's request blocking); `{ urls: [] }` restores them. Only those: emulating a
+ * whole offline page would cut the test runner off from the page too.
+ */
 const cutNetworkCommand = {
   name: 'plan-kit:cut-network',
   async executeCommand({ command, payload, session }) {
     if (command !== 'cut-network') return undefined;
-    // One DevTools session per page: blocking set through one is lifted through the same one.
-    let cdp = cdpSessions.get(session.id);
-    if (!cdp) {
-      cdp = await session.browser.getPage(session.id).createCDPSession();
-      await cdp.send('Network.enable');
-      cdpSessions.set(session.id, cdp);
-    }
+    const cdp = await cdpSession(session);
+    await cdp.send('Network.enable');
     // Nothing from the HTTP cache meanwhile: an earlier test file may have cached what is cut.
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: payload.urls.length > 0 });
     await cdp.send('Network.setBlockedURLs', { urls: payload.urls });
@@ -54,7 +74,12 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // /__net/...: routes that fail the way servers and networks do (test/browser/network.test.ts).
   middleware: [failingRoutes],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), cutNetworkCommand, testSettings],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    forcedColorsCommand,
+    cutNetworkCommand,
+    testSettings,
+  ],
   // The soak (10,000 fuzz cases) takes many minutes in one file.
   testsFinishTimeout: Math.max(120_000, fuzzRuns * 500),
   // One file at a time: files in side-by-side tabs share focus (keyboard tests) and the tab not in

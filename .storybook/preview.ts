@@ -35,7 +35,7 @@ const preview: Preview = {
     docs: { toc: true },
     options: {
       storySort: {
-        order: ['Elements', ['plan-data', 'plan-vision', 'plan-outcomes-matrix', 'plan-sub-outcome-card', 'plan-progress-gauge']],
+        order: ['Elements', ['plan-data', 'plan-vision', 'plan-outcomes-matrix', 'plan-sub-outcome-card', 'plan-progress-gauge', 'plan-timeline', 'plan-consultation', 'plan-lineage']],
       },
     },
   },

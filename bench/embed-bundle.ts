@@ -10,6 +10,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EMBED_DIR = join(REPO_ROOT, 'dist/embed');
 export const EMBED_MAIN = 'plan-kit.js';
+/** The timeline, consultation and lineage elements, which plan-kit.js loads when a page has one. */
+export const EMBED_HISTORY = 'plan-kit-history.js';
 export const EMBED_CONFIG = join(REPO_ROOT, 'packages/elements/vite.embed.config.ts');
 
 /** The budget for plan-kit.js, minified and gzipped (lazy chunks are not counted). */
@@ -26,7 +28,7 @@ export async function ensureEmbed(): Promise<void> {
   if (!existsSync(join(EMBED_DIR, EMBED_MAIN))) await buildEmbed();
 }
 
-/** The JavaScript files of the bundle: plan-kit.js first, then the lazy chunks by name. */
+/** The JavaScript files of the bundle: plan-kit.js first, then the lazily loaded files by name. */
 export function embedFiles(): string[] {
   const chunks = readdirSync(EMBED_DIR)
     .filter((name) => name.endsWith('.js') && name !== EMBED_MAIN)
@@ -47,8 +49,8 @@ export interface FileSize {
   brotli: number;
 }
 
-export function sizeOf(file: string): FileSize {
-  const content = readFileSync(join(EMBED_DIR, file));
+export function sizeOf(file: string, dir = EMBED_DIR): FileSize {
+  const content = readFileSync(join(dir, file));
   return {
     file,
     name: file.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, ''),

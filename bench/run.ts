@@ -1,66 +1,178 @@
 /**
- * `npm run bench`: builds the embed bundle and prints the size of plan-kit.js and of each lazy
- * chunk (minified, gzip, brotli); writes the figures to bench/results/size.json.
+ * `npm run bench`: size, render cost, prerender cost and page quality, printed as one table and
+ * written as JSON to bench/results/ (latest.json, and one file per run).
+ *
+ * The machines are shared and noisy, so every timing is a median of several runs and is reported
+ * as a ratio against a baseline measured in the same run: Lit alone for sizes, the same markup
+ * built with plain DOM calls for render cost, 2022-26 for the synthetic plan's prerender, a plain
+ * HTML page with the same text for Lighthouse.
+ *
+ *   npm run bench                      everything (about three minutes)
+ *   npm run bench -- --only size,render
+ *
+ * The bench builds what it measures (the embed bundle, the site); it installs nothing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EMBED_GZIP_BUDGET, REPO_ROOT, buildEmbed, embedFiles, formatKiB, sizeOf } from './embed-bundle.ts';
-import { type PageFigures, measureSite } from './lighthouse.ts';
+import { EMBED_GZIP_BUDGET, REPO_ROOT, formatKiB } from './embed-bundle.ts';
+import { LIGHTHOUSE_PAGES, type PageFigures, measureSite } from './lighthouse.ts';
+import { type PrerenderFigures, measurePrerender } from './prerender.ts';
+import { type RenderFigures, growthExponent, measureRender } from './render.ts';
+import { type SizeFigures, measureSizes } from './size.ts';
+import { type Row, printTable } from './table.ts';
 
-await buildEmbed();
-const files = embedFiles().map(sizeOf);
-const main = files.find((f) => f.main)!;
+const SECTIONS = ['size', 'render', 'prerender', 'pages'] as const;
+type Section = (typeof SECTIONS)[number];
 
-const rows = files.map((f) => [f.main ? `${f.file} (script tag)` : `${f.file} (lazy)`, formatKiB(f.bytes), formatKiB(f.gzip), formatKiB(f.brotli)]);
-const header = ['dist/embed/', 'minified', 'gzip -9', 'brotli 11'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of rows) console.log(line(row));
-console.log(`\nplan-kit.js: ${formatKiB(main.gzip)} gzip of a ${formatKiB(EMBED_GZIP_BUDGET)} budget (${formatKiB(EMBED_GZIP_BUDGET - main.gzip)} left).`);
+/** The goals the issue sets; each row that has one says whether it is met. */
+export const GOALS = {
+  embedGzipBytes: EMBED_GZIP_BUDGET,
+  renderRatio: 1.5,
+  growthExponent: 1.1,
+  lighthouseScore: 100,
+  lcpRatio: 1.2,
+  homeTransferBytes: 100 * 1024,
+};
 
-/** Lighthouse on the microsite; a failure is reported, and the size figures above still stand. */
-let lighthouse: PageFigures[] | { error: string };
-try {
-  lighthouse = await measureSite();
-  const table = lighthouse.map((f) => [
-    f.page,
-    String(f.scores.performance),
-    String(f.scores.accessibility),
-    String(f.scores['best-practices']),
-    String(f.scores.seo),
-    `${Math.round(f.lcpMs)} ms`,
-    f.cls.toFixed(3),
-    `${Math.round(f.tbtMs)} ms`,
-    formatKiB(f.transferBytes),
-    String(f.requests),
-  ]);
-  const head = ['dist/site (Lighthouse, mobile, median of 3)', 'perf', 'a11y', 'best', 'SEO', 'LCP', 'CLS', 'TBT', 'transferred', 'requests'];
-  const w = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
-  const row = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
-  console.log(`\n${row(head)}\n${w.map((n) => '-'.repeat(n)).join('  ')}`);
-  for (const r of table) console.log(row(r));
-  const home = lighthouse.find((f) => f.page === '/')!;
-  const allHundred = lighthouse.every((f) => Object.values(f.scores).every((s) => s === 100));
-  console.log(`\nGoals: 100 in all four categories: ${allHundred ? 'met' : 'not met'}; home page under 100 KB transferred: ${home.transferBytes < 100 * 1024 ? 'met' : 'not met'} (${formatKiB(home.transferBytes)}).`);
-  for (const f of lighthouse) {
-    const failing = Object.entries(f.failing);
-    if (failing.length) console.log(`${f.page}: audits below full marks: ${failing.map(([id, title]) => `${id} (${title})`).join('; ')}`);
+function parseOnly(argv: string[]): Set<Section> {
+  const at = argv.indexOf('--only');
+  if (at < 0) return new Set(SECTIONS);
+  const wanted = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = wanted.filter((w) => !SECTIONS.includes(w as Section));
+  if (unknown.length || wanted.length === 0) {
+    console.error(`bench: --only takes a comma-separated list of ${SECTIONS.join(', ')} (got "${argv[at + 1] ?? ''}").`);
+    process.exit(2);
   }
-} catch (error) {
-  lighthouse = { error: (error as Error).message };
-  console.log(`\nLighthouse did not run: ${(error as Error).message}`);
+  return new Set(wanted as Section[]);
 }
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+const ratio = (value: number) => `${value.toFixed(2)}x`;
+const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
+
+function sizeRows(size: SizeFigures): Row[] {
+  const sizes = (f: { gzip: number; brotli: number }) => `${formatKiB(f.gzip)} gz / ${formatKiB(f.brotli)} br`;
+  const main = size.embed.find((f) => f.main)!;
+  const rows: Row[] = [
+    {
+      measure: 'plan-kit.js (all elements, script tag)',
+      value: sizes(main),
+      baseline: `Lit alone ${formatKiB(size.lit.gzip)} gz`,
+      ratio: ratio(main.gzip / size.lit.gzip),
+      goal: `<= ${formatKiB(GOALS.embedGzipBytes)} gz`,
+      status: verdict(main.gzip <= GOALS.embedGzipBytes),
+    },
+    ...size.embed
+      .filter((f) => !f.main)
+      .map((f): Row => ({ measure: `${f.name} chunk (lazy, loaded when content needs it)`, value: sizes(f) })),
+    { measure: 'Lit alone (a minimal element)', value: sizes(size.lit) },
+    ...size.elements.map((e): Row => ({
+      measure: `${e.entry} entry alone`,
+      value: sizes(e),
+      baseline: 'Lit alone',
+      ratio: ratio(e.gzip / size.lit.gzip),
+    })),
+    ...size.heaviestPackages.slice(0, 8).map((p): Row => ({
+      measure: `  in plan-kit.js: ${p.module}`,
+      value: `${formatKiB(p.bytes)} before minifying, ${formatKiB(p.gzip)} gz`,
+    })),
+  ];
+  return rows.map((r) => ({ section: 'size', ...r }));
+}
+
+function renderRows(render: RenderFigures[]): Row[] {
+  const rows: Row[] = render.map((f) => ({
+    measure: `${f.scenario.label}: insert to plan-load and paint`,
+    value: ms(f.planKitMs),
+    baseline: `plain DOM ${ms(f.plainMs)}`,
+    ratio: ratio(f.ratio),
+    goal: `<= ${GOALS.renderRatio}x`,
+    status: f.sameText ? verdict(f.ratio <= GOALS.renderRatio) : 'TEXT DIFFERS',
+  }));
+  const exponent = growthExponent(render, (f) => f.planKitMs);
+  rows.push({
+    measure: 'growth exponent, 100 to 1,000 gauges',
+    value: exponent.toFixed(2),
+    baseline: `plain DOM ${growthExponent(render, (f) => f.plainMs).toFixed(2)}`,
+    goal: `<= ${GOALS.growthExponent}`,
+    status: verdict(exponent <= GOALS.growthExponent),
+  });
+  return rows.map((r) => ({ section: 'render', ...r }));
+}
+
+function prerenderRows(p: PrerenderFigures): Row[] {
+  const reference = p.plans.find((f) => f.plan === '2022-26');
+  const rows: Row[] = [
+    { measure: `whole site build (${p.pages} pages)`, value: ms(p.siteBuildMs), baseline: `vite ${ms(p.viteBuildMs)} + prerender ${ms(p.prerenderMs)}` },
+    ...p.plans.map((f): Row => ({ measure: `${f.plan} (${f.pages} pages)`, value: `${ms(f.msPerPage)} a page`, baseline: `${ms(f.totalMs)} in all` })),
+    {
+      measure: `synthetic plan, ${p.synthetic.sizeRatio.toFixed(1)}x the pages of 2022-26 (${p.synthetic.pages})`,
+      value: `${ms(p.synthetic.msPerPage)} a page`,
+      baseline: reference ? `2022-26 ${ms(reference.msPerPage)} a page` : undefined,
+      ratio: reference ? ratio(p.synthetic.msPerPage / reference.msPerPage) : undefined,
+    },
+    { measure: 'site build with the synthetic plan (prerender)', value: ms(p.synthetic.prerenderMs), baseline: `without ${ms(p.prerenderMs)}`, ratio: ratio(p.synthetic.prerenderMs / p.prerenderMs) },
+  ];
+  return rows.map((r) => ({ section: 'prerender', ...r }));
+}
+
+function pageRows(figures: PageFigures[]): Row[] {
+  const rows: Row[] = [];
+  for (const site of figures.filter((f) => f.kind === 'site')) {
+    const plain = figures.find((f) => f.kind === 'plain' && f.page === site.page)!;
+    const name = LIGHTHOUSE_PAGES[site.page] ?? site.page;
+    const scores = (f: PageFigures) => `${f.scores.performance}/${f.scores.accessibility}/${f.scores['best-practices']}/${f.scores.seo}`;
+    const allFull = Object.values(site.scores).every((s) => s >= GOALS.lighthouseScore);
+    const lcpRatio = site.lcpMs / plain.lcpMs;
+    rows.push(
+      { measure: `${name} Lighthouse perf/a11y/best/SEO`, value: scores(site), baseline: `plain ${scores(plain)}`, goal: '100/100/100/100', status: verdict(allFull) },
+      { measure: `${name} LCP`, value: ms(site.lcpMs), baseline: `plain ${ms(plain.lcpMs)}`, ratio: ratio(lcpRatio), goal: `<= ${GOALS.lcpRatio}x`, status: verdict(lcpRatio <= GOALS.lcpRatio) },
+      { measure: `${name} TBT`, value: ms(site.tbtMs), baseline: `plain ${ms(plain.tbtMs)}` },
+      { measure: `${name} CLS`, value: site.cls.toFixed(3), baseline: `plain ${plain.cls.toFixed(3)}` },
+      {
+        measure: `${name} transferred (${site.requests} requests)`,
+        value: formatKiB(site.transferBytes),
+        baseline: `plain ${formatKiB(plain.transferBytes)}`,
+        ratio: ratio(site.transferBytes / plain.transferBytes),
+        ...(site.page === '/' ? { goal: `< ${formatKiB(GOALS.homeTransferBytes)}`, status: verdict(site.transferBytes < GOALS.homeTransferBytes) } : {}),
+      },
+    );
+    const failing = Object.entries(site.failing);
+    if (failing.length) rows.push({ measure: `${name} audits below full marks`, value: failing.map(([id]) => id).join(', ') });
+  }
+  return rows.map((r) => ({ section: 'pages', ...r }));
+}
+
+const only = parseOnly(process.argv.slice(2));
+const results: Partial<Record<Section, unknown>> = {};
+const rows: Row[] = [];
+
+/** Runs one section; a failure is reported in the table and the other sections still run. */
+async function section<T>(name: Section, measure: () => Promise<T>, toRows: (figures: T) => Row[]): Promise<void> {
+  if (!only.has(name)) return;
+  console.error(`bench: measuring ${name}...`);
+  try {
+    const figures = await measure();
+    results[name] = figures;
+    rows.push(...toRows(figures));
+  } catch (error) {
+    results[name] = { error: (error as Error).message };
+    rows.push({ section: name, measure: 'did not run', value: (error as Error).message.split('\n')[0]!, status: 'FAILED' });
+  }
+}
+
+await section('size', measureSizes, sizeRows);
+await section('render', measureRender, renderRows);
+await section('prerender', measurePrerender, prerenderRows);
+await section('pages', measureSite, pageRows);
+
+printTable(rows);
 
 const resultsDir = join(REPO_ROOT, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
-const result = {
-  measuredAt: new Date().toISOString(),
-  node: process.version,
-  budget: { file: 'plan-kit.js', gzipBytes: EMBED_GZIP_BUDGET, withinBudget: main.gzip <= EMBED_GZIP_BUDGET },
-  files,
-  lighthouse,
-};
-writeFileSync(join(resultsDir, 'size.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(`Wrote bench/results/size.json`);
+const measuredAt = new Date().toISOString();
+const json = `${JSON.stringify({ measuredAt, node: process.version, goals: GOALS, rows, ...results }, null, 2)}\n`;
+writeFileSync(join(resultsDir, 'latest.json'), json);
+writeFileSync(join(resultsDir, `bench-${measuredAt.replace(/[:.]/g, '-')}.json`), json);
+console.log('\nWrote bench/results/latest.json');
+if (rows.some((r) => r.status === 'FAILED')) process.exitCode = 1;

@@ -36,8 +36,20 @@ export interface StaticServer {
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The strict policy the CMS page is served with: no inline script or style, no eval. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+/**
+ * The strict policy the CMS page is served with: no inline script or style, no eval, and Trusted
+ * Types enforced, allowing only the two policies the bundle creates (Lit's `lit-html`, DOMPurify's
+ * `dompurify`), twice over, since the page loads the bundle twice.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html dompurify 'allow-duplicates'",
+].join('; ');
 
 export async function serveStatic(options: StaticServerOptions = {}): Promise<StaticServer> {
   const headers = options.headers ?? {};

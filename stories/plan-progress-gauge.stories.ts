@@ -129,6 +129,11 @@ export const FromPlanExample: Story = {
   args: { plan: 'minimal', indicator: 'healthy-weight-adults' },
   parameters: describe('`indicator="healthy-weight-adults"` in test/fixtures/plans/minimal.json, whose figures are examples.'),
 };
+export const FromPlanImported: Story = {
+  name: 'indicator in a plan (council figure imported, example target and baseline)',
+  ...states.importedFigures,
+  args: { plan: 'imported-figures', indicator: 'healthy-weight-adults' },
+};
 export const FromRealPlan: Story = {
   name: 'indicator in 2022-26',
   args: { plan: '2022-26', indicator: indicatorIn(realPlans['2022-26']) ?? 'no-indicators-yet' },

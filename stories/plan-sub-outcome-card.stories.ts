@@ -89,4 +89,9 @@ export const ManyOutcomes: Story = {
   args: { plan: 'many-outcomes', ref: '9.3' },
 };
 export const ExampleData: Story = { name: 'Example data (minimal fixture)', ...states.exampleData, args: { plan: 'minimal', ref: '1.1' } };
+export const ImportedFigures: Story = {
+  name: 'Council figures imported into example data',
+  ...states.importedFigures,
+  args: { plan: 'imported-figures', ref: '1.1' },
+};
 export const Narrow: Story = { name: 'Narrow (320 px), long titles', ...states.narrow, args: { plan: 'long-titles', ref: '1.1', width: 320 } };

@@ -9,11 +9,14 @@
  * - The markdown renderer (`@plan-kit/content/markdown`: marked + DOMPurify) is imported
  *   dynamically by `src/shared/rich-text.ts`; it comes out as a lazy chunk beside plan-kit.js
  *   and loads only when some content text needs it.
+ * - The timeline, consultation and lineage elements (`src/history.ts`) are imported dynamically
+ *   by `src/shared/lazy-history.ts`; they are built as a second file, `plan-kit-history.js`,
+ *   which loads only on pages that use them.
  * - Decorators: Vite 8 (Oxc) lowers only legacy decorators; `experimentalDecorators` and
  *   `useDefineForClassFields: false` come from the package's tsconfig (tsconfig.base.json).
  */
 import { fileURLToPath } from 'node:url';
-import { type Plugin, defineConfig } from 'vite';
+import { type Plugin, type UserConfig, defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -26,54 +29,97 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * their own copy of whatever else they import from `@plan-kit/content` (a few hundred bytes).
  */
 function selfContainedMarkdownChunk(): Plugin {
-  const markdownModule = /[\\/]content[\\/]src[\\/]markdown(?:-core)?\.ts$/;
   const contentSource = here('../content/src/');
   return {
     name: 'plan-kit:self-contained-markdown-chunk',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !markdownModule.test(importer) || !source.startsWith('.')) return null;
+      if (!importer || !MARKDOWN_MODULE.test(importer) || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || markdownModule.test(resolved.id) || !resolved.id.startsWith(contentSource)) return resolved;
+      if (!resolved || MARKDOWN_MODULE.test(resolved.id) || !resolved.id.startsWith(contentSource)) return resolved;
       return { ...resolved, id: `${resolved.id}?markdown-chunk` };
     },
   };
 }
 
-export default defineConfig({
-  root: here('.'),
-  mode: 'production',
-  publicDir: false,
-  plugins: [selfContainedMarkdownChunk()],
-  logLevel: 'warn',
-  resolve: {
-    alias: [
-      { find: /^@plan-kit\/content$/, replacement: here('../content/src/index.ts') },
-      { find: /^@plan-kit\/content\/markdown$/, replacement: here('../content/src/markdown.ts') },
-    ],
-  },
-  // Library mode leaves `process.env.NODE_ENV` for the consumer's bundler; a script tag has none.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: here('../../dist/embed'),
-    emptyOutDir: true,
-    target: 'es2022',
-    sourcemap: true,
-    reportCompressedSize: false,
-    lib: {
-      entry: here('src/index.ts'),
-      formats: ['es'],
-      fileName: () => 'plan-kit.js',
+/** The second file of the embed bundle: the timeline, consultation and lineage elements. */
+export const HISTORY_FILE = 'plan-kit-history.js';
+
+/**
+ * plan-kit.js loads `src/history.ts` (the timeline, consultation and lineage elements) only when a
+ * page has one of them (`src/shared/lazy-history.ts`). In the embed bundle that import becomes
+ * `import('./plan-kit-history.js')`, a file built on its own after plan-kit.js (by the second
+ * plugin below) with its own copy of Lit and of what else it needs. A chunk split off by one build
+ * would share code with plan-kit.js: either plan-kit.js would have to import a third file before
+ * anything runs, or the chunk would import plan-kit.js back (twice loaded when a CMS adds
+ * `?ver=3` or renames it); and Rolldown shares the decorator helper it injects in any case.
+ */
+function historyAsItsOwnFile(): Plugin {
+  return {
+    name: 'plan-kit:history-as-its-own-file',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '../history.js' && importer && /[\\/]shared[\\/]lazy-history\.ts$/.test(importer)) {
+        return { id: `./${HISTORY_FILE}`, external: true };
+      }
+      return null;
     },
-    rolldownOptions: {
-      output: {
-        chunkFileNames: '[name]-[hash].js',
-        // Library mode keeps white space and /*#__PURE__*/ comments in ES output so that a
-        // consumer's bundler can tree-shake it; this file goes straight into a page, so
-        // minify fully. Licence comments stay.
-        minify: true,
-        comments: { legal: true, annotation: false, jsdoc: false },
+  };
+}
+
+/** Builds plan-kit-history.js once plan-kit.js is written. */
+function buildHistoryFile(): Plugin {
+  return {
+    name: 'plan-kit:build-history-file',
+    apply: 'build',
+    async closeBundle() {
+      const { build } = await import('vite');
+      await build({ configFile: false, ...embedConfig('src/history.ts', HISTORY_FILE, false) });
+    },
+  };
+}
+
+const MARKDOWN_MODULE = /[\\/]content[\\/]src[\\/]markdown(?:-core)?\.ts$/;
+
+/** The build of one file of the embed bundle. */
+function embedConfig(entry: string, fileName: string, first: boolean, plugins: Plugin[] = []): UserConfig {
+  return {
+    root: here('.'),
+    mode: 'production',
+    publicDir: false,
+    plugins: [selfContainedMarkdownChunk(), ...plugins],
+    logLevel: 'warn',
+    resolve: {
+      alias: [
+        { find: /^@plan-kit\/content$/, replacement: here('../content/src/index.ts') },
+        { find: /^@plan-kit\/content\/markdown$/, replacement: here('../content/src/markdown.ts') },
+      ],
+    },
+    // Library mode leaves `process.env.NODE_ENV` for the consumer's bundler; a script tag has none.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: here('../../dist/embed'),
+      emptyOutDir: first,
+      target: 'es2022',
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: {
+        entry: here(entry),
+        formats: ['es'],
+        fileName: () => fileName,
+      },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: '[name]-[hash].js',
+          // Library mode keeps white space and /*#__PURE__*/ comments in ES output so that a
+          // consumer's bundler can tree-shake it; this file goes straight into a page, so
+          // minify fully. Licence comments stay.
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
       },
     },
-  },
-});
+  };
+}
+
+export default defineConfig(embedConfig('src/index.ts', 'plan-kit.js', true, [historyAsItsOwnFile(), buildHistoryFile()]));

@@ -5,22 +5,29 @@
  *    naming the file and each problem's path);
  * 2. prerenders every page with Lit SSR (declarative shadow DOM), so each page is complete HTML
  *    that works with JavaScript off, with the hashed asset URLs from Vite's manifest;
- * 3. writes the open data (each plan's JSON file) and the search index.
+ * 3. writes the open data (each plan's JSON file and, where it has indicators, their figures as
+ *    CSV, by the same export as `plan-kit export`), the search index, and `_headers` with the
+ *    Content-Security-Policy the pages need (csp.ts).
  *
  * A new valid plan file in content/plans publishes its pages on the next build, with no code change.
  *
  *   npx tsx site/src/build.ts      (after `vite build`; `npm run build` runs both)
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { type Plan, checkPlanSet, formatProblem, validatePlan } from '@plan-kit/content';
+import { type Plan, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
+import { indicatorsToCsv } from '@plan-kit/content/csv';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
+// The timeline, consultation and lineage elements, which the browser loads on demand, are needed at once here.
+import '@plan-kit/elements/history.js';
 import { loadSiteConfig } from './config.js';
+import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import type { SiteData } from './pages/common.js';
+import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
@@ -29,12 +36,23 @@ import { paths } from './routes.js';
 import { searchIndexJson } from './search-index.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const contentDir = join(repoRoot, 'content');
-const outDir = join(repoRoot, 'dist/site');
 
-class BuildError extends Error {}
+export interface BuildOptions {
+  /** The folder with site.json and plans/; content/ by default. */
+  contentDir?: string;
+  /** Where `vite build` wrote the client assets and the pages go; dist/site by default. */
+  outDir?: string;
+}
 
-function readPlans(): { plan: Plan; text: string }[] {
+/** How long one page took to prerender (for `npm run bench`). */
+export interface PageTiming {
+  path: string;
+  ms: number;
+}
+
+export class BuildError extends Error {}
+
+function readPlans(contentDir: string): { plan: Plan; text: string }[] {
   const dir = join(contentDir, 'plans');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const problems: string[] = [];
@@ -64,7 +82,7 @@ function readPlans(): { plan: Plan; text: string }[] {
 }
 
 /** The hashed asset files Vite wrote, from its manifest. */
-function readAssets(): Assets {
+function readAssets(outDir: string): Assets {
   const manifestPath = join(outDir, '.vite/manifest.json');
   if (!existsSync(manifestPath)) throw new BuildError(`No ${manifestPath}: run "vite build" first (npm run build does).`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
@@ -74,8 +92,9 @@ function readAssets(): Assets {
     return found;
   };
   return {
-    css: [entry('src/styles/site.css').file],
-    hydrate: entry('src/client/hydrate.ts').file,
+    // Inlined into every page: one request less before the first paint (about 2 KB gzipped).
+    css: readFileSync(join(outDir, entry('src/styles/site.css').file), 'utf8'),
+    boot: entry('src/client/boot.ts').file,
     search: entry('src/client/search.ts').file,
   };
 }
@@ -92,6 +111,8 @@ function pagesOf(data: SiteData, assets: Assets): Page[] {
         ...outcome.subOutcomes.map((sub) => subOutcomePage(data, plan, outcome, sub)),
       ]),
     ]),
+    ...(data.plans.length > 1 ? [lineagePage(data), ...planPairs(data.plans).map(([a, b]) => comparePage(data, a, b))] : []),
+    ...(data.plans.filter((p) => p.timeline?.length).length > 1 ? [allTimelinesPage(data)] : []),
     openDataPage(data),
     aToZPage(data),
     searchPage(data, assets.search),
@@ -106,37 +127,62 @@ async function renderPage(data: SiteData, page: Page, assets: Assets, root = '')
   return documentHtml(data.site, page, body, assets, root).replace('<html lang="en-GB">', usesMarkdown ? '<html lang="en-GB" data-markdown>' : '<html lang="en-GB">');
 }
 
-function write(path: string, text: string): void {
-  const file = join(outDir, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+/** Writes into `outDir`, and nowhere else whatever a path built from content says. */
+function writer(outDir: string): (path: string, text: string) => void {
+  const root = resolve(outDir);
+  return (path, text) => {
+    const file = resolve(root, path);
+    const inside = relative(root, file);
+    if (!inside || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new BuildError(`Not writing ${JSON.stringify(path)}: it is outside ${outDir}. Check the ids and numbers in the content.`);
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
 }
 
-export async function buildSite(): Promise<{ pages: number; plans: number }> {
+export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; policy: string; timings: PageTiming[] }> {
+  const contentDir = options.contentDir ?? join(repoRoot, 'content');
+  const outDir = options.outDir ?? join(repoRoot, 'dist/site');
+  const write = writer(outDir);
   const site = loadSiteConfig(join(contentDir, 'site.json'));
-  const plans = readPlans();
+  const plans = readPlans(contentDir);
   const current = plans.find((p) => p.plan.id === site.currentPlan)?.plan;
   if (!current) {
     throw new BuildError(`content/site.json: currentPlan "${site.currentPlan}" is not a plan in content/plans (there are: ${plans.map((p) => p.plan.id).join(', ')}).`);
   }
-  const data: SiteData = { site, plans: plans.map((p) => p.plan), current };
-  const assets = readAssets();
+  const data: SiteData = { site, plans: plans.map((p) => p.plan), current, today: isoDay() };
+  const assets = readAssets(outDir);
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();
 
   const pages = pagesOf(data, assets);
   const seen = new Set<string>();
+  const styleHashes = new Set<string>();
+  const writePage = (path: string, html: string) => {
+    for (const hash of inlineStyleHashes(html)) styleHashes.add(hash);
+    write(path, html);
+  };
+  const timings: PageTiming[] = [];
   for (const page of pages) {
     if (seen.has(page.path)) throw new BuildError(`Two pages would be written to /${page.path}: make the ids in the content unique.`);
     seen.add(page.path);
-    write(`${page.path}index.html`, await renderPage(data, page, assets));
+    const started = performance.now();
+    writePage(`${page.path}index.html`, await renderPage(data, page, assets));
+    timings.push({ path: page.path, ms: performance.now() - started });
   }
   // Served for any missing address, at any depth: its links start at the site root.
-  write('404.html', await renderPage(data, notFoundPage(), assets, '/'));
+  writePage('404.html', await renderPage(data, notFoundPage(), assets, '/'));
 
-  for (const { plan, text } of plans) write(paths.planJson(plan), text);
+  for (const { plan, text } of plans) {
+    write(paths.planJson(plan), text);
+    const csv = paths.indicatorsCsv(plan);
+    if (csv) write(csv, indicatorsToCsv(plan));
+  }
   write(paths.searchIndex, searchIndexJson(data.plans));
-  return { pages: pages.length + 1, plans: plans.length };
+  const policy = sitePolicy(styleHashes);
+  write('_headers', headersFile(policy));
+  return { pages: pages.length + 1, plans: plans.length, policy, timings };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

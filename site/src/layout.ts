@@ -4,6 +4,7 @@
  * server (@lit-labs/ssr): the elements in it come out as declarative shadow DOM, so every word,
  * link and table is in the HTML and works with JavaScript off.
  */
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from './config.js';
 import { type PagePath, href, paths } from './routes.js';
@@ -28,9 +29,10 @@ export interface Page {
 }
 
 export interface Assets {
-  css: string[];
-  /** The module that hydrates the elements. */
-  hydrate: string;
+  /** The site's stylesheet, inlined into every page (its hash is in the site's CSP). */
+  css: string;
+  /** The module every page loads; it loads the hydration module once the page has loaded. */
+  boot: string;
   search: string;
 }
 
@@ -38,7 +40,7 @@ export interface Assets {
 export function documentHtml(site: SiteConfig, page: Page, body: string, assets: Assets, root = ''): string {
   const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
   const title = [page.title, page.planTitle, site.organisation].filter(Boolean).join(' - ');
-  const scripts = [assets.hydrate, ...(page.scripts ?? [])];
+  const scripts = [assets.boot, ...(page.scripts ?? [])];
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -48,7 +50,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <meta name="description" content="${escapeHtml(page.description)}">
 <meta name="color-scheme" content="light">
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
-${assets.css.map((css) => `<link rel="stylesheet" href="${to(css)}">`).join('\n')}
+<style>${assets.css}</style>
 ${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
 </head>
 <body>
@@ -70,12 +72,12 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
   return html`<a class="skip-link" href="#main">Skip to main content</a>
     <header class="site-header">
       <div class="width">
-        <a class="site-name" href=${to(paths.home)}>${site.name}</a>
+        <a class="site-name" href=${safeHref(to(paths.home))}>${site.name}</a>
         <nav class="site-nav" aria-label="Site">
           <ul>
             ${navItems.map(
               ([label, path]) =>
-                html`<li><a href=${to(path)} aria-current=${page.path === path ? 'page' : nothing}>${label}</a></li>`,
+                html`<li><a href=${safeHref(to(path))} aria-current=${page.path === path ? 'page' : nothing}>${label}</a></li>`,
             )}
           </ul>
         </nav>
@@ -85,7 +87,7 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
       ${page.breadcrumbs.length
         ? html`<nav class="breadcrumbs" aria-label="Breadcrumb">
             <ol>
-              ${page.breadcrumbs.map((crumb) => html`<li><a href=${to(crumb.path)}>${crumb.label}</a></li>`)}
+              ${page.breadcrumbs.map((crumb) => html`<li><a href=${safeHref(to(crumb.path))}>${crumb.label}</a></li>`)}
             </ol>
           </nav>`
         : nothing}
@@ -94,9 +96,9 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
     <footer class="site-footer">
       <div class="width">
         <ul>
-          <li><a href=${to(paths.accessibility)}>Accessibility statement</a></li>
-          <li><a href=${to(paths.openData)}>Open data</a></li>
-          <li><a href=${site.organisationUrl}>${site.organisation}</a></li>
+          <li><a href=${safeHref(to(paths.accessibility))}>Accessibility statement</a></li>
+          <li><a href=${safeHref(to(paths.openData))}>Open data</a></li>
+          <li><a href=${safeHref(site.organisationUrl)}>${site.organisation}</a></li>
         </ul>
         <p>
           Content is quoted from the council's committee reports; each item names its source. Figures marked

@@ -3,7 +3,7 @@
  * is relative (`../../outcomes/x/`), so the site works from any folder of any host.
  */
 import { posix } from 'node:path';
-import type { Outcome, Plan, SubOutcome } from '@plan-kit/content';
+import { type Outcome, type Plan, type SubOutcome, allIndicators } from '@plan-kit/content';
 
 /** A page's path from the site root, without a leading slash, ending in "/" ("" is the home page). */
 export type PagePath = string;
@@ -15,12 +15,20 @@ export const paths = {
   accessibility: 'accessibility/',
   aToZ: 'a-z/',
   search: 'search/',
+  /** How the outcomes flowed from plan to plan (every plan's lineage). */
+  lineage: 'how-the-plans-changed/',
+  /** The timelines of every plan together. */
+  allTimelines: 'how-the-plans-were-made/',
+  /** Two plans compared, the earlier first. */
+  compare: (earlier: Plan, later: Plan) => `compare/${earlier.id}/${later.id}/`,
   plan: (plan: Plan) => `plans/${plan.id}/`,
   timeline: (plan: Plan) => `plans/${plan.id}/how-it-was-made/`,
   outcome: (plan: Plan, outcome: Outcome) => `plans/${plan.id}/outcomes/${outcome.id}/`,
   subOutcome: (plan: Plan, outcome: Outcome, sub: SubOutcome) => `plans/${plan.id}/outcomes/${outcome.id}/${subOutcomeSlug(sub)}/`,
   /** Downloads and data files (not pages). */
   planJson: (plan: Plan) => `open-data/${plan.id}.json`,
+  /** The plan's indicator figures as a spreadsheet (same export as `plan-kit export`); none for a plan without indicators. */
+  indicatorsCsv: (plan: Plan): string | undefined => (allIndicators(plan).next().done ? undefined : `open-data/${plan.id}-indicators.csv`),
   searchIndex: 'search/index.json',
 };
 

@@ -4,6 +4,7 @@
  * from test/fixtures/plans, and URLs for each way loading can fail.
  */
 import type { Plan } from '@plan-kit/content';
+import importedFigures from '../../test/fixtures/plans/imported-figures.json';
 import longTitles from '../../test/fixtures/plans/long-titles.json';
 import manyOutcomes from '../../test/fixtures/plans/many-outcomes.json';
 import minimal from '../../test/fixtures/plans/minimal.json';
@@ -25,10 +26,34 @@ export const fixtures = {
   minimal: minimal as unknown as Plan,
   'long-titles': longTitles as unknown as Plan,
   'many-outcomes': manyOutcomes as unknown as Plan,
+  'imported-figures': importedFigures as unknown as Plan,
 };
 
 /** Every plan a story can pick, by name: the choices of the `plan` control. */
 export const plans: Record<string, Plan | undefined> = { none: undefined, ...realPlans, ...fixtures };
+
+/** The real plans, earliest first. */
+const realInOrder = Object.values(realPlans).sort((a, b) => a.period.start - b.period.start || a.period.end - b.period.end);
+
+/**
+ * Sets of plans for the elements that show several (`.plans`): the choices of the `plans` control.
+ * The fixtures' lineage runs minimal → long-titles → many-outcomes.
+ */
+export const planSets: Record<string, Plan[] | undefined> = {
+  none: undefined,
+  'all real plans': realInOrder,
+  'the last two real plans': realInOrder.slice(-2),
+  'minimal and long-titles': [fixtures.minimal, fixtures['long-titles']],
+  'long-titles and many-outcomes': [fixtures['long-titles'], fixtures['many-outcomes']],
+};
+
+export const planSetArgType = {
+  name: 'plans',
+  description: 'Several plans as objects (`.plans = [a, b]`), for the timeline of every plan and the lineage.',
+  options: Object.keys(planSets),
+  control: { type: 'select' },
+  table: { category: 'properties' },
+} as const;
 
 /** The `plan` control: pick a plan by name; the story's render looks the object up (`planOf`). */
 export const planArgType = {
@@ -43,6 +68,9 @@ export const planArgType = {
 // static build served from any folder. Storybook serves content/plans at plans/ and
 // test/fixtures/plans at fixtures/ (staticDirs in .storybook/main.ts).
 export const planUrl = (id: string) => `plans/${id}.json`;
+
+/** Every real plan's URL, separated by spaces: `src` for an element that shows several plans. */
+export const ALL_PLAN_URLS = realInOrder.map((plan) => planUrl(plan.id)).join(' ');
 
 /** A request that never answers (see network.ts): the element stays "Loading the plan…" until the loader's 15 s timeout. */
 export const NEVER_ANSWERS = 'never-answers/plan.json';

@@ -3,7 +3,7 @@ import type { Plan } from '@plan-kit/content';
 import type { PlanState } from '@plan-kit/elements';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { planArgType, plans } from './plans.js';
+import { planArgType, planSetArgType, planSets, plans } from './plans.js';
 import './plan-state.js';
 
 /** Arguments every data element's stories have. */
@@ -27,6 +27,24 @@ export const commonArgTypes = {
 /** The plan object a story's `plan` argument names. */
 export function planOf(args: CommonArgs): Plan | undefined {
   return args.plan ? plans[args.plan] : undefined;
+}
+
+/** Arguments of the elements that show several plans. */
+export interface SetArgs extends CommonArgs {
+  /** The name of a set in `planSets`. */
+  plans?: string;
+  /** Story-only: the date the element counts as today. */
+  today?: string;
+}
+
+export const setArgTypes = {
+  ...commonArgTypes,
+  plans: planSetArgType,
+} as const;
+
+/** The plan objects a story's `plans` argument names. */
+export function plansOf(args: SetArgs): Plan[] | undefined {
+  return args.plans ? planSets[args.plans] : undefined;
 }
 
 /**

@@ -64,6 +64,12 @@ export const states = {
       'test/fixtures/plans/minimal.json, whose indicator figures are examples (`"example": true`): they are labelled "Example figure" wherever they are shown.',
     ),
   },
+  importedFigures: {
+    args: { plan: 'imported-figures' },
+    parameters: describe(
+      'test/fixtures/plans/imported-figures.json: minimal.json after `plan-kit import` brought in one council figure. The indicator\'s other figures stay examples, each labelled as one; the gauge names which of its figures are examples.',
+    ),
+  },
   narrow: {
     parameters: {
       ...describe('In a 320 CSS px column (a phone, or 1280 px at 400% zoom): everything reflows, nothing scrolls sideways.'),

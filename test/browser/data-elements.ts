@@ -1,7 +1,10 @@
 /**
  * Every data element, once, for the tests that loop over them all (states, networks, fuzzing,
- * layout). A new element (plan-timeline, plan-lineage, ...) is one more entry here.
+ * layout). A new element is one more entry here.
  */
+import '@plan-kit/elements';
+// The timeline, consultation and lineage elements load on demand; the tests want them at once.
+import '@plan-kit/elements/history.js';
 
 export interface DataElementCase {
   tag: string;
@@ -27,6 +30,11 @@ export const DATA_ELEMENTS: DataElementCase[] = [
     select: (plan, pick = 0) => ({ indicator: choose(indicatorIds(plan), pick) ?? 'healthy-weight-adults' }),
     minimalText: 'Adults with a healthy weight',
   },
+  // A fixed today, so that what is past, open or upcoming does not change with the date.
+  { tag: 'plan-timeline', select: () => ({ today: '2024-03-01' }), minimalText: 'The committee discusses the plan' },
+  { tag: 'plan-consultation', select: () => ({ today: '2024-03-01' }), minimalText: 'Do you agree with the outcomes?' },
+  // The minimal plan's lineage comes from a plan "older" that is not given: the link and its reason are still shown.
+  { tag: 'plan-lineage', select: () => ({}), minimalText: 'Both are about health.' },
 ];
 
 /** Creates an element with attributes. */

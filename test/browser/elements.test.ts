@@ -13,7 +13,10 @@ const minimal = validatePlan(minimalJson).plan as Plan;
 const countsOnly = validatePlan({
   ...minimalJson,
   id: 'counts',
+  // What refers to the minimal plan's own outcomes goes with them.
   lineage: undefined,
+  timeline: undefined,
+  consultation: undefined,
   outcomes: [
     { id: 'growth', title: 'Enabling Economic Growth', subOutcomes: [], count: { value: 14, label: 'supporting priorities' }, subThemes: [{ id: 'skills', title: 'Skills', count: { value: 3, label: 'priorities' } }], source: { document: 'report' } },
     { id: 'care', title: 'Better Care', subOutcomes: [], subThemes: [{ id: 'adult', title: 'Integration and Adult Care', count: { value: 11, label: 'supporting priorities' } }], source: { document: 'report' } },
@@ -144,6 +147,13 @@ describe('<plan-sub-outcome-card>', () => {
     await expect(card).to.be.accessible(axeOptions);
   });
 
+  it('can be its page\'s main item: the title an h1, its sections h2', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" heading-level="1"></plan-sub-outcome-card>`);
+    expect(shadowText(card, 'h1')).to.equal('1.1 People live long lives');
+    expect(shadowText(card, 'h2')).to.equal('Aims');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
   it('keeps the actions in a disclosure that opens from the keyboard', async () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="long-lives"></plan-sub-outcome-card>`);
     const details = card.shadowRoot!.querySelector('details[part="actions"]') as HTMLDetailsElement;
@@ -165,6 +175,22 @@ describe('<plan-sub-outcome-card>', () => {
       ['31 March 2024', 'Measured', '58%'],
       ['31 March 2026', 'Target', '60%'],
     ]);
+  });
+
+  it('labels each example figure where an import brought in a council figure', async () => {
+    const importedFigures = validatePlan(await (await fetch('/test/fixtures/plans/imported-figures.json')).json()).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${importedFigures} ref="1.1"></plan-sub-outcome-card>`);
+    expect(shadowText(card, '[part="progress"]')).to.equal('1 indicator: 1 at risk Example figures');
+    expect(shadowText(card, '.indicator summary')).to.equal('Figures (some examples)');
+    const rows = [...card.shadowRoot!.querySelectorAll('.indicator tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows).to.deep.equal([
+      ['31 March 2022', 'Baseline (example)', '55%'],
+      ['31 March 2023', 'Measured (example)', '56%'],
+      ['31 March 2024', 'Measured (example)', '58%'],
+      ['31 March 2025', 'Measured', '59%'],
+      ['31 March 2026', 'Target (example)', '60%'],
+    ]);
+    await expect(card).to.be.accessible(axeOptions);
   });
 
   it('names the sub-outcomes the plan has when the ref is wrong', async () => {

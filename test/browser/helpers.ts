@@ -1,6 +1,18 @@
 /** Helpers for the browser tests. */
 
+import { executeServerCommand } from '@web/test-runner-commands';
+
 export { axeOptions } from '../shared/axe.ts';
+
+/**
+ * Windows high-contrast mode on or off (the `emulate-forced-colors` command of
+ * web-test-runner.config.js: `emulateMedia({ forcedColors })` does nothing in Chrome). Checks that
+ * it took, so a forced-colours test cannot pass without forced colours.
+ */
+export async function emulateForcedColors(active: boolean): Promise<void> {
+  await executeServerCommand('emulate-forced-colors', { active });
+  if (matchMedia('(forced-colors: active)').matches !== active) throw new Error(`forced colours did not turn ${active ? 'on' : 'off'}`);
+}
 
 /** The text of the first match inside an element's shadow root, with white space collapsed. */
 export function shadowText(host: Element, selector: string): string {

@@ -87,6 +87,7 @@ describe('layout with extreme but valid content', () => {
             await fixture(el);
             openAll(el);
             await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+            expect(el.shadowRoot!.querySelector('[part="error"]'), 'shows the plan, not an error').to.equal(null);
             expect(el.shadowRoot!.textContent).to.contain(LONG_WORD.slice(0, 40));
             expect(overflows(el), `${tag} at ${viewport.width} px`).to.deep.equal([]);
             expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(viewport.width);

@@ -8,6 +8,13 @@ declare global {
   }
 }
 
+// Vectors from the corpus call alert(), confirm() or prompt(), or set window.__xss: any of them trips the sentinel.
+for (const name of ['alert', 'confirm', 'prompt'] as const) {
+  window[name] = ((...args: unknown[]) => {
+    window.__xss = `${name}(${args.join(', ')})`;
+  }) as never;
+}
+
 const stage = document.createElement('div');
 document.body.append(stage);
 

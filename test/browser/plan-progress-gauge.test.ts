@@ -3,12 +3,16 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-progress-gauge.js';
 import type { PlanProgressGauge } from '@plan-kit/elements/plan-progress-gauge.js';
-import { axeOptions, nextEvent, shadowText } from './helpers.ts';
+import { axeOptions, emulateForcedColors, nextEvent, shadowText } from './helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
+const importedFigures = validatePlan(await (await fetch('/test/fixtures/plans/imported-figures.json')).json()).plan as Plan;
 
 describe('<plan-progress-gauge>', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' }));
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateForcedColors(false);
+  });
 
   it('works from attributes alone: a meter with the value, target and status in words', async () => {
     const el = await fixture<PlanProgressGauge>(
@@ -47,6 +51,15 @@ describe('<plan-progress-gauge>', () => {
     expect(shadowText(el, '[part="figures"]')).to.contain('Target60% by 31 March 2026');
     expect(shadowText(el, '[part="figures"]')).to.contain('Improving');
     expect(shadowText(el, '[part="example-label"]')).to.equal('Example figure');
+    await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('names the figures that are examples when an import brought in a council figure', async () => {
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${importedFigures} indicator="healthy-weight-adults"></plan-progress-gauge>`);
+    expect(shadowText(el, '[part="example-label"]')).to.equal('Example target and baseline');
+    expect(el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal(
+      '59% against a target of 60%, at risk, example target and baseline',
+    );
     await expect(el).to.be.accessible(axeOptions);
   });
 
@@ -101,7 +114,7 @@ describe('<plan-progress-gauge>', () => {
   });
 
   it('keeps the arc and the target visible in forced colours', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    await emulateForcedColors(true);
     const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="50" target="75" label="E"></plan-progress-gauge>`);
     const fill = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).fill;
     expect(fill('.value')).not.to.equal(fill('.track'));

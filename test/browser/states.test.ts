@@ -114,6 +114,7 @@ describe('element states', () => {
           <plan-vision></plan-vision>
           <plan-outcomes-matrix></plan-outcomes-matrix>
           <plan-sub-outcome-card ref="1.1"></plan-sub-outcome-card>
+          <plan-timeline></plan-timeline>
         </plan-data>
         <plan-sub-outcome-card src="/missing/plan.json" ref="1.1"></plan-sub-outcome-card>
         <plan-progress-gauge value="3" target="4" label="Plain gauge"></plan-progress-gauge>
@@ -126,6 +127,7 @@ describe('element states', () => {
       );
       expect(requests).to.equal(1);
       expect(card!.shadowRoot!.textContent).to.contain('People live long lives');
+      expect(page.querySelector('plan-timeline')!.shadowRoot!.textContent).to.contain('The committee discusses the plan');
       expect(shadowText(broken!, '[part="error"]')).to.contain('404');
       expect(shadowText(page.querySelector('plan-progress-gauge')!, '[part="label"]')).to.equal('Plain gauge');
     } finally {

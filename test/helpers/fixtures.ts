@@ -1,8 +1,30 @@
 /** Test fixtures shared by Node and browser tests: the real plans and named edge cases. */
-import { readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The built microsite. `npm test` builds it first; a test file run alone builds it when it is missing. */
+export const SITE_DIR = join(repoRoot, 'dist/site');
+
+export function ensureSite(): void {
+  if (!existsSync(join(SITE_DIR, 'index.html'))) execSync('npm run build:site', { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** Every page's URL path in a built site ("/", "/plans/2022-26/", ...), from its index.html files. */
+export function sitePages(siteDir = SITE_DIR): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name === 'index.html') found.push(`/${relative(siteDir, dir)}/`.replace(/^\/\/$/, '/'));
+    }
+  };
+  walk(siteDir);
+  return found.sort();
+}
 
 export function readJson(relativePath: string): unknown {
   return JSON.parse(readFileSync(new URL(`../../${relativePath}`, import.meta.url), 'utf8'));

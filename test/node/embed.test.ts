@@ -1,7 +1,8 @@
 /**
  * The embed bundle (dist/embed/plan-kit.js) as a council web team uses it: dropped into a CMS
  * page that is hostile in every usual way. test/fixtures/cms/ is that page: a strict
- * Content-Security-Policy header (no inline script or style, no eval), global resets
+ * Content-Security-Policy header (no inline script or style, no eval, Trusted Types enforced with
+ * only Lit's and DOMPurify's policies allowed), global resets
  * (`* { all: unset }`, `svg { display: none }`, `table { width: 50px }`, `details { display: none }`),
  * a 10px root font size, and the bundle included twice. Headless Chromium (playwright-core)
  * loads it from a local static server on 127.0.0.1 that serves the repository root.
@@ -15,7 +16,7 @@ import { expect } from 'chai';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { type Plan, findSubOutcome, validatePlan } from '@plan-kit/content';
 import { STRICT_CSP, type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { EMBED_DIR, EMBED_GZIP_BUDGET, EMBED_MAIN, embedFiles, ensureEmbed, formatKiB, sizeOf } from '../../bench/embed-bundle.ts';
+import { EMBED_DIR, EMBED_GZIP_BUDGET, EMBED_HISTORY, EMBED_MAIN, embedFiles, ensureEmbed, formatKiB, sizeOf } from '../../bench/embed-bundle.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 
@@ -23,14 +24,27 @@ const PAGE = '/test/fixtures/cms/';
 const BROKEN_SRC = '/test/fixtures/cms/no-such-plan.json';
 const PLAN_FILE = 'content/plans/2022-26.json';
 /** Every widget on the page, by id. */
-const WIDGETS = ['gauge', 'vision', 'matrix', 'card', 'broken', 'minimal-vision', 'minimal-card'];
+const WIDGETS = ['gauge', 'vision', 'matrix', 'card', 'broken', 'minimal-vision', 'minimal-card', 'timeline', 'consultation', 'lineage'];
+/** The widgets that plan-kit.js loads on demand, from plan-kit-history.js. */
+const HISTORY_TAGS = ['plan-timeline', 'plan-consultation', 'plan-lineage'];
 
 /** Strings that only marked or DOMPurify contain: none may be in plan-kit.js, which loads them lazily. */
 const MARKDOWN_LIBRARY_MARKERS = ['Please report this to https://github.com/markedjs/marked', 'SAFE_FOR_TEMPLATES', 'ALLOWED_TAGS'];
 
+/** Strings of Papa Parse and of plan-kit's CSV import, which the site build and the CLI use and the embed bundle must not carry. */
+const CSV_MARKERS = ['delimitersToGuess', 'escapeFormulae', 'is not yes or no', 'write decimals with a point'];
+
 function mainBundle(): string {
   return readFileSync(join(EMBED_DIR, EMBED_MAIN), 'utf8');
 }
+
+function historyBundle(): string {
+  return readFileSync(join(EMBED_DIR, EMBED_HISTORY), 'utf8');
+}
+
+/** A static `import … from '…'` (a file that must load before the module runs). */
+const STATIC_IMPORT = /(?:^|[;}])import\s*[\w{*][^;]*?from\s*["'`]/m;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`][^"'`]+["'`]\s*\)/g;
 
 function markdownChunk(): string {
   const chunk = embedFiles().find((file) => file.startsWith('markdown-'));
@@ -47,7 +61,7 @@ describe('embed bundle', () => {
   describe('dist/embed/plan-kit.js', () => {
     it(`stays within ${formatKiB(EMBED_GZIP_BUDGET)} gzipped (the lazy markdown chunk not counted)`, () => {
       const main = sizeOf(EMBED_MAIN);
-      const lazy = embedFiles().filter((file) => file !== EMBED_MAIN).map(sizeOf);
+      const lazy = embedFiles().filter((file) => file !== EMBED_MAIN).map((file) => sizeOf(file));
       const lazyText = lazy.map((f) => `${f.file} ${formatKiB(f.gzip)}`).join(', ');
       console.log(`      embed: ${EMBED_MAIN} ${formatKiB(main.gzip)} gzip (budget ${formatKiB(EMBED_GZIP_BUDGET)}); lazy: ${lazyText}`);
       expect(main.gzip, `${EMBED_MAIN} is ${main.gzip} bytes gzipped`).to.be.at.most(EMBED_GZIP_BUDGET);
@@ -56,26 +70,46 @@ describe('embed bundle', () => {
     it('is one self-contained ES module, with marked and DOMPurify only in the lazy markdown chunk', () => {
       const code = mainBundle();
       const chunk = markdownChunk();
-      expect(embedFiles(), 'plan-kit.js and its lazy chunks').to.deep.equal([EMBED_MAIN, chunk]);
+      expect(embedFiles(), 'plan-kit.js and the files it loads lazily').to.deep.equal([EMBED_MAIN, chunk, EMBED_HISTORY]);
       // No static import of another file (the page's one script tag is all it needs) ...
-      expect(code).not.to.match(/(?:^|[;}])import\s*[\w{*][^;]*?from\s*["'`]/m);
-      // ... and one dynamic import, of the markdown chunk.
-      expect(code.match(/\bimport\(\s*["'`][^"'`]+["'`]\s*\)/g)).to.deep.equal([`import(\`./${chunk}\`)`]);
+      expect(code).not.to.match(STATIC_IMPORT);
+      // ... and two dynamic imports: the history elements and the markdown chunk.
+      expect(code.match(DYNAMIC_IMPORT)?.sort()).to.deep.equal([`import(\`./${chunk}\`)`, `import(\`./${EMBED_HISTORY}\`)`]);
       expect(code).to.match(/\bexport\s*\{[^}]*\bPlanProgressGauge\b/);
       for (const marker of MARKDOWN_LIBRARY_MARKERS) {
         expect(code, `plan-kit.js contains "${marker}"`).not.to.include(marker);
         expect(readFileSync(join(EMBED_DIR, chunk), 'utf8'), `${chunk} contains "${marker}"`).to.include(marker);
       }
       // The markdown chunk stands alone too: it does not load plan-kit.js (maybe renamed by a CMS) back.
-      expect(readFileSync(join(EMBED_DIR, chunk), 'utf8')).not.to.match(/(?:^|[;}])import\s*[\w{*][^;]*?from\s*["'`]/m);
+      expect(readFileSync(join(EMBED_DIR, chunk), 'utf8')).not.to.match(STATIC_IMPORT);
+    });
+
+    it('keeps the timeline, consultation and lineage elements in plan-kit-history.js, which stands alone and shares the markdown chunk', () => {
+      const main = mainBundle();
+      const history = historyBundle();
+      // Only plan-kit-history.js has the lineage layout and the comparisons.
+      for (const marker of ['names no plan given to this element', 'Respond to the consultation', 'No meeting or decision in the sources names']) {
+        expect(main, `plan-kit.js contains "${marker}"`).not.to.include(marker);
+        expect(history, `${EMBED_HISTORY} contains "${marker}"`).to.include(marker);
+      }
+      expect(history).not.to.match(STATIC_IMPORT);
+      expect(history.match(DYNAMIC_IMPORT)).to.deep.equal([`import(\`./${markdownChunk()}\`)`]);
+      expect(history).to.match(/\bexport\s*\{[^}]*\bPlanLineage\b/);
+      for (const marker of MARKDOWN_LIBRARY_MARKERS) expect(history, `${EMBED_HISTORY} contains "${marker}"`).not.to.include(marker);
+    });
+
+    it('carries no CSV code: Papa Parse and the importer stay in @plan-kit/content/csv', () => {
+      const code = mainBundle();
+      for (const marker of CSV_MARKERS) expect(code, `plan-kit.js contains "${marker}"`).not.to.include(marker);
     });
 
     it("is Lit's production build, with no eval and nothing left for a bundler", () => {
-      const code = mainBundle();
-      expect(code).not.to.include('Lit is in dev mode');
-      expect(code).not.to.match(/\bprocess\.env\b/);
-      expect(code).not.to.match(/\bnew Function\b|\beval\(/);
-      expect(code).not.to.include('__PURE__');
+      for (const code of [mainBundle(), historyBundle()]) {
+        expect(code).not.to.include('Lit is in dev mode');
+        expect(code).not.to.match(/\bprocess\.env\b/);
+        expect(code).not.to.match(/\bnew Function\b|\beval\(/);
+        expect(code).not.to.include('__PURE__');
+      }
     });
   });
 
@@ -242,6 +276,43 @@ describe('embed bundle', () => {
       }
     });
 
+    it('loads plan-kit-history.js once, for the timeline, consultation and lineage widgets, and renders them', async () => {
+      expect(requests.filter((path) => path === `/dist/embed/${EMBED_HISTORY}`)).to.have.length(1);
+      const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), HISTORY_TAGS);
+      expect(defined).to.deep.equal(HISTORY_TAGS);
+      // The timeline inside the main bundle's <plan-data>: the lazily loaded copy takes its plan from it.
+      expect(await shadowText('timeline')).to.include('Health Overview and Scrutiny Committee gives its views on the draft Plan');
+      expect(await shadowText('timeline', '[part="now"]')).to.equal('Today, 10 November 2021');
+      expect(await shadowText('consultation', '[part="status"]')).to.include('Open').and.to.include('Until 21 January 2022');
+      const lineage = await shadowText('lineage');
+      expect(lineage).to.include('From Strategic Plan and Single Outcomes Framework 2017-21 to Strategic Plan 2022-26');
+      expect(lineage).to.include('Affordable and Quality Homes was merged into Strong Economy, Transport and Infrastructure');
+      // 2017's links come from 2014-18, which the page does not give: its themes are named by their ids.
+      expect(lineage).to.include('The links name a plan not given to this element (2014-18)');
+    });
+
+    it('draws the lineage diagram in colours adopted under the CSP (no style attribute), its SVG not hidden by `svg { display: none }`', async () => {
+      const drawn = await page.evaluate(() => {
+        const root = document.getElementById('lineage')!.shadowRoot!;
+        const svg = root.querySelector('svg')!;
+        // A band from an outcome with a colour (the stand-in 2014-18 outcomes have none).
+        const band = root.querySelector('path.band[class*="colour-"]')!;
+        return {
+          display: getComputedStyle(svg).display,
+          width: svg.getBoundingClientRect().width,
+          bands: root.querySelectorAll('path.band').length,
+          stroke: getComputedStyle(band).stroke,
+          styled: root.querySelectorAll('[style]').length,
+        };
+      });
+      expect(drawn.display).to.equal('block');
+      expect(drawn.width).to.be.greaterThan(300);
+      expect(drawn.bands).to.be.greaterThan(5);
+      // A content colour (from the adopted stylesheet), not the accent fallback #1d70b8.
+      expect(drawn.stroke).to.match(/^rgb\(/).and.not.to.equal('rgb(29, 112, 184)');
+      expect(drawn.styled).to.equal(0);
+    });
+
     it('loads the markdown renderer once, lazily, and renders markdown under the CSP', async () => {
       expect(await shadowText('minimal-vision', 'blockquote')).to.equal('People live well.');
       expect(await shadowText('minimal-vision', 'blockquote em')).to.equal('well');
@@ -258,7 +329,7 @@ describe('embed bundle', () => {
       expect(pageErrors.map((e) => e.message), 'page errors').to.deep.equal([]);
     });
 
-    it('violates no Content-Security-Policy directive', async () => {
+    it('violates no Content-Security-Policy directive, Trusted Types included (no securitypolicyviolation event)', async () => {
       const violations = await page.evaluate(() => (window as unknown as { cmsRecord: { cspViolations: unknown[] } }).cmsRecord.cspViolations);
       expect(violations).to.deep.equal([]);
     });

@@ -3,37 +3,22 @@
  * every page loads, has no console error and no axe violation, reads the same with JavaScript
  * off, does not scroll sideways at 320 CSS px; the keyboard reaches every link with a visible
  * focus indicator; forced colours keep the gauges readable; search finds a sub-outcome by a word
- * in one of its actions.
+ * in one of its actions; the open data offers each plan's indicator figures as CSV.
  *
  * `npm test` builds the site first (`npm run build:site`); run alone, this file builds it when it
  * is missing.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'chai';
+import { validatePlan } from '@plan-kit/content';
+import { importIndicatorValues } from '@plan-kit/content/csv';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { repoRoot } from '../helpers/fixtures.ts';
+import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
-
-const SITE_DIR = join(repoRoot, 'dist/site');
-
-/** Every page's URL path ("/", "/plans/2022-26/", ...), from the index.html files in dist/site. */
-function sitePages(): string[] {
-  if (!existsSync(join(SITE_DIR, 'index.html'))) execSync('npm run build:site', { cwd: repoRoot, stdio: 'inherit' });
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name === 'index.html') found.push(`/${relative(SITE_DIR, dir)}/`.replace(/^\/\/$/, '/'));
-    }
-  };
-  walk(SITE_DIR);
-  return found.sort();
-}
 
 /**
  * A new page whose evaluated functions can run: tsx (esbuild) names inner functions with a
@@ -66,16 +51,34 @@ function readableText(page: Page): Promise<string> {
   return page.evaluate(`(() => { const __name = (fn) => fn; return (${collectText.toString()})(); })()`);
 }
 
+/** What every page must have: one h1 (shadow roots included), landmarks, a title and a description. */
+function pageStructure() {
+  const all = (root: Document | ShadowRoot, selector: string): Element[] =>
+    [...root.querySelectorAll('*')].flatMap((el) => [...(el.matches(selector) ? [el] : []), ...(el.shadowRoot ? all(el.shadowRoot, selector) : [])]);
+  return {
+    h1: all(document, 'h1').map((h) => h.textContent!.replace(/\s+/g, ' ').trim()),
+    main: all(document, 'main').length,
+    banner: document.querySelectorAll('body > header').length,
+    contentinfo: document.querySelectorAll('body > footer').length,
+    breadcrumbs: document.querySelectorAll('nav[aria-label="Breadcrumb"], nav.breadcrumbs').length,
+    firstLink: document.querySelector('a')?.getAttribute('href'),
+    title: document.title,
+    description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+  };
+}
+
 interface PageReport {
   status: number | undefined;
   errors: string[];
   violations: string[];
   text: string;
   hydrated: boolean;
+  structure: ReturnType<typeof pageStructure>;
 }
 
 describe('the microsite (dist/site)', function () {
   this.timeout(300_000);
+  ensureSite();
   const pages = sitePages();
   let server: StaticServer;
   let browser: Browser;
@@ -100,6 +103,11 @@ describe('the microsite (dist/site)', function () {
       '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/',
       '/plans/2017-21-discussion/',
       '/plans/2014-18/',
+      '/how-the-plans-changed/',
+      '/how-the-plans-were-made/',
+      '/compare/2014-18/2017-21-discussion/',
+      '/compare/2014-18/2022-26/',
+      '/compare/2017-21-discussion/2022-26/',
       '/open-data/',
       '/a-z/',
       '/search/',
@@ -126,7 +134,8 @@ describe('the microsite (dist/site)', function () {
         const hydrated = await page
           .waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 5000 })
           .then(() => true, () => false);
-        withJs.set(path, { status: response?.status(), errors, violations: await axeViolations(page), text: await readableText(page), hydrated });
+        const structure = await page.evaluate(pageStructure);
+        withJs.set(path, { status: response?.status(), errors, violations: await axeViolations(page), text: await readableText(page), hydrated, structure });
         await page.close();
       });
       await context.close();
@@ -150,6 +159,17 @@ describe('the microsite (dist/site)', function () {
         expect(withoutJs.get(path)).to.equal(report.text);
         expect(report.text.length).to.be.greaterThan(200);
       });
+
+      it(`${path}: one h1, which starts the title; skip link, header, breadcrumbs, main, footer; a description`, () => {
+        const { h1, main, banner, contentinfo, breadcrumbs, firstLink, title, description } = withJs.get(path)!.structure;
+        expect(h1, 'h1 elements, shadow roots included').to.have.length(1);
+        expect(title).to.match(/ - Leicestershire County Council$/);
+        // The h1 may add a number ("9.3") or a caption (the plan's name); the title leads with its words.
+        expect(h1[0]!.includes(title.split(' - ')[0]!), `the h1 "${h1[0]}" has the words the title "${title}" starts with`).to.equal(true);
+        expect({ main, banner, contentinfo, firstLink }).to.deep.equal({ main: 1, banner: 1, contentinfo: 1, firstLink: '#main' });
+        expect(breadcrumbs, 'breadcrumbs').to.equal(path === '/' ? 0 : 1);
+        expect(description.length).to.be.greaterThan(40);
+      });
     }
   });
 
@@ -169,7 +189,7 @@ describe('the microsite (dist/site)', function () {
   });
 
   describe('with the keyboard only', () => {
-    for (const path of ['/', '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/']) {
+    for (const path of ['/', '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/', '/compare/2017-21-discussion/2022-26/']) {
       it(`${path}: Tab reaches every link and control, each with a visible focus indicator`, async () => {
         const page = await newPage(browser);
         await page.goto(`${server.url}${path}`);
@@ -229,6 +249,132 @@ describe('the microsite (dist/site)', function () {
     expect(gauge.reading).to.match(/\d/);
   });
 
+  describe('how the plans were made and how they changed', () => {
+    /** The text of the first match of `selector` inside the shadow root of the first `host`, white space collapsed. */
+    const shadowText = (page: Page, host: string, selector: string) =>
+      page.evaluate(
+        ({ host, selector }) => {
+          const node = document.querySelector(host)?.shadowRoot?.querySelector(selector);
+          return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        },
+        { host, selector },
+      );
+
+    it("a plan's timeline page is <plan-timeline>: entries in date order with <time>, today marked, discussed items linked, with JavaScript off too", async () => {
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await newPage(context);
+        await page.goto(`${server.url}/plans/2022-26/how-it-was-made/`);
+        const timeline = await page.evaluate(() => {
+          const root = document.querySelector('plan-timeline')!.shadowRoot!;
+          return {
+            dates: [...root.querySelectorAll('li.entry > .when > time:first-child')].map((t) => t.getAttribute('datetime')),
+            now: root.querySelector('[part="now"]')?.getAttribute('aria-current'),
+            links: [...root.querySelectorAll('.refs a')].map((a) => a.getAttribute('href')),
+          };
+        });
+        await context.close();
+        expect(timeline.dates[0], `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).to.equal('2017-12-06');
+        expect([...timeline.dates].sort()).to.deep.equal(timeline.dates);
+        expect(timeline.now).to.equal('date');
+        expect(timeline.links).to.include('../outcomes/keeping-people-safe-and-well/9.3/');
+      }
+    });
+
+    it('the elements count today as the day the site was built until they hydrate, then as the reader\'s today', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/2022-26/how-it-was-made/`);
+      await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0);
+      await page.waitForFunction(() => !document.querySelector('plan-timeline')!.hasAttribute('today'));
+      const shown = await shadowText(page, 'plan-timeline', '[part="now"] time');
+      const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+      await page.close();
+      expect(shown).to.equal(today);
+    });
+
+    it('a sub-outcome page lists the meetings that discussed it (the Health committee discussed 9.3)', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
+      expect(await page.textContent('#meetings-heading')).to.equal('Meetings that discussed it');
+      const titles = await page.$$eval('#meetings-heading + plan-timeline', (hosts) =>
+        [...hosts[0]!.shadowRoot!.querySelectorAll('li.entry [part="heading"]')].map((h) => h.textContent),
+      );
+      await page.close();
+      expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+    });
+
+    it("an outcome page of the 2017 paper shows the consultation question about it (question 4 about Strong Economy)", async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/2017-21-discussion/outcomes/strong-economy/`);
+      const questions = await page.evaluate(() =>
+        [...document.querySelector('plan-consultation[outcome="strong-economy"]')!.shadowRoot!.querySelectorAll('.question-text')].map((q) => q.textContent!.replace(/\s+/g, ' ').trim()),
+      );
+      await page.close();
+      expect(questions).to.deep.equal(['Question 4: Do you agree that the priorities identified will help to deliver the strategic outcome?']);
+    });
+
+    it('a plan page shows its consultation (status and questions) through <plan-consultation>', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/2017-21-discussion/`);
+      expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Closed It closed in August 2017.');
+      expect(await page.evaluate(() => document.querySelector('plan-consultation')!.shadowRoot!.querySelectorAll('[part="question"]').length)).to.equal(9);
+      await page.close();
+    });
+
+    it('the compare page says what is new, what continues, what was split, merged or dropped, and draws the two plans side by side', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/compare/2014-18/2022-26/`);
+      const found = await page.evaluate(() => {
+        const root = document.querySelector('plan-lineage')!.shadowRoot!;
+        const group = (name: string) => [...root.querySelectorAll(`.group-${name} > li > .change`)].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+        return {
+          headings: [...root.querySelectorAll('h3')].map((h) => h.textContent),
+          dropped: group('dropped'),
+          fresh: group('new'),
+          columns: [...root.querySelectorAll('svg .column-title')].length,
+          diagram: getComputedStyle(root.querySelector('figure')!).display,
+        };
+      });
+      await page.close();
+      expect(found.headings).to.deep.equal(['Continues', 'Continues in part', 'Split', 'Dropped', 'New']);
+      expect(found.dropped).to.deep.equal(['Leadership and Transformation: no outcome of Strategic Plan 2022-26 is linked to it.']);
+      expect(found.fresh).to.deep.equal(['Clean, Green Future is new: no theme of County Council Strategic Plan 2014-18 is linked to it as a whole.']);
+      expect([found.columns, found.diagram]).to.deep.equal([2, 'block']);
+    });
+
+    it('the Plans page reaches every comparison, the lineage and the timelines of all plans', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/plans/`);
+      const links = await page.$$eval('main a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+      await page.close();
+      expect(links).to.include.members([
+        '../how-the-plans-changed/',
+        '../how-the-plans-were-made/',
+        '../compare/2014-18/2017-21-discussion/',
+        '../compare/2014-18/2022-26/',
+        '../compare/2017-21-discussion/2022-26/',
+      ]);
+    });
+
+    it('draws the lineage in system colours in forced colours, and only its list at 320 CSS px', async () => {
+      const page = await newPage(browser);
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`${server.url}/how-the-plans-changed/`);
+      const colours = await page.evaluate(() => {
+        const root = document.querySelector('plan-lineage')!.shadowRoot!;
+        return { band: getComputedStyle(root.querySelector('path.band')!).stroke, text: getComputedStyle(root.querySelector('g.item text')!).fill };
+      });
+      await page.setViewportSize({ width: 320, height: 640 });
+      const narrow = await page.evaluate(() => {
+        const root = document.querySelector('plan-lineage')!.shadowRoot!;
+        return { diagram: getComputedStyle(root.querySelector('figure')!).display, lists: root.querySelectorAll('section.comparison').length };
+      });
+      await page.close();
+      expect(colours.band).to.equal(colours.text);
+      expect(narrow).to.deep.equal({ diagram: 'none', lists: 2 });
+    });
+  });
+
   it('finds a sub-outcome by a word in one of its actions ("dementia")', async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/search/?q=dementia`);
@@ -241,6 +387,53 @@ describe('the microsite (dist/site)', function () {
     await page.waitForFunction(() => document.querySelector('#search-results h2')?.textContent?.includes('volunteering'));
     expect(await page.textContent('#search-results')).to.contain('6.5 People support each other through volunteering');
     await page.close();
+  });
+
+  it('offers each plan\'s indicator figures as a CSV download that Excel opens and that reads back unchanged', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/open-data/`);
+    const links = await page.$$eval('a[href$=".csv"]', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
+    expect(links.map((l) => l.href.split('/').at(-1))).to.deep.equal(['2022-26-indicators.csv']);
+    expect(links[0]!.text).to.contain('The indicator figures as a spreadsheet (CSV');
+    const response = await page.request.get(links[0]!.href);
+    expect(response.status()).to.equal(200);
+    expect(response.headers()['content-type']).to.match(/^text\/csv/);
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 3)], 'UTF-8 byte-order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).to.contain('\r\n2022-26,9,9.3,healthy-life-expectancy,Healthy life expectancy at birth,years,');
+    const plan = validatePlan(JSON.parse(readFileSync(join(repoRoot, 'content/plans/2022-26.json'), 'utf8'))).plan!;
+    const result = importIndicatorValues(plan, text, { file: '2022-26-indicators.csv', importedOn: '2026-01-01' });
+    expect(result.problems).to.deep.equal([]);
+    expect(result.changes).to.deep.equal([]);
+    // The plan's own page links to it too.
+    await page.goto(`${server.url}/plans/2022-26/`);
+    const fromPlan = await page.$eval('a[href$="-indicators.csv"]', (a) => (a as HTMLAnchorElement).href);
+    expect(fromPlan).to.equal(links[0]!.href);
+    await page.close();
+  });
+
+  it('prints an outcome page without navigation, showing each link\'s full address', async () => {
+    const page = await newPage(browser);
+    const url = `${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/`;
+    await page.goto(url);
+    await page.waitForFunction(() => !document.querySelector('[defer-hydration]'));
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const after = (link: Element | null | undefined) => (link ? getComputedStyle(link, '::after').content : 'no link');
+      const card = document.querySelector('plan-sub-outcome-card')!.shadowRoot!;
+      return {
+        nav: getComputedStyle(document.querySelector('.site-nav')!).display,
+        cardLink: after(card.querySelector('h2 a, h3 a')),
+        skipLink: getComputedStyle(document.querySelector('.skip-link')!).display,
+      };
+    });
+    await page.close();
+    expect(printed.nav).to.equal('none');
+    expect(printed.skipLink).to.equal('none');
+    // A link inside an element's shadow root shows where it leads, in full.
+    expect(printed.cardLink).to.equal(`" (${url}9.1/)"`);
   });
 
   it('serves a 404 page with links that work from any depth', async () => {

@@ -73,7 +73,8 @@ async function checkStory(browser: Browser, baseUrl: string, entry: StoryEntry):
 }
 
 describe('Storybook: every story', function () {
-  this.timeout(300_000);
+  // About 170 stories, four at a time: two to three minutes on a quiet machine, more on a busy one.
+  this.timeout(600_000);
   const entries = stories();
   let results: StoryResult[] = [];
 
@@ -91,7 +92,7 @@ describe('Storybook: every story', function () {
 
   it('has a story for every element', () => {
     const titles = new Set(entries.map((entry) => entry.title.replace(/^.*\//, '')));
-    for (const element of ['plan-data', 'plan-vision', 'plan-outcomes-matrix', 'plan-sub-outcome-card', 'plan-progress-gauge']) {
+    for (const element of ['plan-data', 'plan-vision', 'plan-outcomes-matrix', 'plan-sub-outcome-card', 'plan-progress-gauge', 'plan-timeline', 'plan-consultation', 'plan-lineage']) {
       expect(titles, element).to.include(element);
     }
   });

@@ -56,6 +56,16 @@ describe('validatePlan', () => {
     ]);
   });
 
+  it('keeps outcome and sub-outcome numbers to codes, since they become page addresses', () => {
+    const message = 'must be letters and digits joined by dots or hyphens, such as "9.3" or "O3" (it is part of page addresses)';
+    expect(
+      errorsAfter((p) => {
+        p.outcomes[0].number = '../../../etc';
+        p.outcomes[0].subOutcomes[0].number = '1.1 <script>';
+      }),
+    ).to.have.members([`outcomes[0].number: ${message}`, `outcomes[0].subOutcomes[0].number: ${message}`]);
+  });
+
   it('explains bad enum values, ids, dates and colours in words', () => {
     expect(
       errorsAfter((p) => {

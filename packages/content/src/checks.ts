@@ -184,6 +184,30 @@ function checkIndicator(indicator: Indicator, path: PathItem[], error: Report, w
   if (indicator.example) {
     warning(path, 'figures are examples, not council figures (example: true); pages label them "example figure"');
   }
+  checkProvenance(indicator, path, error, warning);
+}
+
+/** A figure is either an example or a council figure: an imported figure cannot be an example. */
+function checkProvenance(indicator: Indicator, path: PathItem[], error: Report, warning: Report): void {
+  const located: [DatedValue | undefined, PathItem[]][] = [
+    [indicator.baseline, [...path, 'baseline']],
+    [indicator.target, [...path, 'target']],
+    ...indicator.history.map((value, i): [DatedValue, PathItem[]] => [value, [...path, 'history', i]]),
+  ];
+  let examples = 0;
+  for (const [value, valuePath] of located) {
+    if (!value?.imported) {
+      if (value?.example) examples++;
+      continue;
+    }
+    if (value.example) error([...valuePath, 'example'], 'an imported figure is a council figure: it cannot also be an example');
+    else if (indicator.example) {
+      error([...path, 'example'], `cannot be true: ${formatPath(valuePath)} is an imported council figure (mark the example figures one by one instead)`);
+    }
+  }
+  if (examples > 0 && !indicator.example) {
+    warning(path, `${examples} of its figures ${examples === 1 ? 'is an example' : 'are examples'}, not council figures (example: true on each); pages label ${examples === 1 ? 'it' : 'them'} "example figure"`);
+  }
 }
 
 function checkFigures(plan: Plan, error: Report, warning: Report): void {

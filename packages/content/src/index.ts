@@ -11,3 +11,6 @@ export { loadPlan, clearPlanCache, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type L
 export * from './lookup.js';
 export { contrastRatio, AA_TEXT_CONTRAST } from './contrast.js';
 export { isSafeUrl, SAFE_URL } from './url.js';
+export { isoDay, compareDayToPeriod, comparePlanPeriods, dateSortKey, consultationStatus, type ConsultationStatus } from './dates.js';
+export { timelineOf, entryIsAbout, entryRefs, type EntryRef, type PlanTimelineEntry } from './timeline.js';
+export * from './lineage.js';

@@ -54,6 +54,30 @@ export function latestValue(indicator: Indicator): DatedValue | undefined {
   return indicator.history.at(-1);
 }
 
+/**
+ * Whether one figure is an example rather than a council figure: every figure is when the
+ * indicator says so (`example: true`), otherwise the figure says so itself. An import of real
+ * figures clears the indicator's flag and marks the example figures it leaves one by one, so a
+ * history that mixes both is labelled figure by figure.
+ */
+export function isExampleValue(indicator: Indicator, value: DatedValue | undefined): boolean {
+  return value !== undefined && (indicator.example === true || value.example === true);
+}
+
+/** Every figure of an indicator: baseline, history (oldest first) and target. */
+export function datedValuesOf(indicator: Indicator): DatedValue[] {
+  return [
+    ...(indicator.baseline ? [indicator.baseline] : []),
+    ...indicator.history,
+    ...(indicator.target ? [indicator.target] : []),
+  ];
+}
+
+/** Whether some figure of the indicator is an example. */
+export function hasExampleFigures(indicator: Indicator): boolean {
+  return indicator.example === true || datedValuesOf(indicator).some((value) => value.example === true);
+}
+
 /** How far short of its target an indicator may be, as a share of its range, and still be "at risk" rather than "off track". */
 export const AT_RISK_SHARE = 0.1;
 

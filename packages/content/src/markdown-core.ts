@@ -2,10 +2,10 @@
  * Markdown to sanitized HTML, shared by the browser and Node entries (`markdown.ts`,
  * `markdown-node.ts`), which differ only in where DOMPurify gets its DOM.
  *
- * Two layers: raw HTML written into the markdown is reduced to its text before marked renders
- * it (so content cannot carry markup of its own), and the rendered HTML is then sanitized with
- * an allow-list of the elements markdown produces. Links keep their text even when their URL is
- * dropped (a `javascript:` link becomes plain text).
+ * Two layers: raw HTML written into the markdown is reduced to escaped text before marked
+ * renders it (so content cannot carry markup of its own), and the rendered HTML is then
+ * sanitized with an allow-list of the elements markdown produces. Links keep their text even
+ * when their URL is dropped (a `javascript:` link becomes plain text).
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
@@ -18,6 +18,25 @@ const ALLOWED_TAGS = [
 ];
 const ALLOWED_ATTR = ['href', 'title', 'start', 'align'];
 
+/** Comments, doctype and processing instructions, and elements whose content is not for reading. */
+const HIDDEN_HTML = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<(script|style|template|textarea|title|xmp|iframe|noembed|noframes|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+/**
+ * A start or end tag, with attribute values that contain `>`. Names and unquoted values stop at a
+ * quote or a `<`, and a tag has at most 64 attributes, so that hostile runs of unfinished tags cost
+ * linear time, not quadratic. (A tag it does not match stays as escaped text.)
+ */
+const HTML_TAG = /<\/?[a-z][^\s/<>"'=]*(?:[\s/]+[^\s/<>="']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?){0,64}[\s/]*>/gi;
+
+/**
+ * The words of raw HTML in content, as escaped text: its tags and comments go, anything left that
+ * looks like markup (a tag with no end) stays as visible, escaped text. Done without a DOM parser on
+ * purpose: parsing markup that has `onerror=` in it makes Chromium report a Content-Security-Policy
+ * violation (script-src-attr) to the host page, even in an inert document where nothing runs.
+ * Safety does not rest on this: the result has no `<` left, and the whole output is sanitized after.
+ */
+export function rawHtmlToText(html: string): string {
+  return html.replace(HIDDEN_HTML, '').replace(HTML_TAG, '').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 export interface MarkdownRenderer {
   /** Block markdown (paragraphs, lists) to sanitized HTML. */
@@ -27,15 +46,13 @@ export interface MarkdownRenderer {
 }
 
 export function createMarkdownRenderer(purify: DOMPurify): MarkdownRenderer {
-  const textOnly = (html: string) => purify.sanitize(html, { ALLOWED_TAGS: [], KEEP_CONTENT: true, RETURN_TRUSTED_TYPE: false });
-
   const marked = new Marked({
     async: false,
     gfm: true,
     renderer: {
       // Raw HTML in content keeps its words and loses its markup.
       html({ text }: Tokens.HTML | Tokens.Tag) {
-        return textOnly(text);
+        return rawHtmlToText(text);
       },
       // Headings inside content would break the page's heading outline; show them as strong text.
       heading({ tokens }: Tokens.Heading) {
@@ -43,7 +60,7 @@ export function createMarkdownRenderer(purify: DOMPurify): MarkdownRenderer {
       },
       // Images are not part of plan content; keep their text alternative.
       image({ text }: Tokens.Image) {
-        return textOnly(text);
+        return rawHtmlToText(text);
       },
     },
   });

@@ -22,6 +22,16 @@ export const IdSchema = v.pipe(
 // A check, not a transform: validation never rewrites content, so a valid plan round-trips unchanged.
 const NonEmptyText = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
 
+/**
+ * The number or code a source gives an outcome or sub-outcome ("9", "9.3", "O3"). It becomes part
+ * of page addresses and link templates, so it is letters and digits joined by dots or hyphens:
+ * never a slash, "..", a space or markup.
+ */
+const ItemNumber = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/, 'must be letters and digits joined by dots or hyphens, such as "9.3" or "O3" (it is part of page addresses)'),
+);
+
 /** Markdown text; rendered to sanitized HTML, never inserted raw. */
 const Markdown = v.pipe(
   v.string(),
@@ -102,10 +112,34 @@ export const VariantSchema = v.strictObject({
   source: CitationSchema,
 });
 
+/** Where an imported figure came from: written by `plan-kit import`, never by hand. */
+export const ImportRecordSchema = v.pipe(
+  v.strictObject({
+    file: v.pipe(NonEmptyText, v.description('The name of the spreadsheet (CSV) file the figure was imported from.')),
+    date: v.pipe(DateSchema, v.description('The day it was imported.')),
+  }),
+  v.description('The import that supplied this figure (`plan-kit import`): a council figure, not an example.'),
+);
+
+/**
+ * One dated figure. Whether it is an example is known per figure, because a quarterly import can
+ * bring real figures into an indicator whose earlier figures are examples: the page must label
+ * each figure truthfully (see `isExampleValue` in lookup.ts).
+ */
 export const DatedValueSchema = v.strictObject({
   date: PartialDateSchema,
   value: FiniteNumber,
   note: v.optional(NonEmptyText),
+  example: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description(
+        'true when this figure is an example, not a council figure, in an indicator whose other figures are real. ' +
+          '(Where all of an indicator\'s figures are examples, the indicator says so with its own `example`.)',
+      ),
+    ),
+  ),
+  imported: v.optional(ImportRecordSchema),
 });
 
 export const IndicatorSchema = v.strictObject({
@@ -137,7 +171,10 @@ export const IndicatorSchema = v.strictObject({
   example: v.optional(
     v.pipe(
       v.boolean(),
-      v.description('true when the figures are examples, not council figures. Pages label them "example figure".'),
+      v.description(
+        'true when all the figures are examples, not council figures. Pages label them "example figure". ' +
+          '`plan-kit import` removes it when it brings in a council figure, and marks the example figures it leaves with their own `example`.',
+      ),
     ),
   ),
   accountable: v.optional(v.pipe(NonEmptyText, v.description('Who reports on this indicator.'))),
@@ -159,7 +196,7 @@ export const AimSchema = v.strictObject({
 export const SubOutcomeSchema = v.strictObject({
   id: IdSchema,
   number: v.optional(
-    v.pipe(NonEmptyText, v.description('The number the sources give, e.g. "9.3". Omit where the sources give none.')),
+    v.pipe(ItemNumber, v.description('The number the sources give, e.g. "9.3". Omit where the sources give none.')),
   ),
   title: NonEmptyText,
   titleVariants: v.optional(v.array(VariantSchema)),
@@ -183,7 +220,7 @@ export const SubThemeSchema = v.strictObject({
 
 export const OutcomeSchema = v.strictObject({
   id: IdSchema,
-  number: v.optional(v.pipe(NonEmptyText, v.description('The number or code the sources give, e.g. "9" or "O3".'))),
+  number: v.optional(v.pipe(ItemNumber, v.description('The number or code the sources give, e.g. "9" or "O3".'))),
   title: NonEmptyText,
   titleVariants: v.optional(v.array(VariantSchema)),
   statement: v.optional(v.pipe(NonEmptyText, v.description('The one-sentence outcome statement.'))),

@@ -6,6 +6,7 @@ import type {
   ConsultationSchema,
   ContextFigureSchema,
   DatedValueSchema,
+  ImportRecordSchema,
   DiscrepancySchema,
   IndicatorSchema,
   LabelsSchema,
@@ -25,6 +26,7 @@ export type SubOutcome = v.InferOutput<typeof SubOutcomeSchema>;
 export type Aim = v.InferOutput<typeof AimSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type DatedValue = v.InferOutput<typeof DatedValueSchema>;
+export type ImportRecord = v.InferOutput<typeof ImportRecordSchema>;
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type SourceDocument = v.InferOutput<typeof SourceDocumentSchema>;
 export type Labels = v.InferOutput<typeof LabelsSchema>;

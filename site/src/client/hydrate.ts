@@ -4,39 +4,50 @@
  * (gauge animation, later updates). Until then, and if the file cannot be loaded, the prerendered
  * content stays as it is.
  *
- * The hydration support must load before Lit's elements are defined.
+ * - `data-plan-src`: the element's plan (`.plan`); `data-plans-src`: several plans' files,
+ *   separated by spaces (`.plans`, for the timeline of every plan and the lineage). Each file is
+ *   fetched once however many elements use it.
+ * - The timeline, consultation and lineage elements are defined on demand (by `@plan-kit/elements`);
+ *   each element is hydrated once it is defined.
+ * - `today`: the server rendered "today" as the day the site was built, and the first client
+ *   render must match it; then the attribute goes, and the element shows the reader's own today.
+ *
+ * Lit's hydration support must run before LitElement's module does (LitElement looks for it once,
+ * as it loads), so the elements are imported dynamically, after it: a chunk boundary the bundler
+ * cannot reorder, as it may reorder modules within one chunk.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { loadPlan, type Plan } from '@plan-kit/content';
-import { loadMarkdown } from '@plan-kit/elements';
-import '@plan-kit/elements';
+import type { LitElement } from 'lit';
 
-type PlanHost = HTMLElement & { plan?: Plan };
+type PlanHost = LitElement & { plan?: Plan; plans?: Plan[] };
+
+async function hydrateOne(host: PlanHost): Promise<void> {
+  const several = host.dataset.plansSrc;
+  const urls = (several ?? host.dataset.planSrc ?? '').trim().split(/\s+/);
+  try {
+    const plans = await Promise.all(urls.map((url) => loadPlan(new URL(url, document.baseURI).href)));
+    await customElements.whenDefined(host.localName);
+    if (several === undefined) host.plan = plans[0];
+    else host.plans = plans;
+    host.removeAttribute('defer-hydration');
+    if (host.hasAttribute('today')) {
+      await host.updateComplete;
+      host.removeAttribute('today');
+    }
+  } catch (error) {
+    // The prerendered content is complete; say why it stays static, for whoever looks.
+    console.warn(`plan-kit: the page stays as prerendered: ${(error as Error).message}`);
+  }
+}
 
 async function hydrate(): Promise<void> {
-  const hosts = [...document.querySelectorAll<PlanHost>('[defer-hydration][data-plan-src]')];
+  const hosts = [...document.querySelectorAll<PlanHost>('[defer-hydration][data-plan-src], [defer-hydration][data-plans-src]')];
   if (hosts.length === 0) return;
+  const { loadMarkdown } = await import('@plan-kit/elements');
   // The server rendered markdown in some element of this page: the first client render must too.
   if (document.documentElement.hasAttribute('data-markdown')) await loadMarkdown();
-  const bySource = new Map<string, PlanHost[]>();
-  for (const host of hosts) {
-    const url = new URL(host.dataset.planSrc!, document.baseURI).href;
-    bySource.set(url, [...(bySource.get(url) ?? []), host]);
-  }
-  await Promise.all(
-    [...bySource].map(async ([url, elements]) => {
-      try {
-        const plan = await loadPlan(url);
-        for (const element of elements) {
-          element.plan = plan;
-          element.removeAttribute('defer-hydration');
-        }
-      } catch (error) {
-        // The prerendered content is complete; say why it stays static, for whoever looks.
-        console.warn(`plan-kit: the page stays as prerendered: ${(error as Error).message}`);
-      }
-    }),
-  );
+  await Promise.all(hosts.map(hydrateOne));
 }
 
 void hydrate();

@@ -44,7 +44,9 @@ function render(query: string, results: Result[]): void {
   for (const result of results) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = new URL(result.path, rootHref()).href;
+    const url = new URL(result.path, rootHref());
+    // The index holds the site's own page paths: link only within the site, whatever it says.
+    if (url.origin === location.origin) link.href = url.href;
     link.textContent = result.title;
     const meta = document.createElement('p');
     meta.className = 'hint';

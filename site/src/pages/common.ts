@@ -1,6 +1,7 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
-import { type Citation, type Plan, type TimelineEntry, countStatuses, allIndicators } from '@plan-kit/content';
-import { formatCitation, formatDate } from '@plan-kit/elements/format.js';
+import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
+import { formatCitation } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
 
@@ -10,6 +11,8 @@ export interface SiteData {
   /** Newest first (by the end of their period). */
   plans: Plan[];
   current: Plan;
+  /** The day the site is built (YYYY-MM-DD): the date elements count as today until they hydrate, when the reader's own today replaces it. */
+  today: string;
 }
 
 export const STATUS_WORDS: Record<Plan['status'], string> = {
@@ -39,21 +42,17 @@ export function planFacts(plan: Plan): TemplateResult {
   </dl>`;
 }
 
-export function dateRange(entry: { date: string; endDate?: string }): string {
-  return entry.endDate ? `${formatDate(entry.date)} to ${formatDate(entry.endDate)}` : formatDate(entry.date);
-}
-
-/** A plan's timeline in date order. */
-export function timelineOf(plan: Plan): TimelineEntry[] {
-  return [...(plan.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+/** Where a plan's figures can be downloaded from a page: the JSON file and, where there are indicators, the CSV. */
+export interface DataLinks {
+  json?: string;
+  csv?: string;
 }
 
 /** "How many indicators are on track, at risk, off track", in words and as a list. */
-export function progressOverview(plan: Plan, dataHref: string | undefined): TemplateResult | typeof nothing {
+export function progressOverview(plan: Plan, links: DataLinks): TemplateResult | typeof nothing {
   const indicators = [...allIndicators(plan)].map((c) => c.indicator);
   if (indicators.length === 0) return nothing;
   const counts = countStatuses(indicators);
-  const examples = indicators.filter((i) => i.example).length;
   const rows: [string, number, string][] = [
     ['on-track', counts['on-track'], 'On track'],
     ['at-risk', counts['at-risk'], 'At risk'],
@@ -68,26 +67,26 @@ export function progressOverview(plan: Plan, dataHref: string | undefined): Temp
         .filter(([, count]) => count > 0)
         .map(([status, count, label]) => html`<li class="status-${status}"><span class="count">${count}</span> ${label}</li>`)}
     </ul>
-    ${examples
-      ? html`<p class="example-note"><strong class="tag">Example figures</strong> ${examples === indicators.length ? 'All' : examples} of these
-          figures are examples, not council figures: the council's reports do not state measured values.</p>`
+    ${exampleNote(indicators)}
+    ${links.json || links.csv
+      ? html`<ul class="plain-list">
+          ${links.json ? html`<li><a href=${safeHref(links.json)}>Download the plan and its indicator figures (JSON)</a></li>` : nothing}
+          ${links.csv ? html`<li><a href=${safeHref(links.csv)}>Download the indicator figures as a spreadsheet (CSV)</a></li>` : nothing}
+        </ul>`
       : nothing}
-    ${dataHref ? html`<p><a href=${dataHref}>Download the plan and its indicator figures (JSON)</a></p>` : nothing}
   </section>`;
 }
 
-export function consultationSummary(plan: Plan, moreHref?: string): TemplateResult | typeof nothing {
-  const c = plan.consultation;
-  if (!c) return nothing;
-  return html`<section class="consultation" aria-labelledby="consultation-heading">
-    <h2 id="consultation-heading">${c.title}</h2>
-    <dl class="facts">
-      ${c.opens ? html`<div><dt>Opened</dt><dd>${formatDate(c.opens)}</dd></div>` : nothing}
-      ${c.closes ? html`<div><dt>Closed</dt><dd>${formatDate(c.closes)}</dd></div>` : nothing}
-      ${c.period ? html`<div><dt>Period</dt><dd>${c.period}</dd></div>` : nothing}
-    </dl>
-    ${c.description ? html`<p>${c.description}</p>` : nothing}
-    ${moreHref ? html`<p><a href=${moreHref}>How the plan was made: meetings, decisions and consultation</a></p>` : nothing}
-    ${source(plan, c.source)}
-  </section>`;
+/**
+ * Says which figures are examples: all of them, or (after an import of council figures into some
+ * indicators) the indicators that still have some, whose pages label each example figure.
+ */
+function exampleNote(indicators: Indicator[]): TemplateResult | typeof nothing {
+  const allExamples = indicators.filter((i) => i.example).length;
+  const someExamples = indicators.filter(hasExampleFigures).length;
+  if (someExamples === 0) return nothing;
+  return html`<p class="example-note"><strong class="tag">Example figures</strong> ${allExamples === indicators.length
+      ? 'All of these figures are examples, not council figures: the council\'s reports do not state measured values.'
+      : `${someExamples} of these ${indicators.length} indicators have figures that are examples, not council figures; each such figure is labelled "example".`}</p>`;
 }
+

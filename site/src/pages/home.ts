@@ -1,4 +1,5 @@
 /** The home page: the current plan at a glance. */
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
@@ -20,7 +21,7 @@ export function homePage(data: SiteData): Page {
         ${periodText(plan)}.
         ${plan.status === 'consultation' ? html`This is the draft the council consulted on.` : nothing}
         ${plan.status === 'draft' ? html`This is a draft.` : nothing}
-        <a href=${href(path, paths.plan(plan))}>More about ${plan.title}</a>
+        <a href=${safeHref(href(path, paths.plan(plan)))}>More about ${plan.title}</a>
       </p>
       ${planOverview(data, plan, path)}
       <section aria-labelledby="earlier-heading">
@@ -28,7 +29,7 @@ export function homePage(data: SiteData): Page {
         <ul>
           ${data.plans
             .filter((p) => p !== plan)
-            .map((p) => html`<li><a href=${href(path, paths.plan(p))}>${p.title}</a> (${periodText(p)}, ${STATUS_WORDS[p.status].toLowerCase()})</li>`)}
+            .map((p) => html`<li><a href=${safeHref(href(path, paths.plan(p)))}>${p.title}</a> (${periodText(p)}, ${STATUS_WORDS[p.status].toLowerCase()})</li>`)}
         </ul>
       </section>`,
   };

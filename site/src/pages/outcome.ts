@@ -1,6 +1,7 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, latestValue } from '@plan-kit/content';
+import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf } from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths, subOutcomeSlug } from '../routes.js';
@@ -49,8 +50,24 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
               )}
             </ul>`
         : countsOnly(plan, outcome)}
-      <p class="next"><a href=${href(path, paths.plan(plan))}>All the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}</a></p>`,
+      ${meetingsAbout(data, plan, outcome.id, path, `Meetings and decisions about this ${label}`, '../{outcome}/{ref}/')}
+      ${plan.consultation?.questions?.some((q) => q.outcome === outcome.id)
+        ? html`<plan-consultation .plan=${plan} outcome=${outcome.id} heading-level="2" today=${data.today} defer-hydration data-plan-src=${planJson}></plan-consultation>`
+        : nothing}
+      <p class="next"><a href=${safeHref(href(path, paths.plan(plan)))}>All the ${plan.labels.outcomes.toLowerCase()} of ${plan.title}</a></p>`,
   };
+}
+
+/**
+ * The meetings that decided or discussed an item (an outcome, or a sub-outcome and its outcome),
+ * under a heading, when the timeline names it; `links` is the template for the items they discussed.
+ */
+function meetingsAbout(data: SiteData, plan: Plan, ref: string, path: string, title: string, links: string): TemplateResult | typeof nothing {
+  if (timelineOf([plan], { about: ref }).length === 0) return nothing;
+  return html`<section aria-labelledby="meetings-heading">
+    <h2 id="meetings-heading">${title}</h2>
+    <plan-timeline .plan=${plan} ref=${ref} heading-level="3" href=${safeHref(links)} today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
+  </section>`;
 }
 
 /** An outcome (a 2014-18 theme) that the sources give only as counts. */
@@ -73,34 +90,41 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
     planTitle: plan.title,
     description: `${sub.title}: a ${plan.labels.subOutcome} of "${outcome.title}" in ${plan.title}, with its aims, actions and indicators.`,
     breadcrumbs: [...planCrumbs(plan), { label: outcome.title, path: paths.outcome(plan, outcome) }],
+    // The card's own heading is the page's h1 (the card is the page's main item), so the title is not said twice.
     body: html`<p class="caption">${plan.title}: ${plan.labels.subOutcome}${sub.number ? html` ${sub.number}` : nothing}</p>
-      <h1>${sub.title}</h1>
-      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="2" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
+      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
       ${indicators.length
         ? html`<h2>Indicators</h2>
             ${indicators.map((indicator) => indicatorSection(plan, indicator, planJson))}`
         : nothing}
-      <p class="next"><a href=${href(path, paths.outcome(plan, outcome))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
+      ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}
+      <p class="next"><a href=${safeHref(href(path, paths.outcome(plan, outcome)))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
   };
 }
 
-/** A gauge and the figures behind it as a table: baseline, every dated value, target. */
+/**
+ * A gauge and the figures behind it as a table: baseline, every dated value, target. Where only
+ * some figures are examples (council figures imported into an example indicator), each example
+ * row says so.
+ */
 function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): TemplateResult {
   const latest = latestValue(indicator);
+  const mixed = !indicator.example && hasExampleFigures(indicator);
   const rows: { what: string; date?: string; value: number }[] = [
-    ...(indicator.baseline ? [{ what: 'Baseline', ...indicator.baseline }] : []),
-    ...indicator.history.map((h) => ({ what: h === latest ? 'Latest' : 'Recorded', ...h })),
-    ...(indicator.target ? [{ what: 'Target', ...indicator.target }] : []),
-  ];
+    ...(indicator.baseline ? [{ ...indicator.baseline, what: 'Baseline' }] : []),
+    ...indicator.history.map((h) => ({ ...h, what: h === latest ? 'Latest' : 'Recorded' })),
+    ...(indicator.target ? [{ ...indicator.target, what: 'Target' }] : []),
+  ].map((row) => ({ ...row, what: mixed && isExampleValue(indicator, row) ? `${row.what} (example)` : row.what }));
   const id = `indicator-${indicator.id}`;
   return html`<section class="indicator" aria-labelledby=${id}>
     <h3 id=${id}>${indicator.title}</h3>
     ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
+    ${mixed ? html`<p><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>` : nothing}
     ${markdown(indicator.description)}
     <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
     ${rows.length
       ? html`<table class="data-table">
-          <caption>${indicator.title}: figures${indicator.example ? ' (examples)' : ''}</caption>
+          <caption>${indicator.title}: figures${indicator.example ? ' (examples)' : mixed ? ' (some examples)' : ''}</caption>
           <thead><tr><th scope="col">Figure</th><th scope="col">Date</th><th scope="col" class="numeric">Value</th></tr></thead>
           <tbody>
             ${rows.map((r) => html`<tr><th scope="row">${r.what}</th><td>${r.date ? formatDate(r.date) : '–'}</td><td class="numeric">${formatValue(r.value, indicator.unit)}</td></tr>`)}

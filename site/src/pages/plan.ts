@@ -1,15 +1,23 @@
 /** A plan's own pages: its overview (the home page shows the current plan the same way) and how it was made. */
 import type { Plan } from '@plan-kit/content';
 import { formatDate } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
-import { type SiteData, consultationSummary, dateRange, planFacts, progressOverview, source, timelineOf } from './common.js';
+import { type DataLinks, type SiteData, planFacts, progressOverview, source } from './common.js';
+import { compareLinks } from './history.js';
 import { markdown } from './markdown.js';
 
 /** Attributes that every top-level element of a page carries: it hydrates once the script has its plan. */
 export function planElementSource(from: PagePath, plan: Plan): string {
   return href(from, paths.planJson(plan));
+}
+
+/** The plan's open data, linked from a page at `from`. */
+function dataLinks(from: PagePath, plan: Plan): DataLinks {
+  const csv = paths.indicatorsCsv(plan);
+  return { json: href(from, paths.planJson(plan)), ...(csv && { csv: href(from, csv) }) };
 }
 
 /** The plan's main content: shared by the home page (current plan) and the plan's own page. */
@@ -21,9 +29,12 @@ export function planOverview(data: SiteData, plan: Plan, from: PagePath, heading
     ${plan.vision || plan.principles?.length
       ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-vision>`
       : nothing}
-    <plan-outcomes-matrix .plan=${plan} href=${linkTemplate} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
-    ${progressOverview(plan, href(from, paths.planJson(plan)))}
-    ${consultationSummary(plan, plan.timeline?.length ? href(from, paths.timeline(plan)) : undefined)}
+    <plan-outcomes-matrix .plan=${plan} href=${safeHref(linkTemplate)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
+    ${progressOverview(plan, dataLinks(from, plan))}
+    ${plan.consultation
+      ? html`<plan-consultation .plan=${plan} heading-level=${headingLevel} href=${safeHref(linkTemplate)} today=${data.today} defer-hydration data-plan-src=${planJson}></plan-consultation>`
+      : nothing}
+    ${plan.timeline?.length ? html`<p class="next"><a href=${safeHref(href(from, paths.timeline(plan)))}>How ${plan.title} was made: meetings, decisions and consultation</a></p>` : nothing}
   `;
 }
 
@@ -44,10 +55,14 @@ export function planPage(data: SiteData, plan: Plan): Page {
       ${passages('Background', 'background', plan, plan.background)}
       ${contextFigures(plan)}
       ${planOverview(data, plan, path)}
-      ${questions(plan)}
       ${programmes(plan)}
       ${monitoring(plan)}
-      ${plan.timeline?.length ? html`<p class="next"><a href=${href(path, paths.timeline(plan))}>How ${plan.title} was made</a></p>` : nothing}
+      ${data.plans.length > 1
+        ? html`<section aria-labelledby="compare-heading">
+            <h2 id="compare-heading">How it compares with the other plans</h2>
+            ${compareLinks(data, path, plan)}
+          </section>`
+        : nothing}
       ${discrepancies(plan)}
       ${sources(plan)}`,
   };
@@ -70,23 +85,6 @@ function contextFigures(plan: Plan): TemplateResult | typeof nothing {
         (f) => html`<li><span class="figure">${f.display}</span> <span>${f.label}${f.period ? html` (${f.period})` : nothing}</span>${source(plan, f.source)}</li>`,
       )}
     </ul>
-  </section>`;
-}
-
-function questions(plan: Plan): TemplateResult | typeof nothing {
-  const list = plan.consultation?.questions;
-  if (!list?.length) return nothing;
-  return html`<section aria-labelledby="questions-heading">
-    <h2 id="questions-heading">Questions the council asked</h2>
-    <ol class="questions">
-      ${list.map(
-        (q) => html`<li>
-          <span class="question-number">Question ${q.number}${q.section ? html` (${q.section})` : nothing}:</span> ${q.text}
-          ${q.subQuestions?.length ? html`<ol class="sub-questions">${q.subQuestions.map((s) => html`<li><span class="question-number">${s.label})</span> ${s.text}</li>`)}</ol>` : nothing}
-        </li>`,
-      )}
-    </ol>
-    ${source(plan, list[0]?.source)}
   </section>`;
 }
 
@@ -138,7 +136,7 @@ function sources(plan: Plan): TemplateResult {
     <h2 id="sources-heading">Sources</h2>
     <ul class="plain-list">
       ${plan.sources.map(
-        (s) => html`<li>${s.url ? html`<a href=${s.url}>${s.title}</a>` : s.title}${s.meeting ? html`, ${s.meeting}` : nothing}${s.date ? html`, ${formatDate(s.date)}` : nothing}</li>`,
+        (s) => html`<li>${s.url ? html`<a href=${safeHref(s.url)}>${s.title}</a>` : s.title}${s.meeting ? html`, ${s.meeting}` : nothing}${s.date ? html`, ${formatDate(s.date)}` : nothing}</li>`,
       )}
     </ul>
   </section>`;
@@ -146,7 +144,6 @@ function sources(plan: Plan): TemplateResult {
 
 export function timelinePage(data: SiteData, plan: Plan): Page {
   const path = paths.timeline(plan);
-  const entries = timelineOf(plan);
   return {
     path,
     title: 'How the plan was made',
@@ -158,18 +155,8 @@ export function timelinePage(data: SiteData, plan: Plan): Page {
       { label: plan.title, path: paths.plan(plan) },
     ],
     body: html`<h1>How the plan was made <span class="subtitle">${plan.title}</span></h1>
-      <p>The meetings, decisions and consultation behind ${plan.title}, in date order. Events that the reports describe as still to come are marked "planned".</p>
-      <ol class="timeline">
-        ${entries.map(
-          (e) => html`<li class="timeline-entry">
-            <p class="timeline-date"><time datetime=${e.date}>${dateRange(e)}</time>${e.planned ? html` <strong class="tag">Planned</strong>` : nothing}</p>
-            <h2 class="timeline-title">${e.title}</h2>
-            ${e.body ? html`<p class="timeline-body">${e.body}</p>` : nothing}
-            ${markdown(e.description)}
-            ${source(plan, e.source)}
-          </li>`,
-        )}
-      </ol>
-      ${plan.consultation ? html`<p>Consultation: ${plan.consultation.title}${plan.consultation.opens ? html`, ${formatDate(plan.consultation.opens)}` : nothing}${plan.consultation.closes ? html` to ${formatDate(plan.consultation.closes)}` : nothing}.</p>` : nothing}`,
+      <p>The meetings, decisions and consultation behind ${plan.title}, in date order, each with its source.</p>
+      <plan-timeline .plan=${plan} heading-level="2" href="../outcomes/{outcome}/{ref}/" today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
+      <p class="next"><a href=${safeHref(href(path, paths.allTimelines))}>How all the plans were made</a></p>`,
   };
 }

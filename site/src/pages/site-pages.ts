@@ -1,10 +1,12 @@
 /** The pages about the site as a whole: every plan, open data, the A to Z, search, accessibility, 404. */
 import { allIndicators } from '@plan-kit/content';
 import { formatDate } from '@plan-kit/elements/format.js';
+import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { type SiteData, STATUS_WORDS, periodText } from './common.js';
+import { compareLinks } from './history.js';
 import { outcomeTitle, subOutcomeTitle } from './outcome.js';
 
 const home = { label: 'Home', path: paths.home };
@@ -21,12 +23,21 @@ export function plansPage(data: SiteData): Page {
       <ul class="plan-list">
         ${data.plans.map(
           (plan) => html`<li>
-            <h2><a href=${href(path, paths.plan(plan))}>${plan.title}</a></h2>
+            <h2><a href=${safeHref(href(path, paths.plan(plan)))}>${plan.title}</a></h2>
             <p>${periodText(plan)}. ${STATUS_WORDS[plan.status]}${plan === data.current ? ' (the current plan)' : ''}.${plan.documentType ? ` ${plan.documentType}.` : ''}</p>
-            ${plan.timeline?.length ? html`<p><a href=${href(path, paths.timeline(plan))}>How ${plan.title} was made</a></p>` : nothing}
+            ${plan.timeline?.length ? html`<p><a href=${safeHref(href(path, paths.timeline(plan)))}>How ${plan.title} was made</a></p>` : nothing}
           </li>`,
         )}
-      </ul>`,
+      </ul>
+      ${data.plans.length > 1
+        ? html`<h2>How the plans changed</h2>
+            <ul>
+              <li><a href=${safeHref(href(path, paths.lineage))}>How the outcomes of each plan continue in the next</a></li>
+              <li><a href=${safeHref(href(path, paths.allTimelines))}>How the plans were made: every meeting, decision and consultation</a></li>
+            </ul>
+            <h3>Compare two plans</h3>
+            ${compareLinks(data, path)}`
+        : nothing}`,
   };
 }
 
@@ -35,20 +46,31 @@ export function openDataPage(data: SiteData): Page {
   return {
     path,
     title: 'Open data',
-    description: 'Download each plan, with its indicator figures, as JSON.',
+    description: 'Download each plan as JSON, and its indicator figures as a spreadsheet (CSV).',
     breadcrumbs: [home],
     body: html`<h1>Open data</h1>
       <p>
         Each plan is published as one JSON file, which follows the plan-kit content schema, with its indicator figures.
         Figures marked as examples in the files (<code>"example": true</code>) are examples, not council figures.
       </p>
+      <p>
+        The indicator figures are also published as a spreadsheet (CSV, which Excel and other spreadsheet programs open):
+        one row per figure, with its indicator, date and value. Its Example column says "yes" for figures that are examples,
+        and its Imported from column names the council's file that each imported figure came from.
+      </p>
       ${data.plans.map((plan) => {
         const count = [...allIndicators(plan)].length;
+        const csv = paths.indicatorsCsv(plan);
         return html`<section aria-labelledby=${`data-${plan.id}`}>
           <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
           <ul>
-            <li><a href=${href(path, paths.planJson(plan))} download>The plan as JSON (${plan.id}.json)</a></li>
-            <li>${count ? `${count} ${count === 1 ? 'indicator' : 'indicators'}, with their figures, are in the JSON file.` : 'No indicators.'}</li>
+            <li><a href=${safeHref(href(path, paths.planJson(plan)))} download>The plan as JSON (${plan.id}.json)</a></li>
+            ${csv
+              ? html`<li>
+                  <a href=${safeHref(href(path, csv))} download>The indicator figures as a spreadsheet (CSV, ${csv.split('/').at(-1)})</a>:
+                  ${count} ${count === 1 ? 'indicator' : 'indicators'}
+                </li>`
+              : html`<li>No indicators.</li>`}
           </ul>
         </section>`;
       })}`,
@@ -81,11 +103,11 @@ export function aToZPage(data: SiteData): Page {
     breadcrumbs: [home],
     body: html`<h1>A to Z</h1>
       <p>Every outcome and sub-outcome of every plan on this site.</p>
-      <nav aria-label="Letters"><ul class="letters">${letters.map((l) => html`<li><a href=${`#letter-${l}`}>${l}</a></li>`)}</ul></nav>
+      <nav aria-label="Letters"><ul class="letters">${letters.map((l) => html`<li><a href=${safeHref(`#letter-${l}`)}>${l}</a></li>`)}</ul></nav>
       ${letters.map(
         (l) => html`<section aria-labelledby=${`letter-${l}`}>
           <h2 id=${`letter-${l}`}>${l}</h2>
-          <ul class="plain-list">${byLetter.get(l)!.map((e) => html`<li><a href=${e.href}>${e.label}</a> <span class="hint">${e.kind}</span></li>`)}</ul>
+          <ul class="plain-list">${byLetter.get(l)!.map((e) => html`<li><a href=${safeHref(e.href)}>${e.label}</a> <span class="hint">${e.kind}</span></li>`)}</ul>
         </section>`,
       )}`,
   };
@@ -109,7 +131,7 @@ export function searchPage(data: SiteData, script: string): Page {
       </form>
       <div id="search-results" class="search-results" aria-live="polite"></div>
       <noscript><p>Search needs JavaScript, which is off in this browser. Every outcome and sub-outcome is also in the <a href="../a-z/">A to Z</a>.</p></noscript>
-      <p class="hint">You can also browse every outcome and sub-outcome in the <a href=${href(path, paths.aToZ)}>A to Z</a>.</p>`,
+      <p class="hint">You can also browse every outcome and sub-outcome in the <a href=${safeHref(href(path, paths.aToZ))}>A to Z</a>.</p>`,
   };
 }
 
@@ -136,8 +158,8 @@ export function accessibilityPage(data: SiteData): Page {
       <h2>Feedback and contact information</h2>
       <p>${a.contact.text}</p>
       <ul>
-        ${a.contact.url ? html`<li><a href=${a.contact.url}>${a.contact.url}</a></li>` : nothing}
-        ${a.contact.email ? html`<li>Email: <a href=${`mailto:${a.contact.email}`}>${a.contact.email}</a></li>` : nothing}
+        ${a.contact.url ? html`<li><a href=${safeHref(a.contact.url)}>${a.contact.url}</a></li>` : nothing}
+        ${a.contact.email ? html`<li>Email: <a href=${safeHref(`mailto:${a.contact.email}`)}>${a.contact.email}</a></li>` : nothing}
         ${a.contact.phone ? html`<li>Phone: ${a.contact.phone}</li>` : nothing}
       </ul>
       ${a.contact.example ? html`<p><strong class="tag">To be confirmed</strong> These contact details are a placeholder until the council confirms them.</p>` : nothing}

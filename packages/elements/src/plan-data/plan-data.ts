@@ -1,12 +1,12 @@
 import { provide } from '@lit/context';
-import type { Plan } from '@plan-kit/content';
+import { type Plan, loadPlan } from '@plan-kit/content';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
-import { planObjectState } from '../shared/plan-check.js';
+import { planObjectsState } from '../shared/plan-check.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
-import { PlanSource } from '../shared/plan-source.js';
+import { PlanSource, timeoutOption } from '../shared/plan-source.js';
 
 /**
  * Loads a plan once and gives it to every plan-kit element inside it.
@@ -64,14 +64,16 @@ export class PlanData extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) {
-      this.show(planObjectState(this.plan, 'plan-data'));
+      this.show(planObjectsState([this.plan], 'plan-data'));
     } else if (changed.has('src') && !this.plan) {
       this.load();
     }
   }
 
   private load(reload = false): void {
-    void this.source.load(this.src, { reload, timeout: this.timeout });
+    const src = this.src;
+    const timeoutMs = timeoutOption(this.timeout);
+    void this.source.load(src, (signal) => loadPlan(src!, { signal, reload, timeoutMs }).then((plan) => [plan]));
   }
 
   /** Gives the elements inside the new state, and tells the page when it is ready or failed. */

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { tokens } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
-import { fillLinkTemplate } from '../shared/links.js';
+import { fillLinkTemplate, safeHref } from '../shared/links.js';
 import { adoptOutcomeColours } from '../shared/outcome-colours.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { richInline } from '../shared/rich-text.js';
@@ -105,7 +105,7 @@ export class PlanOutcomesMatrix extends PlanElement<Plan> {
   private outcomeTitle(plan: Plan, outcome: Outcome): TemplateResult {
     const text = html`${outcome.number ? html`<span class="number">${outcome.number}</span> ` : nothing}${outcome.title}`;
     const url = fillLinkTemplate(this.href, { plan: plan.id, outcome: outcome.id, number: outcome.number });
-    return url ? html`<a href=${url} part="link">${text}</a>` : text;
+    return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
   }
 
   private renderSubOutcomes(plan: Plan, outcome: Outcome): TemplateResult {
@@ -135,7 +135,7 @@ export class PlanOutcomesMatrix extends PlanElement<Plan> {
       subOutcome: sub.id,
       ref: sub.number ?? sub.id,
     });
-    return url ? html`<a href=${url} part="link">${text}</a>` : text;
+    return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
   }
 }
 

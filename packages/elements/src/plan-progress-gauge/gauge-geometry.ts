@@ -79,13 +79,16 @@ export const STATUS_WORDS: Record<StatusOrNoData, string> = {
   'no-data': 'no status',
 };
 
-/** What a screen reader hears: "62% against a target of 75%, at risk". */
-export function valueText(input: GaugeInput, status: StatusOrNoData | undefined, example: boolean): string {
+/**
+ * What a screen reader hears: "62% against a target of 75%, at risk". `example` is true when the
+ * figures are examples, or words that say which ones are ("example target and baseline").
+ */
+export function valueText(input: GaugeInput, status: StatusOrNoData | undefined, example: boolean | string): string {
   if (input.value === undefined) return 'No value yet';
   const parts = [formatValue(input.value, input.unit)];
   if (input.target !== undefined) parts[0] += ` against a target of ${formatValue(input.target, input.unit)}`;
   if (status && status !== 'no-data') parts.push(STATUS_WORDS[status]);
   if (input.direction === 'lower-is-better') parts.push('lower is better');
-  if (example) parts.push('example figure');
+  if (example) parts.push(typeof example === 'string' ? example : 'example figure');
   return parts.join(', ');
 }

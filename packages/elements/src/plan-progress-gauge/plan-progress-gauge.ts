@@ -5,6 +5,7 @@ import {
   directionOfTravel,
   findIndicator,
   indicatorStatus,
+  isExampleValue,
   latestValue,
   statusFromFigures,
 } from '@plan-kit/content';
@@ -23,6 +24,8 @@ export interface GaugeFigures extends GaugeInput {
   label: string;
   status: StatusOrNoData;
   example: boolean;
+  /** Where only some figures shown are examples, which: "Example target and baseline". */
+  exampleLabel?: string;
   valueDate?: string;
   targetDate?: string;
   baselineDate?: string;
@@ -140,7 +143,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     const hasValue = figures.value !== undefined;
     const status = figures.status;
     const reading = hasValue ? formatValue(figures.value!, figures.unit) : '–';
-    const spoken = valueText(figures, status, figures.example);
+    const spoken = valueText(figures, status, figures.exampleLabel?.toLowerCase() ?? figures.example);
     return html`<figure class="gauge status-${status}" part="base">
       <div
         class="meter"
@@ -167,7 +170,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
         <span>${status === 'no-data' ? (hasValue ? 'No target set' : 'No value yet') : capitalise(STATUS_WORDS[status])}</span>
       </p>
       ${this.renderFigures(figures)}
-      ${figures.example ? html`<p class="example-label" part="example-label">Example figure</p>` : nothing}
+      ${figures.example ? html`<p class="example-label" part="example-label">${figures.exampleLabel ?? 'Example figure'}</p>` : nothing}
     </figure>`;
   }
 
@@ -206,9 +209,26 @@ export function figuresOf(indicator: Indicator): GaugeFigures {
     direction: indicator.direction,
     label: indicator.title,
     status: indicatorStatus(indicator),
-    example: indicator.example === true,
+    ...exampleFigures(indicator),
     travel: directionOfTravel(indicator),
   };
+}
+
+/**
+ * Whether the figures the gauge shows are examples. After a council import some may be real and
+ * some examples (an example target, say): the label then names the example ones.
+ */
+function exampleFigures(indicator: Indicator): Pick<GaugeFigures, 'example' | 'exampleLabel'> {
+  const shown = [
+    ['latest value', latestValue(indicator)],
+    ['target', indicator.target],
+    ['baseline', indicator.baseline],
+  ] as const;
+  const present = shown.filter(([, value]) => value !== undefined);
+  const examples = present.filter(([, value]) => isExampleValue(indicator, value)).map(([name]) => name);
+  if (examples.length === 0) return { example: false };
+  if (examples.length === present.length) return { example: true };
+  return { example: true, exampleLabel: `Example ${examples.join(' and ')}` };
 }
 
 /**

@@ -1,10 +1,13 @@
 import {
   type Aim,
+  type DatedValue,
   type Indicator,
   type Plan,
   type SubOutcomeContext,
   countStatuses,
   findSubOutcome,
+  hasExampleFigures,
+  isExampleValue,
 } from '@plan-kit/content';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -12,7 +15,7 @@ import { tokens } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
-import { fillLinkTemplate } from '../shared/links.js';
+import { fillLinkTemplate, safeHref } from '../shared/links.js';
 import { adoptOutcomeColours } from '../shared/outcome-colours.js';
 import { PlanElement, PlanRefError } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
@@ -79,13 +82,6 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
       details {
         margin: 0 0 var(--_space-2);
       }
-      summary {
-        cursor: pointer;
-        color: var(--_link);
-        text-decoration: underline;
-        text-decoration-thickness: max(1px, 0.0625em);
-        text-underline-offset: 0.15em;
-      }
       details > ul,
       details > table {
         margin-top: var(--_space-2);
@@ -117,17 +113,11 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
         article {
           border-top-color: CanvasText;
         }
-        summary {
-          color: LinkText;
-        }
       }
       @media print {
         article {
           border-color: #000;
           break-inside: avoid;
-        }
-        summary {
-          color: #000;
         }
       }
     `,
@@ -136,7 +126,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
   /** The sub-outcome: its number as the sources give it ("9.3") or its id. */
   @property({ reflect: true }) ref?: string;
 
-  /** The level of the card's heading (2 to 6); its sections use the next level. */
+  /** The level of the card's heading (2 to 6, or 1 where the card is its page's main item); its sections use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Links the title and the parent outcome to pages: placeholders as on `<plan-outcomes-matrix>`. */
@@ -182,9 +172,9 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
     return html`<article class="outcome-0" part="base" aria-labelledby="card-title">
       <p class="eyebrow" part="outcome">
         ${capitalise(plan.labels.outcome)}${outcome.number ? ` ${outcome.number}` : ''}:
-        ${outcomeUrl ? html`<a href=${outcomeUrl}>${outcome.title}</a>` : outcome.title}
+        ${outcomeUrl ? html`<a href=${safeHref(outcomeUrl)}>${outcome.title}</a>` : outcome.title}
       </p>
-      ${heading(level, subUrl ? html`<a href=${subUrl}>${title}</a>` : title, 'heading', 'card-title')}
+      ${heading(level, subUrl ? html`<a href=${safeHref(subUrl)}>${title}</a>` : title, 'heading', 'card-title')}
       ${richText(this, subOutcome.description)} ${indicators.length ? this.renderRollUp(indicators) : nothing}
       ${aims.length
         ? html`${heading(level + 1, 'Aims', 'heading')}
@@ -214,7 +204,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
       counts['off-track'] && `${counts['off-track']} off track`,
       counts['no-data'] && `${counts['no-data']} without data`,
     ].filter(Boolean);
-    const examples = indicators.some((i) => i.example);
+    const examples = indicators.some(hasExampleFigures);
     return html`<p class="progress" part="progress">
       <strong>${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}:</strong> ${parts.join(', ')}${examples
         ? html` <span class="example-label">Example figures</span>`
@@ -246,17 +236,22 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
     </li>`;
   }
 
-  /** The gauge's figures as a table: the text equivalent of the chart. */
+  /**
+   * The gauge's figures as a table: the text equivalent of the chart. Where only some figures are
+   * examples (an import brought in council figures), each example row says so.
+   */
   private renderFigures(indicator: Indicator): TemplateResult {
     const rows = [
       ...(indicator.baseline ? [['Baseline', indicator.baseline] as const] : []),
       ...indicator.history.map((v) => ['Measured', v] as const),
       ...(indicator.target ? [['Target', indicator.target] as const] : []),
     ];
+    const examples = exampleWords(indicator);
+    const rowExample = (v: DatedValue) => !indicator.example && isExampleValue(indicator, v);
     return html`<details>
-      <summary>Figures${indicator.example ? ' (examples)' : ''}</summary>
+      <summary>Figures${examples ? ` (${examples})` : ''}</summary>
       <table>
-        <caption class="visually-hidden">${indicator.title}${indicator.example ? ', example figures' : ''}</caption>
+        <caption class="visually-hidden">${indicator.title}${examples ? `, ${examples} figures` : ''}</caption>
         <thead>
           <tr>
             <th scope="col">Date</th>
@@ -268,7 +263,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
           ${rows.map(
             ([kind, v]) => html`<tr>
               <td>${formatDate(v.date)}</td>
-              <td>${kind}</td>
+              <td>${kind}${rowExample(v) ? html` <span class="example-label">(example)</span>` : nothing}</td>
               <td class="num">${formatValue(v.value, indicator.unit)}</td>
             </tr>`,
           )}
@@ -276,6 +271,12 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
       </table>
     </details>`;
   }
+}
+
+/** "examples" when every figure is one, "some examples" when some are, else undefined. */
+function exampleWords(indicator: Indicator): string | undefined {
+  if (indicator.example) return 'examples';
+  return hasExampleFigures(indicator) ? 'some examples' : undefined;
 }
 
 defineElement('plan-sub-outcome-card', PlanSubOutcomeCard);

@@ -57,6 +57,7 @@ export const tokens = css`
   * {
     overflow-wrap: anywhere;
   }
+  h1,
   h2,
   h3,
   h4,
@@ -64,6 +65,11 @@ export const tokens = css`
   h6 {
     margin: 0 0 var(--_space-2);
     line-height: 1.25;
+  }
+  /* Set, not left to the browser, whose size for an h1 inside <article> is deprecated. */
+  h1 {
+    font-size: 2em;
+    line-height: 1.15;
   }
   p,
   ul,
@@ -89,6 +95,14 @@ export const tokens = css`
     background-color: var(--_focus);
     box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
     text-decoration: none;
+  }
+  /* A disclosure's summary reads as a link: it is the thing to press. */
+  summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
   }
   code {
     font-family: ui-monospace, monospace;
@@ -141,6 +155,9 @@ export const tokens = css`
     color: var(--_text-secondary);
   }
   @media (forced-colors: active) {
+    summary {
+      color: LinkText;
+    }
     .state {
       border-left-color: CanvasText;
     }
@@ -152,8 +169,21 @@ export const tokens = css`
     :host {
       color: #000;
     }
-    a {
+    a,
+    summary {
       color: #000;
+    }
+    /* On paper a link is its address: the full one where the page supplied it (data-print-href). */
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    a[data-print-href]::after {
+      content: ' (' attr(data-print-href) ')';
+    }
+    a[href^='#']::after {
+      content: none;
     }
     .state.error button {
       display: none;

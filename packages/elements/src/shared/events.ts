@@ -1,6 +1,5 @@
 /** The events plan-kit elements fire: they bubble and cross shadow roots, so a host page can listen on document. */
-import { InvalidPlanError, type Plan, PlanLoadError, type Problem } from '@plan-kit/content';
-import { InvalidPlanObjectError } from './plan-check.js';
+import type { InvalidPlanError, Plan, Problem } from '@plan-kit/content';
 
 export interface PlanLoadDetail {
   plan: Plan;
@@ -32,15 +31,13 @@ export function planLoadEvent(plan: Plan): PlanLoadEvent {
   return new CustomEvent('plan-load', { bubbles: true, composed: true, detail: { plan } });
 }
 
-/** The detail of `plan-error` for an error: its message and kind, and the URL and problems where it has them. */
+/**
+ * The detail of `plan-error` for an error: its message and kind, and the URL and problems where
+ * it has them. Read by shape, not by class: the error may come from another copy of the library.
+ */
 export function errorDetail(error: Error): PlanErrorDetail {
-  return {
-    message: error.message,
-    kind: (error as { kind?: string }).kind ?? 'error',
-    url: error instanceof PlanLoadError ? error.url : undefined,
-    problems: error instanceof InvalidPlanError || error instanceof InvalidPlanObjectError ? error.problems : undefined,
-    error,
-  };
+  const { kind = 'error', url, problems } = error as Partial<InvalidPlanError> & { kind?: string };
+  return { message: error.message, kind, url, problems, error };
 }
 
 export function planErrorEvent(detail: PlanErrorDetail): PlanErrorEvent {

@@ -12,13 +12,19 @@ import type { LitElement } from 'lit';
 const HEX = /^#[0-9a-fA-F]{6}$/;
 const baseSheets = new WeakMap<ShadowRoot, CSSStyleSheet[]>();
 
-export function outcomeColourRules(outcomes: readonly Outcome[]): string {
+/** `.outcome-0 { --_outcome: #00703c; }` and so on: a rule per outcome that has a colour, by its index. */
+export function outcomeColourRules(outcomes: readonly Pick<Outcome, 'colour'>[], prefix = 'outcome'): string {
   return outcomes
-    .map((o, i) => (o.colour && HEX.test(o.colour) ? `.outcome-${i} { --_outcome: ${o.colour}; }` : ''))
+    .map((o, i) => (o.colour && HEX.test(o.colour) ? `.${prefix}-${i} { --_outcome: ${o.colour}; }` : ''))
     .join('\n');
 }
 
 export function adoptOutcomeColours(element: LitElement, outcomes: readonly Outcome[]): void {
+  adoptColourRules(element, outcomeColourRules(outcomes));
+}
+
+/** Adopts `rules` into the element's shadow root, replacing the rules adopted before. */
+export function adoptColourRules(element: LitElement, rules: string): void {
   const root = element.renderRoot;
   if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return;
   let base = baseSheets.get(root);
@@ -27,6 +33,6 @@ export function adoptOutcomeColours(element: LitElement, outcomes: readonly Outc
     baseSheets.set(root, base);
   }
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(outcomeColourRules(outcomes));
+  sheet.replaceSync(rules);
   root.adoptedStyleSheets = [...base, sheet];
 }

@@ -39,8 +39,13 @@ export function checkPlanObject(plan: unknown, tag: string): Plan | InvalidPlanO
   return problems.length ? new InvalidPlanObjectError(`The plan object given to <${tag}>`, problems) : (plan as Plan);
 }
 
-/** The state of an element given `plan` as an object: ready, or an error that lists its problems. */
-export function planObjectState(plan: unknown, tag: string): PlanState {
-  const checkedPlan = checkPlanObject(plan, tag);
-  return checkedPlan instanceof InvalidPlanObjectError ? { status: 'error', error: checkedPlan } : { status: 'ready', plan: checkedPlan };
+/** The state of an element given plans as objects: ready, or an error that lists the first invalid one's problems. */
+export function planObjectsState(plans: unknown[], tag: string): PlanState {
+  const checkedPlans: Plan[] = [];
+  for (const plan of plans) {
+    const checkedPlan = checkPlanObject(plan, tag);
+    if (checkedPlan instanceof InvalidPlanObjectError) return { status: 'error', error: checkedPlan };
+    checkedPlans.push(checkedPlan);
+  }
+  return { status: 'ready', plan: checkedPlans[0]!, plans: checkedPlans };
 }

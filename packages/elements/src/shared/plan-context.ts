@@ -4,7 +4,7 @@ import type { Plan } from '@plan-kit/content';
 /** What an element knows about its plan: still loading, ready, or failed (with why). */
 export type PlanState =
   | { status: 'loading'; src: string }
-  | { status: 'ready'; plan: Plan; src?: string }
+  | { status: 'ready'; plan: Plan; plans?: Plan[]; src?: string }
   | { status: 'error'; error: Error; src?: string };
 
 /**

@@ -5,13 +5,13 @@
  * render it (`renderReady`); they never fetch or parse JSON themselves.
  */
 import { consume } from '@lit/context';
-import { type Plan, PlanLoadError, InvalidPlanError } from '@plan-kit/content';
+import { type InvalidPlanError, type LoadPlanOptions, type Plan, loadPlan } from '@plan-kit/content';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import { type PlanState, planContext } from './plan-context.js';
-import { InvalidPlanObjectError, planObjectState } from './plan-check.js';
-import { PlanSource } from './plan-source.js';
+import { type InvalidPlanObjectError, planObjectsState } from './plan-check.js';
+import { PlanSource, timeoutOption } from './plan-source.js';
 
 /** A reference in an attribute that the plan does not have (e.g. ref="9.9"). */
 export class PlanRefError extends Error {
@@ -54,8 +54,12 @@ export abstract class PlanElement<T> extends LitElement {
   private readonly source = new PlanSource((state) => (this.ownState = state));
   private lastAnnounced?: unknown;
 
-  /** Picks this element's part of the plan, or explains which reference the plan lacks. */
-  protected abstract select(plan: Plan): T | PlanRefError;
+  /**
+   * Picks this element's part of the plan, or explains which reference the plan lacks. `plans`
+   * is every plan the element was given (elements that show several plans take `.plans` or a
+   * list of URLs in `src`); for the others it is `[plan]`.
+   */
+  protected abstract select(plan: Plan, plans: Plan[]): T | PlanRefError;
 
   protected abstract renderReady(plan: Plan, selection: T): TemplateResult;
 
@@ -85,6 +89,16 @@ export abstract class PlanElement<T> extends LitElement {
     this.view = this.computeView();
   }
 
+  /** The plans given as properties, which take precedence over `src` and `<plan-data>`. */
+  protected givenPlans(): Plan[] | undefined {
+    return this.plan && [this.plan];
+  }
+
+  /** Loads `src`: one URL here; elements that show several plans load a list. */
+  protected loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
+    return loadPlan(src, options).then((plan) => [plan]);
+  }
+
   private computeView(): View<T> {
     if (!this.needsPlan()) {
       const selection = this.selectWithoutPlan();
@@ -92,22 +106,25 @@ export abstract class PlanElement<T> extends LitElement {
         ? { kind: 'error', error: selection, fromContext: false }
         : { kind: 'ready', plan: this.plan as Plan, selection };
     }
-    const fromContext = !this.plan && !this.src;
-    const planState: PlanState | undefined = this.plan
-      ? planObjectState(this.plan, this.localName)
+    const given = this.givenPlans();
+    const fromContext = !given && !this.src;
+    const planState: PlanState | undefined = given
+      ? planObjectsState(given, this.localName)
       : this.src
         ? this.ownState
         : this.contextState;
     if (!planState) return this.src ? { kind: 'loading', src: this.src } : { kind: 'empty' };
     if (planState.status === 'loading') return { kind: 'loading', src: planState.src };
     if (planState.status === 'error') return { kind: 'error', error: planState.error, fromContext };
-    const selection = this.select(planState.plan);
+    const selection = this.select(planState.plan, planState.plans ?? [planState.plan]);
     if (selection instanceof PlanRefError) return { kind: 'error', error: selection, fromContext: false };
     return { kind: 'ready', plan: planState.plan, selection };
   }
 
   private startLoad(reload = false): void {
-    void this.source.load(this.src, { reload, timeout: this.timeout });
+    const src = this.src;
+    const timeoutMs = timeoutOption(this.timeout);
+    void this.source.load(src, (signal) => this.loadSrc(src!, { signal, reload, timeoutMs }));
   }
 
   /** Loads the plan again: this element's own `src`, or the enclosing `<plan-data>`'s. */
@@ -148,13 +165,15 @@ export abstract class PlanElement<T> extends LitElement {
   }
 
   protected renderError(error: Error): TemplateResult {
-    const problems = error instanceof InvalidPlanError || error instanceof InvalidPlanObjectError ? error.problems : [];
+    // Read by shape, not by class: the error may come from a <plan-data> of another copy of the
+    // library (the lazily loaded elements bring their own copy of @plan-kit/content). An invalid
+    // plan says where it came from: its URL, or (a `.plan` object) which element was given it.
+    const { problems = [], url, where = url, retryable } = error as Partial<InvalidPlanError & InvalidPlanObjectError>;
     const shown = problems.slice(0, 10);
-    const canRetry = error instanceof PlanLoadError;
-    const where = error instanceof InvalidPlanError ? error.url : error instanceof InvalidPlanObjectError ? error.where : undefined;
+    const canRetry = retryable !== undefined;
     return html`<div class="state error" part="error" role="alert">
       <p class="error-title"><strong>This part of the plan cannot be shown.</strong></p>
-      <p class="error-message">${where ? `${where} is not a valid plan:` : error.message}</p>
+      <p class="error-message">${problems.length ? `${where} is not a valid plan:` : error.message}</p>
       ${shown.length
         ? html`<ul class="error-problems">
             ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}

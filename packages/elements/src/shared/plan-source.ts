@@ -1,13 +1,18 @@
 /**
- * Loading a plan by `src` for an element: `<plan-data>` and every data element load the same way
+ * Loading by `src` for an element: `<plan-data>` and every data element load the same way
  * (cancel the previous load, say "loading", then ready or error), so they share this.
  */
-import { loadPlan } from '@plan-kit/content';
+import type { Plan } from '@plan-kit/content';
 import { markValid } from './plan-check.js';
 import type { PlanState } from './plan-context.js';
 
 /** setTimeout fires at once for longer delays (a 32-bit count of milliseconds), so cap there. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The loader's `timeoutMs` for an element's `timeout`: anything but a positive finite number leaves the default (15 s). */
+export function timeoutOption(timeout: number | undefined): number | undefined {
+  return timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, MAX_TIMER_MS) : undefined;
+}
 
 export class PlanSource {
   private abort?: AbortController;
@@ -15,12 +20,8 @@ export class PlanSource {
   /** `onState` receives each new state; never after `cancel()` or a newer `load()`. */
   constructor(private readonly onState: (state: PlanState | undefined) => void) {}
 
-  /**
-   * Loads `src` (nothing, and no state, without one). `timeout` is in milliseconds; anything but
-   * a positive finite number leaves the loader's default (15 s). Never rejects: failures become
-   * an error state.
-   */
-  async load(src: string | undefined, { reload = false, timeout }: { reload?: boolean; timeout?: number } = {}): Promise<void> {
+  /** Loads `src` with `load` (nothing, and no state, without a `src`). Never rejects: failures become an error state. */
+  async load(src: string | undefined, load: (signal: AbortSignal) => Promise<Plan[]>): Promise<void> {
     this.abort?.abort();
     if (!src) {
       this.onState(undefined);
@@ -29,11 +30,10 @@ export class PlanSource {
     const abort = new AbortController();
     this.abort = abort;
     this.onState({ status: 'loading', src });
-    const timeoutMs = timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, MAX_TIMER_MS) : undefined;
     try {
-      const plan = await loadPlan(src, { signal: abort.signal, reload, timeoutMs });
-      markValid(plan);
-      if (!abort.signal.aborted) this.onState({ status: 'ready', plan, src });
+      const plans = await load(abort.signal);
+      plans.forEach(markValid);
+      if (!abort.signal.aborted) this.onState({ status: 'ready', plan: plans[0]!, plans, src });
     } catch (error) {
       if (!abort.signal.aborted) this.onState({ status: 'error', error: error as Error, src });
     }

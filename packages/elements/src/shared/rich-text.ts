@@ -2,7 +2,8 @@
  * Content text that may be markdown. Plain text (most of it) renders as text at once; text with
  * markdown syntax loads the markdown renderer (marked + DOMPurify, ~27 KB) only when first needed,
  * shows the plain words meanwhile, then re-renders. `unsafeHTML` only ever receives the
- * renderer's sanitized output.
+ * renderer's sanitized output; where Trusted Types are enforced it reaches the DOM through Lit's
+ * own policy (`lit-html`), as every template does, so DOMPurify need not return TrustedHTML.
  */
 import type { MarkdownRenderer } from '@plan-kit/content/markdown';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';

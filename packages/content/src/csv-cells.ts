@@ -1,0 +1,127 @@
+/**
+ * Reading the cells a spreadsheet writes: figures as people type and Excel formats them
+ * ("4,716", "62%", "£66m", "−3.5") and dates in UK or ISO form ("31/03/2023", "2023-03-31").
+ * Each reader returns the value or a message that says what is wrong in the user's terms.
+ */
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = <T>(message: string): CellResult<T> => ({ ok: false, message });
+
+/** Powers of ten of the money suffixes councils write: "£250k", "£66m", "£1.2bn". */
+const MONEY_SUFFIXES: Record<string, number> = { k: 3, m: 6, bn: 9 };
+
+/** Digits with optional thousands commas ("4,716") and an optional decimal point; no other commas. */
+const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+
+/**
+ * A figure in the indicator's unit. A percentage sign is accepted for a "%" indicator; a pound
+ * sign (with k, m or bn) for an indicator whose unit starts with "£", scaled to that unit
+ * ("£66m" is 66000000 for "£", 66 for "£m"). A comma must separate thousands: a decimal comma
+ * ("62,5") is refused rather than read as 625.
+ */
+export function parseFigure(cell: string, unit: string): CellResult<number> {
+  const written = cell.trim();
+  if (written === '') return fail('is empty: give the figure');
+  // Spaces (also no-break and thin spaces) may group thousands; the Unicode minus is a minus.
+  let rest = written.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
+  let negative = false;
+  const takeSign = () => {
+    if (rest.startsWith('-')) {
+      negative = !negative;
+      rest = rest.slice(1);
+    }
+  };
+  takeSign();
+  let percent = false;
+  if (rest.endsWith('%')) {
+    percent = true;
+    rest = rest.slice(0, -1);
+  }
+  let pounds = false;
+  let exponent = 0;
+  if (rest.startsWith('£')) {
+    pounds = true;
+    rest = rest.slice(1);
+    takeSign();
+    const suffix = /(k|m|bn)$/i.exec(rest);
+    if (suffix) {
+      exponent = MONEY_SUFFIXES[suffix[1]!.toLowerCase()]!;
+      rest = rest.slice(0, -suffix[1]!.length);
+    }
+  }
+  if (!/\d/.test(rest) || !PLAIN_NUMBER.test(rest)) {
+    return fail(
+      rest.includes(',')
+        ? `"${written}" is not a number: write decimals with a point (62.5) and use commas only between thousands (4,716)`
+        : `"${written}" is not a number`,
+    );
+  }
+  if (percent && unit !== '%') return fail(`"${written}" is a percentage, but the indicator's unit is "${unit}"`);
+  if (pounds && !unit.startsWith('£')) return fail(`"${written}" is an amount of money, but the indicator's unit is "${unit}"`);
+  if (pounds) exponent -= moneyUnitExponent(unit);
+  // Shifting the decimal point in the text keeps "4.1" times a million exactly 4100000.
+  const value = Number(`${negative ? '-' : ''}${rest.replace(/,/g, '')}e${exponent}`);
+  return Number.isFinite(value) ? ok(value) : fail(`"${written}" is too large a number`);
+}
+
+/** "£" counts pounds, "£k" thousands, "£m" millions, "£bn" billions; other "£…" units count pounds. */
+function moneyUnitExponent(unit: string): number {
+  return MONEY_SUFFIXES[unit.slice(1).trim().toLowerCase()] ?? 0;
+}
+
+/**
+ * A date as YYYY-MM-DD (or YYYY-MM, YYYY, as the schema allows). Reads ISO dates and UK dates
+ * (day first: "31/03/2023", "31.03.2023", "31-03-2023"), and ignores a midnight time that
+ * spreadsheets append ("31/03/2023 00:00"). Two-digit years and impossible days are refused.
+ */
+export function parseSheetDate(cell: string): CellResult<string> {
+  const written = cell.trim();
+  if (written === '') return fail('is empty: give the date the figure is for');
+  const text = written.replace(/(?:[ T]00:00(?::00(?:\.0+)?)?Z?)$/, '');
+  const pad = (n: string) => n.padStart(2, '0');
+  const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text);
+  if (iso) {
+    const [, year, month, day] = iso;
+    return checkedDate(written, year!, month && pad(month), day && pad(day));
+  }
+  const uk = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
+  if (uk) {
+    const [, day, , month, year] = uk;
+    if (year!.length === 2) return fail(`"${written}": write the year in full (${day}/${month}/20${year})`);
+    return checkedDate(written, year!, pad(month!), pad(day!));
+  }
+  return fail(`"${written}" is not a date: write it as day/month/year (31/03/2023) or year-month-day (2023-03-31)`);
+}
+
+function checkedDate(written: string, year: string, month?: string, day?: string): CellResult<string> {
+  const m = month === undefined ? 1 : Number(month);
+  const d = day === undefined ? 1 : Number(day);
+  const date = new Date(Date.UTC(Number(year), m - 1, d));
+  if (m < 1 || m > 12 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return fail(`"${written}" is not a date: there is no day ${d} in month ${m} of ${year} (dates are read day first)`);
+  }
+  return ok([year, month, day].filter((part) => part !== undefined).join('-'));
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'example']);
+const NO = new Set(['', 'no', 'n', 'false', '0']);
+
+/** A yes/no cell ("yes", "no", "true", "false", "1", "0", or empty for no). */
+export function parseYesNo(cell: string): CellResult<boolean> {
+  const text = cell.trim().toLowerCase();
+  if (YES.has(text)) return ok(true);
+  if (NO.has(text)) return ok(false);
+  return fail(`"${cell.trim()}" is not yes or no`);
+}
+
+/**
+ * Text that a spreadsheet would take for a formula ("=1+2", "+44 …", "@SUM") is written with a
+ * leading apostrophe, which Excel shows as text (CSV injection); reading undoes it.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function unescapeFormulaText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

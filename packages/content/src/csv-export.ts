@@ -1,0 +1,47 @@
+/** Exporting a plan's indicator figures as a CSV sheet: one row per dated figure. */
+import { COLUMNS, type ColumnKey, type SheetOptions, writeSheet } from './csv-sheet.js';
+import { allIndicators, isExampleValue } from './lookup.js';
+import type { DatedValue, Plan } from './types.js';
+
+type Cells = Partial<Record<ColumnKey, string | number | undefined>>;
+
+/**
+ * Every indicator of the plan with its outcome and sub-outcome reference, unit, direction, range,
+ * baseline and target, one row per dated figure (oldest first); an indicator without figures
+ * gets one row with an empty date and value, to be filled in. Figures are plain numbers and dates
+ * are ISO, so that a spreadsheet reads them as numbers and dates. Excel-ready by default (UTF-8
+ * with a byte-order mark, CRLF), and `importIndicatorValues` reads it back unchanged.
+ */
+export function indicatorsToCsv(plan: Plan, options?: SheetOptions): string {
+  const rows: Cells[] = [];
+  for (const { outcome, subOutcome, indicator } of allIndicators(plan)) {
+    const common: Cells = {
+      plan: plan.id,
+      outcome: outcome.number ?? outcome.id,
+      subOutcome: subOutcome.number ?? subOutcome.id,
+      indicator: indicator.id,
+      title: indicator.title,
+      unit: indicator.unit,
+      direction: indicator.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
+      min: indicator.min,
+      max: indicator.max,
+      baselineDate: indicator.baseline?.date,
+      baseline: indicator.baseline?.value,
+      targetDate: indicator.target?.date,
+      target: indicator.target?.value,
+    };
+    const figure = (value: DatedValue): Cells => ({
+      date: value.date,
+      value: value.value,
+      note: value.note,
+      example: isExampleValue(indicator, value) ? 'yes' : 'no',
+      imported: value.imported && `${value.imported.file} (${value.imported.date})`,
+    });
+    if (indicator.history.length === 0) rows.push(common);
+    for (const value of indicator.history) rows.push({ ...common, ...figure(value) });
+  }
+  return writeSheet(
+    [COLUMNS.map((c) => c.header), ...rows.map((cells) => COLUMNS.map((c) => cells[c.key]))],
+    options,
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Writing changed indicator figures back into a plan file without reformatting the rest of it.
+ * Content files are laid out by hand (small objects on one line, numbers as the source wrote
+ * them, e.g. 70.0), so re-serialising the whole plan would turn a quarterly update into a diff
+ * of thousands of lines. Instead only the changed parts of changed indicators are rewritten, in
+ * the files' own one-figure-per-line style, and the result is checked to parse to exactly the
+ * intended plan.
+ */
+import { type Node, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import { allIndicators } from './lookup.js';
+import type { PathItem } from './problems.js';
+import type { DatedValue, Indicator, Plan } from './types.js';
+
+interface Edit {
+  offset: number;
+  length: number;
+  content: string;
+}
+
+/** Fields of an indicator that an import may change; anything else is a caller's mistake. */
+const FIGURE_FIELDS = new Set(['baseline', 'target', 'history', 'example']);
+
+/**
+ * The text of `before` (the file's text, which parses to `beforePlan`) changed so that it parses
+ * to `afterPlan`, which may differ from it only in indicator figures and example flags.
+ */
+export function writeFigureChanges(text: string, beforePlan: Plan, afterPlan: Plan): string {
+  const tree = parseTree(text);
+  if (!tree) throw new Error('writeFigureChanges: the text is not JSON');
+  const before = [...allIndicators(beforePlan)];
+  const after = [...allIndicators(afterPlan)];
+  if (before.length !== after.length) throw new Error('writeFigureChanges: the plans have different indicators');
+  const edits: Edit[] = [];
+  before.forEach(({ indicator: old }, i) => {
+    const { outcome, subOutcome, aim, indicator } = after[i]!;
+    if (isDeepStrictEqual(old, indicator)) return;
+    const o = afterPlan.outcomes.indexOf(outcome);
+    const s = outcome.subOutcomes.indexOf(subOutcome);
+    const a = subOutcome.aims!.indexOf(aim);
+    const n = aim.indicators!.indexOf(indicator);
+    edits.push(...indicatorEdits(text, tree, ['outcomes', o, 'subOutcomes', s, 'aims', a, 'indicators', n], old, indicator));
+  });
+  const result = applyEdits(text, edits);
+  // The edits are local; this proves they add up to exactly the intended plan.
+  if (!isDeepStrictEqual(JSON.parse(result), afterPlan)) throw new Error('writeFigureChanges: the edited text does not match the plan');
+  return result;
+}
+
+function indicatorEdits(text: string, tree: Node, path: PathItem[], old: Indicator, indicator: Indicator): Edit[] {
+  const keys = new Set([...Object.keys(old), ...Object.keys(indicator)]);
+  const edits: Edit[] = [];
+  for (const key of keys) {
+    const was = (old as Record<string, unknown>)[key];
+    const now = (indicator as Record<string, unknown>)[key];
+    if (isDeepStrictEqual(was, now)) continue;
+    if (!FIGURE_FIELDS.has(key)) throw new Error(`writeFigureChanges: ${key} changed; only figures may`);
+    const fieldPath = [...path, key];
+    const node = findNodeAtLocation(tree, fieldPath);
+    if (key === 'history' && node) edits.push(historyEdit(text, node, old.history, indicator.history));
+    else if (node && now !== undefined) edits.push({ offset: node.offset, length: node.length, content: compactJson(now) });
+    // Adding or removing a field: jsonc-parser places it and its comma.
+    else edits.push(...modify(text, fieldPath, now, {}));
+  }
+  return edits;
+}
+
+/** The history array rewritten one figure per line; figures that did not change keep their text. */
+function historyEdit(text: string, node: Node, old: DatedValue[], history: DatedValue[]): Edit {
+  const lineIndent = indentOfLine(text, node.offset);
+  const firstChild = node.children?.[0];
+  const itemIndent = firstChild && onOwnLine(text, firstChild.offset) ? indentOfLine(text, firstChild.offset) : `${lineIndent}  `;
+  const items = history.map((value) => {
+    const i = old.findIndex((o) => isDeepStrictEqual(o, value));
+    const child = node.children?.[i];
+    return child ? text.slice(child.offset, child.offset + child.length) : compactJson(value);
+  });
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const content = items.length === 0 ? '[]' : `[${eol}${itemIndent}${items.join(`,${eol}${itemIndent}`)}${eol}${lineIndent}]`;
+  return { offset: node.offset, length: node.length, content };
+}
+
+/** The white space that starts the line `offset` is on. */
+function indentOfLine(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+function onOwnLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return text.slice(lineStart, offset).trim() === '';
+}
+
+/** JSON on one line with a space after each colon and comma, as content files write small objects. */
+export function compactJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(compactJson).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const fields = Object.entries(value).filter(([, v]) => v !== undefined);
+    return fields.length === 0 ? '{}' : `{ ${fields.map(([k, v]) => `${JSON.stringify(k)}: ${compactJson(v)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Applies non-overlapping edits (offsets in the original text) in one pass. */
+function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    if (edit.offset < at) throw new Error('writeFigureChanges: overlapping edits');
+    parts.push(text.slice(at, edit.offset), edit.content);
+    at = edit.offset + edit.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+function isDeepStrictEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return keysA.length === keysB.length && keysA.every((k) => isDeepStrictEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

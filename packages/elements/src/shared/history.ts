@@ -1,0 +1,72 @@
+/**
+ * What the timeline, consultation and lineage elements share: the date they count as today,
+ * citations with their notes, names of plan items with links, and a few styles.
+ */
+import { type Citation, type Outcome, type Plan, type SubOutcome, isoDay } from '@plan-kit/content';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatCitation } from './format.js';
+import { fillLinkTemplate, safeHref } from './links.js';
+
+const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** The `today` attribute when it is a date (YYYY-MM-DD), else the reader's today. */
+export function todayOr(attribute: string | null | undefined): string {
+  return attribute && DAY.test(attribute.trim()) ? attribute.trim() : isoDay();
+}
+
+/** "Source: Cabinet, 26 October 2021, paragraph 23. Dates from paragraph 5." */
+export function citation(plan: Plan, source: Citation | undefined): TemplateResult | typeof nothing {
+  if (!source) return nothing;
+  const { text, title } = formatCitation(plan, source);
+  return html`<p class="citation" part="citation">
+    Source: <span title=${title ?? ''}>${text}</span>${source.note ? html`. ${source.note}` : nothing}
+  </p>`;
+}
+
+/** "9.3 People enjoy long lives in good health", or an outcome's title. */
+export function itemName(outcome: Outcome, subOutcome?: SubOutcome): string {
+  if (subOutcome) return subOutcome.number ? `${subOutcome.number} ${subOutcome.title}` : subOutcome.title;
+  return outcome.title;
+}
+
+/** An outcome or sub-outcome by name, linked through the element's `href` template when it has one. */
+export function itemLink(
+  template: string | undefined,
+  plan: Plan,
+  outcome: Outcome,
+  subOutcome?: SubOutcome,
+  name: unknown = itemName(outcome, subOutcome),
+): TemplateResult {
+  const url = fillLinkTemplate(template, {
+    plan: plan.id,
+    outcome: outcome.id,
+    number: outcome.number,
+    subOutcome: subOutcome?.id,
+    ref: subOutcome && (subOutcome.number ?? subOutcome.id),
+  });
+  return url ? html`<a href=${safeHref(url)} part="link">${name}</a>` : html`${name}`;
+}
+
+export const historyStyles = css`
+  .note {
+    font-size: var(--_font-size-s);
+    color: var(--_text-secondary);
+  }
+  .tag {
+    display: inline-block;
+    font-size: var(--_font-size-s);
+    font-weight: 700;
+    line-height: 1.3;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0 var(--_space-1);
+  }
+  .citation {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .tag {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,24 @@
+/**
+ * The base of elements that can show several plans at once (`<plan-timeline>`, `<plan-lineage>`):
+ * they take the plans as a property (`.plans = [a, b, c]`) or as a list of URLs in `src`
+ * (`src="/plans/2014-18.json /plans/2022-26.json"`, separated by white space, which a URL
+ * cannot contain), and otherwise one plan the usual way (`.plan`, one URL, `<plan-data>`).
+ * The states and events are those of every data element; any one URL failing is the error.
+ */
+import { type LoadPlanOptions, type Plan, loadPlan } from '@plan-kit/content';
+import { property } from 'lit/decorators.js';
+import { PlanElement } from './plan-element.js';
+
+export abstract class PlanSetElement<T> extends PlanElement<T> {
+  /** Several plans as objects; takes precedence over `.plan`, `src` and an enclosing `<plan-data>`. */
+  @property({ attribute: false }) plans?: Plan[];
+
+  protected override givenPlans(): Plan[] | undefined {
+    return this.plans?.length ? this.plans : super.givenPlans();
+  }
+
+  protected override loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
+    const urls = src.trim().split(/\s+/);
+    return Promise.all(urls.map((url) => loadPlan(url, options)));
+  }
+}

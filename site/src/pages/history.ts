@@ -1,0 +1,100 @@
+/**
+ * How the plans were made and how they changed: every plan's timeline together, the lineage of
+ * every plan, and a page comparing each pair of plans. The elements render all of it
+ * (`<plan-timeline>`, `<plan-lineage>`); these pages place them.
+ */
+import { type Plan, comparePlanPeriods } from '@plan-kit/content';
+import { safeHref } from '@plan-kit/elements/links.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Page } from '../layout.js';
+import { type PagePath, href, paths } from '../routes.js';
+import type { SiteData } from './common.js';
+
+const home = { label: 'Home', path: paths.home };
+const plansCrumb = { label: 'Plans', path: paths.plans };
+
+/** The value of `data-plans-src`: every plan's JSON file, for hydrating an element that shows several plans. */
+export function plansSource(from: PagePath, plans: readonly Plan[]): string {
+  return plans.map((plan) => href(from, paths.planJson(plan))).join(' ');
+}
+
+/** A link template from `from` to any plan's outcome and sub-outcome pages. */
+export function itemLinks(from: PagePath): string {
+  return `${href(from, paths.plans)}{plan}/outcomes/{outcome}/{ref}/`;
+}
+
+/** Every pair of plans, the earlier first: [2014-18, 2017-21], [2014-18, 2022-26], [2017-21, 2022-26]. */
+export function planPairs(plans: readonly Plan[]): [Plan, Plan][] {
+  const ordered = [...plans].sort(comparePlanPeriods);
+  return ordered.flatMap((earlier, i) => ordered.slice(i + 1).map((later): [Plan, Plan] => [earlier, later]));
+}
+
+/** Links to the comparisons of `plan` with each other plan (or of every pair but `except`), from `from`. */
+export function compareLinks(data: SiteData, from: PagePath, plan?: Plan, except?: [Plan, Plan]): TemplateResult | typeof nothing {
+  const pairs = planPairs(data.plans).filter(
+    ([a, b]) => (!plan || a === plan || b === plan) && !(except && a === except[0] && b === except[1]),
+  );
+  if (pairs.length === 0) return nothing;
+  return html`<ul class="compare-links">
+    ${pairs.map(([a, b]) => html`<li><a href=${safeHref(href(from, paths.compare(a, b)))}>${a.title} and ${b.title}</a></li>`)}
+  </ul>`;
+}
+
+export function allTimelinesPage(data: SiteData): Page {
+  const path = paths.allTimelines;
+  const plans = data.plans.filter((p) => p.timeline?.length);
+  return {
+    path,
+    title: 'How the plans were made',
+    description: `The meetings, decisions and consultations behind every plan of ${data.site.organisation} on this site, in date order, each with its source.`,
+    breadcrumbs: [home, plansCrumb],
+    body: html`<h1>How the plans were made</h1>
+      <p>
+        The meetings, decisions and consultations behind every plan on this site, in date order, each with its source and the
+        plan it belongs to. Where a meeting discussed parts of a plan, they are linked.
+      </p>
+      <plan-timeline .plans=${plans} heading-level="2" href=${safeHref(itemLinks(path))} today=${data.today} defer-hydration data-plans-src=${plansSource(path, plans)}></plan-timeline>
+      <p class="next"><a href=${safeHref(href(path, paths.lineage))}>How the outcomes changed from plan to plan</a></p>`,
+  };
+}
+
+export function lineagePage(data: SiteData): Page {
+  const path = paths.lineage;
+  return {
+    path,
+    title: 'How the plans changed',
+    description: `How the outcomes of each plan of ${data.site.organisation} continue in the next: what continues, what was merged, split or dropped, and what is new.`,
+    breadcrumbs: [home, plansCrumb],
+    body: html`<h1>How the plans changed</h1>
+      <p>
+        How the themes and outcomes of each plan continue in the next one. The council's reports do not say this in so many
+        words: each link is this site's reading of the plans, and says why.
+      </p>
+      <plan-lineage .plans=${data.plans} heading-level="2" href=${safeHref(itemLinks(path))} defer-hydration data-plans-src=${plansSource(path, data.plans)}></plan-lineage>
+      <h2>Compare two plans</h2>
+      ${compareLinks(data, path)}
+      <p class="next"><a href=${safeHref(href(path, paths.allTimelines))}>How the plans were made: meetings, decisions and consultations</a></p>`,
+  };
+}
+
+export function comparePage(data: SiteData, earlier: Plan, later: Plan): Page {
+  const path = paths.compare(earlier, later);
+  // The plans from the one to the other: the links run through any plan in between.
+  const plans = [...data.plans].sort(comparePlanPeriods).filter((p) => comparePlanPeriods(p, earlier) >= 0 && comparePlanPeriods(p, later) <= 0);
+  return {
+    path,
+    title: `${earlier.title} and ${later.title}`,
+    description: `What changed from ${earlier.title} to ${later.title}: the outcomes side by side, what is new, what continues, what was merged, split or dropped.`,
+    breadcrumbs: [home, plansCrumb, { label: 'How the plans changed', path: paths.lineage }],
+    body: html`<p class="caption">Compare plans</p>
+      <h1>${earlier.title} and ${later.title}</h1>
+      <p>
+        The ${earlier.labels.outcomes.toLowerCase()} of <a href=${safeHref(href(path, paths.plan(earlier)))}>${earlier.title}</a>
+        (${earlier.period.start} to ${earlier.period.end}) beside the ${later.labels.outcomes.toLowerCase()} of
+        <a href=${safeHref(href(path, paths.plan(later)))}>${later.title}</a> (${later.period.start} to ${later.period.end}), and what became
+        of each. Each link is this site's reading of the plans, not the council's words, and says why.
+      </p>
+      <plan-lineage .plans=${plans} from=${earlier.id} to=${later.id} heading-level="2" href=${safeHref(itemLinks(path))} defer-hydration data-plans-src=${plansSource(path, plans)}></plan-lineage>
+      ${planPairs(data.plans).length > 1 ? html`<h2>Other comparisons</h2>${compareLinks(data, path, undefined, [earlier, later])}` : nothing}`,
+  };
+}
