@@ -40,13 +40,7 @@ const STATUS_ICONS: Record<StatusOrNoData, string> = {
 };
 
 /** A number attribute where an empty one (`target=""` from a template with no figure) means none, not 0. */
-const optionalNumber = {
-  fromAttribute: (text: string | null) => (text === null || text.trim() === '' ? undefined : Number(text)),
-  toAttribute: (value: number | undefined) => (value === undefined ? null : String(value)),
-};
-
-/** The statuses the `status` attribute takes. */
-const GIVEN_STATUSES: readonly string[] = ['on-track', 'at-risk', 'off-track'];
+const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ? Number(text) : undefined) };
 
 const TRAVEL_WORDS = { improving: 'Improving', worsening: 'Getting worse', 'no-change': 'No change' } as const;
 const TRAVEL_ARROWS = { improving: '↑', worsening: '↓', 'no-change': '→' } as const;
@@ -120,8 +114,8 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     if (input.max <= input.min) return new PlanRefError(`${name} has max (${input.max}) not above min (${input.min}).`);
     // An attribute can hold anything; status="" means not given.
     const status = this.status || undefined;
-    if (status && !GIVEN_STATUSES.includes(status)) {
-      return new PlanRefError(`${name} has status "${status}": use ${GIVEN_STATUSES.join(', ')}, or leave it out.`);
+    if (status && !Object.hasOwn(STATUS_ICONS, status)) {
+      return new PlanRefError(`${name} has status "${status}": use on-track, at-risk, off-track, or leave it out.`);
     }
     return {
       ...input,

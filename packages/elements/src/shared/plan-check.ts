@@ -7,19 +7,6 @@
 import { type Plan, type Problem, invalidPlanMessage, validatePlan } from '@plan-kit/content';
 import type { PlanState } from './plan-context.js';
 
-/** A `.plan` object that is not a valid plan. */
-export class InvalidPlanObjectError extends Error {
-  readonly kind = 'invalid';
-  constructor(
-    /** What was given the plan, e.g. "The plan object given to <plan-vision>". */
-    readonly where: string,
-    readonly problems: Problem[],
-  ) {
-    super(invalidPlanMessage(where, problems));
-    this.name = 'InvalidPlanObjectError';
-  }
-}
-
 /** Problems by plan object: an empty list for a valid plan. */
 const checked = new WeakMap<object, Problem[]>();
 
@@ -28,24 +15,20 @@ export function markValid(plan: Plan): void {
   checked.set(plan, []);
 }
 
-/** The plan itself if it is valid, or an error that lists its problems. */
-export function checkPlanObject(plan: unknown, tag: string): Plan | InvalidPlanObjectError {
-  const cacheable = typeof plan === 'object' && plan !== null;
-  let problems = cacheable ? checked.get(plan) : undefined;
-  if (!problems) {
-    problems = validatePlan(plan).errors;
-    if (cacheable) checked.set(plan, problems);
-  }
-  return problems.length ? new InvalidPlanObjectError(`The plan object given to <${tag}>`, problems) : (plan as Plan);
-}
-
-/** The state of an element given plans as objects: ready, or an error that lists the first invalid one's problems. */
+/**
+ * The state of an element given plans as objects: ready, or an error (kind "invalid", with
+ * `problems`, and `where`: which element was given it) for the first that is not a valid plan.
+ */
 export function planObjectsState(plans: unknown[], tag: string): PlanState {
-  const checkedPlans: Plan[] = [];
   for (const plan of plans) {
-    const checkedPlan = checkPlanObject(plan, tag);
-    if (checkedPlan instanceof InvalidPlanObjectError) return { status: 'error', error: checkedPlan };
-    checkedPlans.push(checkedPlan);
+    // A primitive gets a new wrapper each time: not cached, and it fails fast anyway.
+    const key = Object(plan) as object;
+    const problems = checked.get(key) ?? validatePlan(plan).errors;
+    checked.set(key, problems);
+    if (problems.length) {
+      const where = `The plan object given to <${tag}>`;
+      return { status: 'error', error: Object.assign(new Error(invalidPlanMessage(where, problems)), { kind: 'invalid', where, problems }) };
+    }
   }
-  return { status: 'ready', plan: checkedPlans[0]!, plans: checkedPlans };
+  return { status: 'ready', plan: plans[0] as Plan, plans: plans as Plan[] };
 }

@@ -10,7 +10,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import { type PlanState, planContext } from './plan-context.js';
-import { type InvalidPlanObjectError, planObjectsState } from './plan-check.js';
+import { planObjectsState } from './plan-check.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
 
 /** A reference in an attribute that the plan does not have (e.g. ref="9.9"). */
@@ -168,7 +168,7 @@ export abstract class PlanElement<T> extends LitElement {
     // Read by shape, not by class: the error may come from a <plan-data> of another copy of the
     // library (the lazily loaded elements bring their own copy of @plan-kit/content). An invalid
     // plan says where it came from: its URL, or (a `.plan` object) which element was given it.
-    const { problems = [], url, where = url, retryable } = error as Partial<InvalidPlanError & InvalidPlanObjectError>;
+    const { problems = [], url, where = url, retryable } = error as Partial<InvalidPlanError> & { where?: string };
     const shown = problems.slice(0, 10);
     const canRetry = retryable !== undefined;
     return html`<div class="state error" part="error" role="alert">

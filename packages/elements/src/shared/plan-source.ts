@@ -6,12 +6,13 @@ import type { Plan } from '@plan-kit/content';
 import { markValid } from './plan-check.js';
 import type { PlanState } from './plan-context.js';
 
-/** setTimeout fires at once for longer delays (a 32-bit count of milliseconds), so cap there. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** The loader's `timeoutMs` for an element's `timeout`: anything but a positive finite number leaves the default (15 s). */
+/**
+ * The loader's `timeoutMs` for an element's `timeout`: anything but a positive number (NaN, 0,
+ * none) leaves the default (15 s); the most is what setTimeout takes (a 32-bit count: it fires at
+ * once for longer delays, Infinity included).
+ */
 export function timeoutOption(timeout: number | undefined): number | undefined {
-  return timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? Math.min(timeout, MAX_TIMER_MS) : undefined;
+  return (timeout ?? 0) > 0 ? Math.min(timeout!, 2 ** 31 - 1) : undefined;
 }
 
 export class PlanSource {
