@@ -342,6 +342,15 @@ describe('the microsite (dist/site)', function () {
       expect([found.columns, found.diagram]).to.deep.equal([2, 'block']);
     });
 
+    it('names every outcome a comparison links to by its title, never by an id the reader cannot use', async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/compare/2017-21-discussion/2022-26/`);
+      const text = await readableText(page);
+      await page.close();
+      expect(text).to.not.contain('not given to this element');
+      expect(text).to.contain('Strong Economy');
+    });
+
     it('the Plans page reaches every comparison, the lineage and the timelines of all plans', async () => {
       const page = await newPage(browser);
       await page.goto(`${server.url}/plans/`);

@@ -79,8 +79,9 @@ export function lineagePage(data: SiteData): Page {
 
 export function comparePage(data: SiteData, earlier: Plan, later: Plan): Page {
   const path = paths.compare(earlier, later);
-  // The plans from the one to the other: the links run through any plan in between.
-  const plans = [...data.plans].sort(comparePlanPeriods).filter((p) => comparePlanPeriods(p, earlier) >= 0 && comparePlanPeriods(p, later) <= 0);
+  // Every plan: the links run through any plan in between, and a link may name an older plan
+  // (without it the element would name that plan's outcomes by their ids and ask for it).
+  const plans = [...data.plans].sort(comparePlanPeriods);
   return {
     path,
     title: `${earlier.title} and ${later.title}`,

@@ -68,7 +68,7 @@ export const tokens = css`
   }
   /* Set, not left to the browser, whose size for an h1 inside <article> is deprecated. */
   h1 {
-    font-size: 2em;
+    font-size: 1.75em;
     line-height: 1.15;
   }
   p,
