@@ -4,7 +4,7 @@
  * 2022-26, so that the growth with content size shows. Median of several builds, into a
  * temporary folder (dist/site is left alone).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Outcome, Plan } from '@plan-kit/content';
@@ -119,7 +119,6 @@ export async function measurePrerender(): Promise<PrerenderFigures> {
     cpSync(join(REPO_ROOT, 'content/site.json'), join(contentDir, 'site.json'));
     cpSync(join(REPO_ROOT, 'content/plans'), join(contentDir, 'plans'), { recursive: true });
     const base = JSON.parse(readFileSync(join(REPO_ROOT, 'content/plans/2022-26.json'), 'utf8')) as Plan;
-    mkdirSync(join(contentDir, 'plans'), { recursive: true });
     writeFileSync(join(contentDir, 'plans', `${SYNTHETIC_ID}.json`), JSON.stringify(syntheticPlan(base)));
     const withSynthetic = await prerender(contentDir);
     const synthetic = withSynthetic.plans.find((p) => p.plan === SYNTHETIC_ID)!;

@@ -2,7 +2,7 @@ import '@plan-kit/elements/plan-consultation.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type CommonArgs, commonArgTypes, frame, planOf } from './support/render.js';
+import { type CommonArgs, commonArgTypes, frame, planOf, attributeArg, describeStory } from './support/render.js';
 import { realPlan, states } from './support/states.js';
 
 interface Args extends CommonArgs {
@@ -13,17 +13,16 @@ interface Args extends CommonArgs {
 }
 
 const LINKS = '/outcomes/{outcome}/';
-const attribute = { table: { category: 'attributes' } } as const;
 
 const meta = {
   title: 'Elements/plan-consultation',
   component: 'plan-consultation',
   argTypes: {
     ...commonArgTypes,
-    outcome: { control: 'text', ...attribute },
-    href: { control: 'text', ...attribute },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 }, ...attribute },
-    today: { control: 'text', description: 'The date the status is worked out for, YYYY-MM-DD (the reader\'s today when empty).', ...attribute },
+    outcome: { control: 'text', ...attributeArg },
+    href: { control: 'text', ...attributeArg },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 }, ...attributeArg },
+    today: { control: 'text', description: 'The date the status is worked out for, YYYY-MM-DD (the reader\'s today when empty).', ...attributeArg },
   },
   args: { plan: '2017-21-discussion', today: '2026-11-25' },
   render: (args) =>
@@ -43,8 +42,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const describe = (story: string) => ({ docs: { description: { story } } });
-
 export const Plan2017to21Discussion: Story = {
   name: '2017-21: nine questions (ready, closed)',
   ...realPlan('2017-21-discussion'),
@@ -53,7 +50,7 @@ export const Plan2017to21Discussion: Story = {
 export const Open: Story = {
   name: 'Open (2022-26, today 1 December 2021)',
   args: { plan: '2022-26', today: '2021-12-01' },
-  parameters: describe('`today="2021-12-01"`: the 12-week consultation is open, with the date it is worked out for.'),
+  parameters: describeStory('`today="2021-12-01"`: the 12-week consultation is open, with the date it is worked out for.'),
 };
 export const Upcoming: Story = { name: 'Upcoming (2022-26, today 26 October 2021)', args: { plan: '2022-26', today: '2021-10-26' } };
 export const Closed: Story = { name: 'Closed (2022-26)', args: { plan: '2022-26', today: '2026-11-25' } };
@@ -61,13 +58,13 @@ export const Plan2014to18: Story = { name: '2014-18: closed in summer 2013', ...
 export const OpenWithResponseLink: Story = {
   name: 'Open, with a link to respond (minimal fixture)',
   args: { plan: 'minimal', today: '2024-03-01' },
-  parameters: describe('The fixture gives `responseUrl`: while the consultation is open, a link to respond; before and after, a link to its page.'),
+  parameters: describeStory('The fixture gives `responseUrl`: while the consultation is open, a link to respond; before and after, a link to its page.'),
 };
 export const UpcomingWithResponseLink: Story = { name: 'Upcoming, with the page to respond on', args: { plan: 'minimal', today: '2024-01-15' } };
 export const AboutOutcome: Story = {
   name: 'outcome="strong-economy": the question about it',
   args: { plan: '2017-21-discussion', outcome: 'strong-economy', 'heading-level': 3 },
-  parameters: describe('Only the question about one outcome (the 2017 paper asks one about each, questions 4 to 8), as on the outcome\'s page.'),
+  parameters: describeStory('Only the question about one outcome (the 2017 paper asks one about each, questions 4 to 8), as on the outcome\'s page.'),
 };
 export const MissingOutcome: Story = { name: 'Error: an outcome the plan lacks', args: { plan: '2017-21-discussion', outcome: 'no-such-outcome' } };
 export const NoConsultation: Story = { name: 'Empty: a plan without a consultation', args: { plan: 'many-outcomes' } };

@@ -2,7 +2,7 @@ import '@plan-kit/elements/plan-outcomes-matrix.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type CommonArgs, commonArgTypes, frame, planOf } from './support/render.js';
+import { type CommonArgs, commonArgTypes, frame, planOf, describeStory } from './support/render.js';
 import { realPlan, states } from './support/states.js';
 
 interface Args extends CommonArgs {
@@ -36,31 +36,29 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const describe = (story: string) => ({ docs: { description: { story } } });
-
 export const Plan2022to26: Story = { name: '2022-26 (ready)', ...realPlan('2022-26') };
 export const Plan2017to21Discussion: Story = { name: '2017-21 discussion paper', ...realPlan('2017-21-discussion') };
 export const Plan2014to18: Story = {
   name: '2014-18 (counts only)',
   args: { plan: '2014-18' },
-  parameters: describe('The 2014-18 plan states how many supporting priorities each theme has without listing them: the matrix shows the counts.'),
+  parameters: describeStory('The 2014-18 plan states how many supporting priorities each theme has without listing them: the matrix shows the counts.'),
 };
 export const WithLinks: Story = {
   name: `href="${LINKS}"`,
   args: { plan: '2022-26', href: LINKS },
-  parameters: describe('Outcomes and sub-outcomes link to pages through a URL template: `{plan}`, `{outcome}`, `{number}`, `{subOutcome}`, `{ref}`.'),
+  parameters: describeStory('Outcomes and sub-outcomes link to pages through a URL template: `{plan}`, `{outcome}`, `{number}`, `{subOutcome}`, `{ref}`.'),
 };
 export const UnsafeLinkTemplate: Story = {
   name: 'href with a javascript: URL (no links)',
   args: { plan: '2022-26', href: 'javascript:alert({ref})' },
-  parameters: describe('A template whose URLs fail the scheme check produces no links at all.'),
+  parameters: describeStory('A template whose URLs fail the scheme check produces no links at all.'),
 };
 export const HeadingLevel3: Story = { name: 'heading-level="3", narrow', args: { plan: '2022-26', 'heading-level': 3, width: 480 } };
 export const Narrow: Story = { name: 'Narrow (320 px)', ...states.narrow, args: { plan: '2022-26', width: 320, href: LINKS } };
 export const Themed: Story = {
   name: 'Themed (--plan-* and ::part)',
   args: { plan: '2017-21-discussion', href: LINKS },
-  parameters: describe('Custom properties set on an ancestor, named parts styled from the page, and the page\'s font inherited.'),
+  parameters: describeStory('Custom properties set on an ancestor, named parts styled from the page, and the page\'s font inherited.'),
   render: (args) => html`<style>
       .themed {
         font-family: Georgia, serif;

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { indicatorIn, realPlans } from './support/plans.js';
-import { type CommonArgs, commonArgTypes, frame, planOf } from './support/render.js';
+import { type CommonArgs, commonArgTypes, frame, planOf, attributeArg, describeStory } from './support/render.js';
 import { states } from './support/states.js';
 
 interface Args extends CommonArgs {
@@ -20,8 +20,6 @@ interface Args extends CommonArgs {
   example?: boolean;
   compact?: boolean;
 }
-
-const attribute = { table: { category: 'attributes' } } as const;
 
 const gauge = (args: Args) =>
   html`<plan-progress-gauge
@@ -46,18 +44,18 @@ const meta = {
   component: 'plan-progress-gauge',
   argTypes: {
     ...commonArgTypes,
-    indicator: { control: 'text', ...attribute },
-    value: { control: 'number', ...attribute },
-    min: { control: 'number', ...attribute },
-    max: { control: 'number', ...attribute },
-    target: { control: 'number', ...attribute },
-    baseline: { control: 'number', ...attribute },
-    label: { control: 'text', ...attribute },
-    unit: { control: 'text', ...attribute },
-    direction: { control: 'inline-radio', options: ['higher-is-better', 'lower-is-better'], ...attribute },
-    status: { control: 'select', options: [undefined, 'on-track', 'at-risk', 'off-track'], ...attribute },
-    example: { control: 'boolean', ...attribute },
-    compact: { control: 'boolean', ...attribute },
+    indicator: { control: 'text', ...attributeArg },
+    value: { control: 'number', ...attributeArg },
+    min: { control: 'number', ...attributeArg },
+    max: { control: 'number', ...attributeArg },
+    target: { control: 'number', ...attributeArg },
+    baseline: { control: 'number', ...attributeArg },
+    label: { control: 'text', ...attributeArg },
+    unit: { control: 'text', ...attributeArg },
+    direction: { control: 'inline-radio', options: ['higher-is-better', 'lower-is-better'], ...attributeArg },
+    status: { control: 'select', options: [undefined, 'on-track', 'at-risk', 'off-track'], ...attributeArg },
+    example: { control: 'boolean', ...attributeArg },
+    compact: { control: 'boolean', ...attributeArg },
   },
   args: { plan: 'none', example: false, compact: false },
   render: (args) => frame(args, gauge(args)),
@@ -66,7 +64,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const describe = (story: string) => ({ docs: { description: { story } } });
 const healthyWeight = { label: 'Adults with a healthy weight', unit: '%', min: 0, max: 100 };
 
 // From attributes alone: no plan needed.
@@ -80,7 +77,7 @@ export const LowerIsBetter: Story = {
 export const StatusGiven: Story = {
   name: 'Status given (status="at-risk")',
   args: { ...healthyWeight, value: 80, target: 75, status: 'at-risk' },
-  parameters: describe('`status` overrides the status worked out from value and target.'),
+  parameters: describeStory('`status` overrides the status worked out from value and target.'),
 };
 export const Money: Story = { name: 'Money (unit="£m")', args: { label: 'Savings delivered', unit: '£m', min: 0, max: 110, value: 66, target: 110 } };
 export const NoValue: Story = { name: 'No data yet', args: { ...healthyWeight, target: 75 } };
@@ -89,7 +86,7 @@ export const OverMax: Story = { name: 'Value above max (clamped)', args: { ...he
 export const Example: Story = {
   name: 'Example figure (example)',
   args: { ...healthyWeight, value: 70, baseline: 55, target: 75, example: true },
-  parameters: describe('Figures that are not the council\'s carry a visible "Example figure" label.'),
+  parameters: describeStory('Figures that are not the council\'s carry a visible "Example figure" label.'),
 };
 export const Compact: Story = { name: 'Compact', args: { ...healthyWeight, value: 62, target: 75, compact: true } };
 export const CompactRow: Story = {
@@ -116,7 +113,7 @@ export const LongLabel: Story = {
 };
 export const NoAttributes: Story = {
   name: 'Empty (no attributes)',
-  parameters: describe('No indicator and no figures: an empty gauge that says it has no data.'),
+  parameters: describeStory('No indicator and no figures: an empty gauge that says it has no data.'),
 };
 export const InvalidRange: Story = {
   name: 'Error: max not above min',
@@ -127,7 +124,7 @@ export const InvalidRange: Story = {
 export const FromPlanExample: Story = {
   name: 'indicator in a plan (example figures)',
   args: { plan: 'minimal', indicator: 'healthy-weight-adults' },
-  parameters: describe('`indicator="healthy-weight-adults"` in test/fixtures/plans/minimal.json, whose figures are examples.'),
+  parameters: describeStory('`indicator="healthy-weight-adults"` in test/fixtures/plans/minimal.json, whose figures are examples.'),
 };
 export const FromPlanImported: Story = {
   name: 'indicator in a plan (council figure imported, example target and baseline)',
@@ -137,7 +134,7 @@ export const FromPlanImported: Story = {
 export const FromRealPlan: Story = {
   name: 'indicator in 2022-26',
   args: { plan: '2022-26', indicator: indicatorIn(realPlans['2022-26']) ?? 'no-indicators-yet' },
-  parameters: describe('The first indicator of the 2022-26 plan (the sources give no values: any figures are examples).'),
+  parameters: describeStory('The first indicator of the 2022-26 plan (the sources give no values: any figures are examples).'),
 };
 export const ManyOutcomesNoData: Story = {
   name: 'indicator without data (many-outcomes)',

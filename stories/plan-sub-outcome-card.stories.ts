@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { realPlans, refIn } from './support/plans.js';
-import { type CommonArgs, commonArgTypes, frame, planOf } from './support/render.js';
+import { type CommonArgs, commonArgTypes, frame, planOf, describeStory } from './support/render.js';
 import { realPlan, states } from './support/states.js';
 
 interface Args extends CommonArgs {
@@ -43,8 +43,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const describe = (story: string) => ({ docs: { description: { story } } });
-
 export const Plan2022to26: Story = {
   name: '2022-26, ref="9.3" (ready)',
   ...realPlan('2022-26'),
@@ -60,17 +58,17 @@ export const Plan2017to21Discussion: Story = {
 export const Plan2014to18: Story = {
   name: '2014-18 (lists no priorities: error)',
   args: { plan: '2014-18', ref: '1.1' },
-  parameters: describe('The 2014-18 plan states only counts of priorities, so there is no card to show: the element says so.'),
+  parameters: describeStory('The 2014-18 plan states only counts of priorities, so there is no card to show: the element says so.'),
 };
 export const MissingRef: Story = {
   name: 'Error: a ref the plan lacks',
   args: { plan: '2022-26', ref: '99.9' },
-  parameters: describe('`ref="99.9"`: the element names the reference and lists the ones the plan has, and fires `plan-error`.'),
+  parameters: describeStory('`ref="99.9"`: the element names the reference and lists the ones the plan has, and fires `plan-error`.'),
 };
 export const NoRef: Story = {
   name: 'Error: no ref',
   args: { plan: '2022-26', ref: undefined },
-  parameters: describe('Without `ref` the element says which attribute to set.'),
+  parameters: describeStory('Without `ref` the element says which attribute to set.'),
 };
 export const FromSrc: Story = { name: 'From src', ...states.fromSrc };
 export const Empty: Story = { ...states.empty };

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ALL_PLAN_URLS } from './support/plans.js';
-import { type SetArgs, frame, planOf, plansOf, setArgTypes } from './support/render.js';
+import { type SetArgs, frame, planOf, plansOf, setArgTypes, attributeArg, describeStory } from './support/render.js';
 import { realPlan, states } from './support/states.js';
 
 interface Args extends SetArgs {
@@ -13,17 +13,16 @@ interface Args extends SetArgs {
 }
 
 const LINKS = '/plans/{plan}/outcomes/{outcome}/{ref}/';
-const attribute = { table: { category: 'attributes' } } as const;
 
 const meta = {
   title: 'Elements/plan-timeline',
   component: 'plan-timeline',
   argTypes: {
     ...setArgTypes,
-    ref: { control: 'text', ...attribute },
-    href: { control: 'text', ...attribute },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 }, ...attribute },
-    today: { control: 'text', description: 'The date marked as today, YYYY-MM-DD (the reader\'s today when empty).', ...attribute },
+    ref: { control: 'text', ...attributeArg },
+    href: { control: 'text', ...attributeArg },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 }, ...attributeArg },
+    today: { control: 'text', description: 'The date marked as today, YYYY-MM-DD (the reader\'s today when empty).', ...attributeArg },
   },
   // A fixed today, so that each story looks the same every day: between the Health committee and the Scrutiny Commission.
   args: { plan: '2022-26', today: '2021-11-12' },
@@ -45,8 +44,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const describe = (story: string) => ({ docs: { description: { story } } });
-
 export const Plan2022to26: Story = {
   name: '2022-26, today in the consultation (ready)',
   ...realPlan('2022-26'),
@@ -55,18 +52,18 @@ export const Plan2022to26: Story = {
 export const AllPast: Story = {
   name: 'Today after every entry',
   args: { plan: '2022-26', today: '2026-11-25' },
-  parameters: describe('Every entry is in the past: today is marked at the end. Entries the sources describe as still to come stay labelled "Planned".'),
+  parameters: describeStory('Every entry is in the past: today is marked at the end. Entries the sources describe as still to come stay labelled "Planned".'),
 };
 export const AllFuture: Story = { name: 'Today before every entry', args: { plan: '2022-26', today: '2017-01-01' } };
 export const WithLinks: Story = {
   name: `href="${LINKS}"`,
   args: { plan: '2022-26', href: LINKS },
-  parameters: describe('The items each meeting discussed link to their pages; a long list (the Health committee discussed 16 sub-outcomes) is a disclosure.'),
+  parameters: describeStory('The items each meeting discussed link to their pages; a long list (the Health committee discussed 16 sub-outcomes) is a disclosure.'),
 };
 export const AboutSubOutcome: Story = {
   name: 'ref="9.3": the meetings that discussed it',
   args: { plan: '2022-26', ref: '9.3', 'heading-level': 3 },
-  parameters: describe('Only the entries that decided or discussed sub-outcome 9.3, as on its page of the microsite.'),
+  parameters: describeStory('Only the entries that decided or discussed sub-outcome 9.3, as on its page of the microsite.'),
 };
 export const AboutOutcome: Story = { name: 'ref="great-communities" (2017-21)', args: { plan: '2017-21-discussion', ref: 'great-communities', today: '2017-08-01' } };
 export const NothingAbout: Story = { name: 'ref with no meetings', args: { plan: '2014-18', ref: 'better-care' } };
@@ -76,12 +73,12 @@ export const Plan2014to18: Story = { name: '2014-18', ...realPlan('2014-18'), ar
 export const AllPlans: Story = {
   name: 'Every plan (.plans)',
   args: { plan: 'none', plans: 'all real plans', href: LINKS, today: '2026-11-25' },
-  parameters: describe('The three plans\' timelines merged in date order, each entry naming its plan; the County Council\'s approval of 6 December 2017, which two plans record, is shown once.'),
+  parameters: describeStory('The three plans\' timelines merged in date order, each entry naming its plan; the County Council\'s approval of 6 December 2017, which two plans record, is shown once.'),
 };
 export const AllPlansFromSrc: Story = {
   name: 'Every plan (src with three URLs)',
   args: { plan: 'none', src: ALL_PLAN_URLS, today: '2026-11-25' },
-  parameters: describe(`\`src="${ALL_PLAN_URLS}"\`: several URLs separated by spaces, each loaded once.`),
+  parameters: describeStory(`\`src="${ALL_PLAN_URLS}"\`: several URLs separated by spaces, each loaded once.`),
 };
 export const NoTimeline: Story = { name: 'Empty: a plan without a timeline', args: { plan: 'many-outcomes' } };
 export const FromSrc: Story = { name: 'From src', ...states.fromSrc, args: { ...states.fromSrc.args, today: '2021-11-12' } };

@@ -61,3 +61,11 @@ export function frame(args: CommonArgs, element: TemplateResult): TemplateResult
     ? html`<div style=${styleMap({ inlineSize: `${args.width}px`, outline: '1px dashed #b1b4b6', padding: '0' })}>${inner}</div>`
     : html`${inner}${nothing}`;
 }
+
+/** Puts an argument under "attributes" in the docs table. */
+export const attributeArg = { table: { category: 'attributes' } } as const;
+
+/** A story's description on its docs page. */
+export function describeStory(story: string) {
+  return { docs: { description: { story } } };
+}
