@@ -4,6 +4,8 @@ import { withActions } from 'storybook/actions/decorator';
 // `npm run storybook` and `npm run build:storybook` run it first. The docs pages take each
 // element's attributes, properties, events, parts and custom properties from it.
 import manifest from '../packages/elements/custom-elements.json';
+// The elements in the registry's order, which is the sidebar's.
+import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 // Slow and never-answering requests for the loading stories (only URLs under never-answers/ and slow/).
 import '../stories/support/network.js';
 
@@ -35,7 +37,7 @@ const preview: Preview = {
     docs: { toc: true },
     options: {
       storySort: {
-        order: ['Elements', ['plan-data', 'plan-vision', 'plan-outcomes-matrix', 'plan-sub-outcome-card', 'plan-progress-gauge', 'plan-timeline', 'plan-consultation', 'plan-lineage']],
+        order: ['Elements', [...ELEMENT_TAGS]],
       },
     },
   },

@@ -1,6 +1,7 @@
 /**
  * The embed bundle's files and their sizes, for `npm run bench` (bench/run.ts) and the budget
- * test (test/node/embed.test.ts).
+ * test (test/node/embed.test.ts): which files a page with given elements loads (from the
+ * build's manifest), and what they weigh.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +10,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EMBED_DIR = join(REPO_ROOT, 'dist/embed');
+/** The loader, which a page's script tag names. */
 export const EMBED_MAIN = 'plan-kit.js';
-/** The timeline, consultation and lineage elements, which plan-kit.js loads when a page has one. */
-export const EMBED_HISTORY = 'plan-kit-history.js';
+/** Every element in one file, for whoever wants that. */
+export const EMBED_ALL = 'plan-kit-all.js';
 export const EMBED_CONFIG = join(REPO_ROOT, 'packages/elements/vite.embed.config.ts');
-
-/** The budget for plan-kit.js, minified and gzipped (lazy chunks are not counted). */
-export const EMBED_GZIP_BUDGET = 30 * 1024;
 
 /** Builds dist/embed/ with packages/elements/vite.embed.config.ts (what `npm run build:embed` runs). */
 export async function buildEmbed(): Promise<void> {
@@ -28,19 +27,81 @@ export async function ensureEmbed(): Promise<void> {
   if (!existsSync(join(EMBED_DIR, EMBED_MAIN))) await buildEmbed();
 }
 
-/** The JavaScript files of the bundle: plan-kit.js first, then the lazily loaded files by name. */
-export function embedFiles(): string[] {
-  const chunks = readdirSync(EMBED_DIR)
+/** The JavaScript files of the bundle: plan-kit.js first, then the chunks it loads and plan-kit-all.js, by name. */
+export function embedFiles(dir = EMBED_DIR): string[] {
+  const chunks = readdirSync(dir)
     .filter((name) => name.endsWith('.js') && name !== EMBED_MAIN)
     .sort();
   return [EMBED_MAIN, ...chunks];
+}
+
+/** Vite's build manifest (`dist/embed/.vite/manifest.json`): each chunk's file and the chunks it imports. */
+type Manifest = Record<string, { file: string; src?: string; imports?: string[]; dynamicImports?: string[] }>;
+
+function readManifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Manifest;
+}
+
+/**
+ * The files a page with these elements loads: the loader, then each element's module and every
+ * chunk it imports, each once (in load order). What loads only when content needs it (the
+ * markdown renderer) is not counted: ask for `markdown: true` to add it.
+ */
+export function pageFiles(tags: readonly string[], { markdown = false, dir = EMBED_DIR } = {}): string[] {
+  const manifest = readManifest(dir);
+  const files = new Set<string>([EMBED_MAIN]);
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in dist/embed's manifest: build the embed bundle again`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const tag of tags) visit(`src/${tag}/${tag}.ts`);
+  if (markdown) visit(Object.keys(manifest).find((key) => /markdown\.ts$/.test(key))!);
+  return [...files];
+}
+
+/** The lazily loaded markdown renderer's file. */
+export function markdownFile(dir = EMBED_DIR): string {
+  const [key, chunk] = Object.entries(readManifest(dir)).find(([k]) => /markdown\.ts$/.test(k))!;
+  return chunk?.file ?? key;
+}
+
+/** A page the bench and the budgets weigh: the elements it shows, and the most its JavaScript may weigh (gzip, all files). */
+export interface PageScenario {
+  label: string;
+  tags: readonly string[];
+  /** Issue 13's goal for the page, gzipped, in all files. */
+  goal: number;
+  /** What the budget test holds it to: the goal, or (while that is not met) today's weight, so that it grows no more. */
+  budget: number;
+}
+
+const KB = 1024;
+
+/** The pages of issue 13's size goals, by the elements they show. */
+export function pageScenarios(allTags: readonly string[]): PageScenario[] {
+  return [
+    { label: 'the loader alone (a page with no plan-kit element)', tags: [], goal: 3 * KB, budget: 3 * KB },
+    { label: 'one <plan-progress-gauge> from attributes', tags: ['plan-progress-gauge'], goal: 12 * KB, budget: 28.5 * KB },
+    { label: '<plan-outcomes-matrix src> (loads and validates the plan)', tags: ['plan-outcomes-matrix'], goal: 24 * KB, budget: 24 * KB },
+    { label: 'every element', tags: allTags, goal: 40 * KB, budget: 48 * KB },
+  ];
+}
+
+/** The size of each file, and of them all. */
+export function filesSize(files: string[], dir = EMBED_DIR): { files: FileSize[]; gzip: number; brotli: number; bytes: number } {
+  const sizes = files.map((file) => sizeOf(file, dir));
+  const sum = (key: 'gzip' | 'brotli' | 'bytes') => sizes.reduce((total, size) => total + size[key], 0);
+  return { files: sizes, gzip: sum('gzip'), brotli: sum('brotli'), bytes: sum('bytes') };
 }
 
 export interface FileSize {
   file: string;
   /** The file name without its content hash ("markdown" for markdown-BRJchcmt.js), to compare runs. */
   name: string;
-  /** true for plan-kit.js (loaded by the script tag), false for chunks loaded on demand. */
+  /** true for plan-kit.js (the loader, which the script tag names), false for the chunks it loads. */
   main: boolean;
   bytes: number;
   /** gzip at level 9, as a web server's pre-compression would. */

@@ -1,7 +1,9 @@
 /**
- * Sizes for `npm run bench`: the embed bundle, each element's own entry bundled alone, and Lit
- * alone (the floor any Lit component pays), each minified, gzipped and brotli-compressed; and the
- * heaviest modules and packages in plan-kit.js, from rollup-plugin-visualizer's raw data.
+ * Sizes for `npm run bench`: what a CMS page pays, file by file, for the pages of issue 13's goals
+ * (the loader alone, one gauge, a matrix from `src`, every element) and for each element alone;
+ * the one-file build and the lazy markdown renderer; Lit alone (the floor any Lit component
+ * pays); and the heaviest packages in plan-kit-all.js, from rollup-plugin-visualizer's raw data.
+ * Each minified, gzipped and brotli-compressed.
  *
  * Every bundle is built with the embed bundle's own Vite config (packages/elements/
  * vite.embed.config.ts), so the figures compare like with like.
@@ -10,7 +12,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { EMBED_CONFIG, EMBED_MAIN, REPO_ROOT, type FileSize, buildEmbed, embedFiles, sizeOf } from './embed-bundle.ts';
+import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
+import { EMBED_ALL, EMBED_CONFIG, EMBED_MAIN, REPO_ROOT, type FileSize, type PageScenario, buildEmbed, filesSize, markdownFile, pageFiles, pageScenarios, sizeOf } from './embed-bundle.ts';
 
 /** A bundle built from one entry: its main file's size (lazy chunks not counted). */
 export interface EntrySize extends FileSize {
@@ -24,34 +27,49 @@ export interface ModuleWeight {
   gzip: number;
 }
 
+/** A page's JavaScript: each file it loads and their sum. */
+export interface PageWeight {
+  label: string;
+  files: FileSize[];
+  gzip: number;
+  brotli: number;
+  /** Issue 13's goal and the budget test's limit, for the pages that have them. */
+  goal?: number;
+  budget?: number;
+}
+
 export interface SizeFigures {
-  embed: FileSize[];
+  pages: PageWeight[];
+  elements: PageWeight[];
+  allInOne: FileSize;
+  markdown: FileSize;
   lit: EntrySize;
-  elements: EntrySize[];
   heaviestModules: ModuleWeight[];
   heaviestPackages: ModuleWeight[];
 }
 
 const ELEMENTS_DIR = join(REPO_ROOT, 'packages/elements');
 
-/** The element entries the package exports ("./plan-vision.js" → src/plan-vision/plan-vision.ts). */
-export function elementEntries(): { name: string; source: string }[] {
-  const pkg = JSON.parse(readFileSync(join(ELEMENTS_DIR, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
-  return Object.keys(pkg.exports)
-    .filter((key) => /^\.\/plan-[\w-]+\.js$/.test(key))
-    .map((key) => {
-      const name = key.slice(2, -3);
-      return { name, source: join(ELEMENTS_DIR, 'src', name, `${name}.ts`) };
-    });
+function pageWeight(label: string, tags: readonly string[], scenario?: PageScenario): PageWeight {
+  const { files, gzip, brotli } = filesSize(pageFiles(tags));
+  return { label, files, gzip, brotli, goal: scenario?.goal, budget: scenario?.budget };
 }
 
+/** Builds one entry into one file (no chunks), with the embed bundle's config otherwise. */
 async function buildEntry(entry: string, outDir: string, plugins: import('vite').PluginOption[] = []): Promise<void> {
   const { build } = await import('vite');
   await build({
     configFile: EMBED_CONFIG,
     logLevel: 'silent',
     plugins,
-    build: { outDir, emptyOutDir: true, sourcemap: false, lib: { entry, formats: ['es'], fileName: () => EMBED_MAIN } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      manifest: false,
+      lib: { entry, formats: ['es'], fileName: () => EMBED_MAIN },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
   });
 }
 
@@ -78,7 +96,7 @@ function packageOf(module: string): string {
   return ours ? `@plan-kit/${ours[1]}` : module;
 }
 
-/** The modules in plan-kit.js by rendered (minified) size, from the visualizer's raw data. */
+/** The modules of every element (src/index.ts in one file, as plan-kit-all.js) by rendered (minified) size, from the visualizer's raw data. */
 async function moduleWeights(): Promise<{ modules: ModuleWeight[]; packages: ModuleWeight[] }> {
   const outDir = mkdtempSync(join(tmpdir(), 'plan-kit-visualizer-'));
   const report = join(outDir, 'stats.json');
@@ -111,10 +129,9 @@ async function moduleWeights(): Promise<{ modules: ModuleWeight[]; packages: Mod
 
 export async function measureSizes(): Promise<SizeFigures> {
   await buildEmbed();
-  const embed = embedFiles().map((file) => sizeOf(file));
+  const pages = pageScenarios(ELEMENT_TAGS).map((scenario) => pageWeight(scenario.label, scenario.tags, scenario));
+  const elements = ELEMENT_TAGS.map((tag) => pageWeight(`<${tag}> alone`, [tag]));
   const lit = await entrySize(join(REPO_ROOT, 'bench/lit-alone.ts'), 'Lit alone');
-  const elements: EntrySize[] = [];
-  for (const { name, source } of elementEntries()) elements.push(await entrySize(source, name));
   const { modules, packages } = await moduleWeights();
-  return { embed, lit, elements, heaviestModules: modules.slice(0, 8), heaviestPackages: packages };
+  return { pages, elements, allInOne: sizeOf(EMBED_ALL), markdown: sizeOf(markdownFile()), lit, heaviestModules: modules.slice(0, 8), heaviestPackages: packages };
 }

@@ -1,21 +1,27 @@
 /**
- * The embed bundle: `dist/embed/plan-kit.js`, one ES module that registers every element, for a
- * `<script type="module">` tag in a CMS page. Run with `npm run build:embed`.
+ * The embed bundle, `dist/embed/`, for a `<script type="module">` tag in a CMS page. Run with
+ * `npm run build:embed`.
  *
- * - Built from source (`src/index.ts`, and `@plan-kit/content` from its source too), so it never
- *   picks up a stale `tsc` build.
+ * - `plan-kit.js` is the loader (`src/loader.ts`): it defines nothing itself, and imports each
+ *   element's module (`plan-vision-<hash>.js`...) when the element's tag first appears. The
+ *   modules share chunks, so Lit, the content model and d3 load once a page, and only what the
+ *   page's elements use. The loader imports none of what the elements import, so no chunk ever
+ *   imports `plan-kit.js` back (loaded twice when a CMS renames it or adds `?ver=3`); chunks
+ *   import each other by relative URL, which the browser resolves from the importing file.
+ * - `plan-kit-all.js` is every element in one file (`src/index.ts`, dynamic imports inlined),
+ *   markdown renderer included, for whoever wants one file.
+ * - `.vite/manifest.json` lists each file's imports: the bench and the size budgets read from it
+ *   which files a page with a given element loads.
+ * - Built from source (`src/`, and `@plan-kit/content` from its source too), so it never picks up
+ *   a stale `tsc` build.
  * - Lit's production build: the build runs in production mode, so the `development` export
  *   condition is never chosen (no dev-mode warnings, smaller code).
  * - The markdown renderer (`@plan-kit/content/markdown`: marked + DOMPurify) is imported
- *   dynamically by `src/shared/rich-text.ts`; it comes out as a lazy chunk beside plan-kit.js
- *   and loads only when some content text needs it.
- * - The timeline, consultation and lineage elements (`src/history.ts`) are imported dynamically
- *   by `src/shared/lazy-history.ts`; they are built as a second file, `plan-kit-history.js`,
- *   which loads only on pages that use them.
+ *   dynamically by `src/shared/rich-text.ts`; it comes out as a chunk of its own that loads only
+ *   when some content text needs it.
  * - The HTML and CSS inside Lit's html`` and css`` templates are minified too (the Lit team's
  *   @lit-labs/rollup-plugin-minify-html-literals: html-minifier-next and lightningcss); a
- *   JavaScript minifier leaves template text as written, indentation and all (about 0.8 KB
- *   gzipped of plan-kit.js).
+ *   JavaScript minifier leaves template text as written, indentation and all.
  * - Decorators: Vite 8 (Oxc) lowers only legacy decorators; `experimentalDecorators` and
  *   `useDefineForClassFields: false` come from the package's tsconfig (tsconfig.base.json).
  */
@@ -25,61 +31,19 @@ import { type Plugin, type UserConfig, defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/**
- * Makes the lazy markdown chunk self-contained. The markdown renderer shares a small module with
- * the main bundle (`url.ts`, the safe-URL check); Rolldown would put it in a third file that
- * plan-kit.js must fetch before anything runs (or, with `preserveEntrySignatures:
- * 'allow-extension'`, make the chunk import `./plan-kit.js`, which loads the whole bundle a second
- * time when a CMS serves it as `plan-kit.js?ver=3` or renames it). So the markdown modules get
- * their own copy of whatever else they import from `@plan-kit/content` (a few hundred bytes).
- */
-function selfContainedMarkdownChunk(): Plugin {
-  const contentSource = here('../content/src/');
-  return {
-    name: 'plan-kit:self-contained-markdown-chunk',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!importer || !MARKDOWN_MODULE.test(importer) || !source.startsWith('.')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || MARKDOWN_MODULE.test(resolved.id) || !resolved.id.startsWith(contentSource)) return resolved;
-      return { ...resolved, id: `${resolved.id}?markdown-chunk` };
-    },
-  };
-}
+/** The loader, which a page's script tag names. */
+export const LOADER_FILE = 'plan-kit.js';
+/** Every element in one file. */
+export const ALL_IN_ONE_FILE = 'plan-kit-all.js';
 
-/** The second file of the embed bundle: the timeline, consultation and lineage elements. */
-export const HISTORY_FILE = 'plan-kit-history.js';
-
-/**
- * plan-kit.js loads `src/history.ts` (the timeline, consultation and lineage elements) only when a
- * page has one of them (`src/shared/lazy-history.ts`). In the embed bundle that import becomes
- * `import('./plan-kit-history.js')`, a file built on its own after plan-kit.js (by the second
- * plugin below) with its own copy of Lit and of what else it needs. A chunk split off by one build
- * would share code with plan-kit.js: either plan-kit.js would have to import a third file before
- * anything runs, or the chunk would import plan-kit.js back (twice loaded when a CMS adds
- * `?ver=3` or renames it); and Rolldown shares the decorator helper it injects in any case.
- */
-function historyAsItsOwnFile(): Plugin {
+/** Builds plan-kit-all.js once the loader and its chunks are written. */
+function buildAllInOne(): Plugin {
   return {
-    name: 'plan-kit:history-as-its-own-file',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === '../history.js' && importer && /[\\/]shared[\\/]lazy-history\.ts$/.test(importer)) {
-        return { id: `./${HISTORY_FILE}`, external: true };
-      }
-      return null;
-    },
-  };
-}
-
-/** Builds plan-kit-history.js once plan-kit.js is written. */
-function buildHistoryFile(): Plugin {
-  return {
-    name: 'plan-kit:build-history-file',
+    name: 'plan-kit:build-all-in-one',
     apply: 'build',
     async closeBundle() {
       const { build } = await import('vite');
-      await build({ configFile: false, ...embedConfig('src/history.ts', HISTORY_FILE, false) });
+      await build({ configFile: false, ...embedConfig('src/index.ts', ALL_IN_ONE_FILE, false) });
     },
   };
 }
@@ -98,15 +62,13 @@ function minifyTemplates(): Plugin {
   return { ...(plugin as unknown as Plugin), enforce: 'pre' };
 }
 
-const MARKDOWN_MODULE = /[\\/]content[\\/]src[\\/]markdown(?:-core)?\.ts$/;
-
-/** The build of one file of the embed bundle. */
+/** The build of the loader and its chunks (`first`), or of the one file with everything. */
 function embedConfig(entry: string, fileName: string, first: boolean, plugins: Plugin[] = []): UserConfig {
   return {
     root: here('.'),
     mode: 'production',
     publicDir: false,
-    plugins: [selfContainedMarkdownChunk(), minifyTemplates(), ...plugins],
+    plugins: [minifyTemplates(), ...plugins],
     logLevel: 'warn',
     resolve: {
       alias: [
@@ -119,6 +81,7 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
     build: {
       outDir: here('../../dist/embed'),
       emptyOutDir: first,
+      manifest: first,
       target: 'es2022',
       sourcemap: true,
       reportCompressedSize: false,
@@ -130,6 +93,8 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
       rolldownOptions: {
         output: {
           chunkFileNames: '[name]-[hash].js',
+          // The one file: every element's module (and the markdown renderer) inlined.
+          codeSplitting: first,
           // Library mode keeps white space and /*#__PURE__*/ comments in ES output so that a
           // consumer's bundler can tree-shake it; this file goes straight into a page, so
           // minify fully. Licence comments stay.
@@ -141,4 +106,4 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
   };
 }
 
-export default defineConfig(embedConfig('src/index.ts', 'plan-kit.js', true, [historyAsItsOwnFile(), buildHistoryFile()]));
+export default defineConfig(embedConfig('src/loader.ts', LOADER_FILE, true, [buildAllInOne()]));

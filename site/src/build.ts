@@ -21,8 +21,6 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { type Plan, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
 import { indicatorsToCsv } from '@plan-kit/content/csv';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
-// The timeline, consultation and lineage elements, which the browser loads on demand, are needed at once here.
-import '@plan-kit/elements/history.js';
 import { loadSiteConfig } from './config.js';
 import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';

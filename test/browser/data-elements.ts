@@ -1,10 +1,11 @@
 /**
  * Every data element, once, for the tests that loop over them all (states, networks, fuzzing,
- * layout). A new element is one more entry here.
+ * layout): the registry's (packages/elements/src/registry.ts), so a new element is in them all.
+ * What an element needs that the registry does not say (which text it shows for the minimal
+ * plan, attributes such as a fixed `today`) is in SPECIFICS, by tag.
  */
 import '@plan-kit/elements';
-// The timeline, consultation and lineage elements load on demand; the tests want them at once.
-import '@plan-kit/elements/history.js';
+import { DATA_ELEMENTS as REGISTERED, type ElementEntry } from '@plan-kit/elements/registry.js';
 
 export interface DataElementCase {
   tag: string;
@@ -17,25 +18,41 @@ export interface DataElementCase {
   minimalText: string;
 }
 
-export const DATA_ELEMENTS: DataElementCase[] = [
-  { tag: 'plan-vision', select: () => ({}), minimalText: 'People live' },
-  { tag: 'plan-outcomes-matrix', select: () => ({}), minimalText: 'Healthy people' },
-  {
-    tag: 'plan-sub-outcome-card',
-    select: (plan, pick = 0) => ({ ref: choose(subOutcomeRefs(plan), pick) ?? '1.1' }),
-    minimalText: 'People live long lives',
-  },
-  {
-    tag: 'plan-progress-gauge',
-    select: (plan, pick = 0) => ({ indicator: choose(indicatorIds(plan), pick) ?? 'healthy-weight-adults' }),
-    minimalText: 'Adults with a healthy weight',
-  },
-  // A fixed today, so that what is past, open or upcoming does not change with the date.
-  { tag: 'plan-timeline', select: () => ({ today: '2024-03-01' }), minimalText: 'The committee discusses the plan' },
-  { tag: 'plan-consultation', select: () => ({ today: '2024-03-01' }), minimalText: 'Do you agree with the outcomes?' },
+/** test/fixtures/plans/minimal.json's title: what a new element's skeleton shows. */
+const MINIMAL_PLAN_TITLE = 'A small test plan';
+
+/** A fixed today, so that what is past, open or upcoming does not change with the date. */
+const fixedToday = () => ({ today: '2024-03-01' });
+
+const SPECIFICS: Record<string, Partial<DataElementCase>> = {
+  'plan-vision': { minimalText: 'People live' },
+  'plan-outcomes-matrix': { minimalText: 'Healthy people' },
+  'plan-sub-outcome-card': { minimalText: 'People live long lives' },
+  'plan-progress-gauge': { minimalText: 'Adults with a healthy weight' },
+  'plan-timeline': { select: fixedToday, minimalText: 'The committee discusses the plan' },
+  'plan-consultation': { select: fixedToday, minimalText: 'Do you agree with the outcomes?' },
   // The minimal plan's lineage comes from a plan "older" that is not given: the link and its reason are still shown.
-  { tag: 'plan-lineage', select: () => ({}), minimalText: 'Both are about health.' },
-];
+  'plan-lineage': { minimalText: 'Both are about health.' },
+};
+
+/** Attributes that pick a part of the plan, by the attribute the registry says the element selects by. */
+function selectBy(entry: ElementEntry): DataElementCase['select'] {
+  switch (entry.selectsBy) {
+    case 'ref':
+      return (plan, pick = 0) => ({ ref: choose(subOutcomeRefs(plan), pick) ?? '1.1' });
+    case 'indicator':
+      return (plan, pick = 0) => ({ indicator: choose(indicatorIds(plan), pick) ?? 'healthy-weight-adults' });
+    default:
+      return () => ({});
+  }
+}
+
+export const DATA_ELEMENTS: DataElementCase[] = REGISTERED.map((entry) => ({
+  tag: entry.tag,
+  select: selectBy(entry),
+  minimalText: MINIMAL_PLAN_TITLE,
+  ...SPECIFICS[entry.tag],
+}));
 
 /** Creates an element with attributes. */
 export function createElement<E extends HTMLElement = HTMLElement>(tag: string, attributes: Record<string, string> = {}): E {

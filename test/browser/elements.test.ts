@@ -3,7 +3,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements';
-import type { PlanOutcomesMatrix, PlanSubOutcomeCard, PlanVision } from '@plan-kit/elements';
+import type { PlanOutcomesMatrix } from '@plan-kit/elements/plan-outcomes-matrix.js';
+import type { PlanSubOutcomeCard } from '@plan-kit/elements/plan-sub-outcome-card.js';
+import type { PlanVision } from '@plan-kit/elements/plan-vision.js';
 import { axeOptions, shadowText } from './helpers.ts';
 
 const minimalJson = await (await fetch('/test/fixtures/plans/minimal.json')).json();

@@ -2,8 +2,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
-import '@plan-kit/elements/history.js';
-import type { PlanConsultation, PlanLineage, PlanTimeline } from '@plan-kit/elements/history.js';
+import '@plan-kit/elements';
+import type { PlanConsultation } from '@plan-kit/elements/plan-consultation.js';
+import type { PlanLineage } from '@plan-kit/elements/plan-lineage.js';
+import type { PlanTimeline } from '@plan-kit/elements/plan-timeline.js';
 import { axeOptions, emulateForcedColors, nextEvent, shadowText } from './helpers.ts';
 
 async function load(path: string): Promise<Plan> {

@@ -8,7 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements';
-import { loadMarkdown, type PlanVision } from '@plan-kit/elements';
+import { loadMarkdown } from '@plan-kit/elements';
+import type { PlanVision } from '@plan-kit/elements/plan-vision.js';
 import { nextEvent, shadowText } from './helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;

@@ -14,8 +14,8 @@
  * open and window.__xss; dialogs, navigations and requests elsewhere are recorded too), no
  * `javascript:` (or data:) URL and no `on…` attribute may reach the DOM of any shadow root.
  *
- * Adding an element: add a row to ELEMENTS (its tag, and the attributes of each instance to
- * render for a plan).
+ * Every data element of the registry is rendered; one that needs more than one instance with a
+ * link template gets a row in INSTANCES (the attributes of each instance to render for a plan).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,7 @@ import * as v from 'valibot';
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type PathItem, type Plan, allIndicators, checkPlanSet, validatePlan } from '@plan-kit/content';
+import { DATA_ELEMENTS } from '@plan-kit/elements/registry.js';
 import { ensureEmbed } from '../../bench/embed-bundle.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { buildSite } from '../../site/src/build.ts';
@@ -42,24 +43,19 @@ interface ElementCase {
 
 const LINK_TEMPLATE = '/plans/{plan}/outcomes/{outcome}/{ref}/';
 
-const ELEMENTS: ElementCase[] = [
-  { tag: 'plan-vision', instances: () => [{ principles: '' }] },
-  { tag: 'plan-outcomes-matrix', instances: () => [{ href: LINK_TEMPLATE }] },
-  {
-    tag: 'plan-sub-outcome-card',
-    instances: (plan) => plan.outcomes.flatMap((o) => o.subOutcomes.map((s) => ({ ref: s.id, href: LINK_TEMPLATE, 'open-actions': '' }))),
-  },
-  { tag: 'plan-progress-gauge', instances: (plan) => [...allIndicators(plan)].map(({ indicator }) => ({ indicator: indicator.id })) },
-  { tag: 'plan-timeline', instances: () => [{ href: LINK_TEMPLATE }] },
-  {
-    tag: 'plan-consultation',
-    instances: (plan) => [
-      { href: LINK_TEMPLATE },
-      ...[...new Set((plan.consultation?.questions ?? []).flatMap((q) => (q.outcome ? [q.outcome] : [])))].map((outcome) => ({ outcome, href: LINK_TEMPLATE })),
-    ],
-  },
-  { tag: 'plan-lineage', instances: () => [{ href: LINK_TEMPLATE }] },
-];
+/** Instances beyond one with a link template, by tag; every other element of the registry gets that one. */
+const INSTANCES: Record<string, ElementCase['instances']> = {
+  'plan-vision': () => [{ principles: '' }],
+  'plan-sub-outcome-card': (plan) => plan.outcomes.flatMap((o) => o.subOutcomes.map((s) => ({ ref: s.id, href: LINK_TEMPLATE, 'open-actions': '' }))),
+  'plan-progress-gauge': (plan) => [...allIndicators(plan)].map(({ indicator }) => ({ indicator: indicator.id })),
+  'plan-consultation': (plan) => [
+    { href: LINK_TEMPLATE },
+    ...[...new Set((plan.consultation?.questions ?? []).flatMap((q) => (q.outcome ? [q.outcome] : [])))].map((outcome) => ({ outcome, href: LINK_TEMPLATE })),
+  ],
+};
+
+/** Every data element of the registry (packages/elements/src/registry.ts). */
+const ELEMENTS: ElementCase[] = DATA_ELEMENTS.map(({ tag }) => ({ tag, instances: INSTANCES[tag] ?? (() => [{ href: LINK_TEMPLATE }]) }));
 
 /** Vectors in attributes rather than in the plan: link templates, and a gauge's own label and unit. */
 function attributeCases(vectors: XssVector[]): { tag: string; attributes: Record<string, string> }[] {

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
+import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
@@ -92,7 +93,7 @@ describe('Storybook: every story', function () {
 
   it('has a story for every element', () => {
     const titles = new Set(entries.map((entry) => entry.title.replace(/^.*\//, '')));
-    for (const element of ['plan-data', 'plan-vision', 'plan-outcomes-matrix', 'plan-sub-outcome-card', 'plan-progress-gauge', 'plan-timeline', 'plan-consultation', 'plan-lineage']) {
+    for (const element of ELEMENT_TAGS) {
       expect(titles, element).to.include(element);
     }
   });

@@ -1,21 +1,16 @@
 /**
- * @plan-kit/elements: registers every element. Import single elements from
- * `@plan-kit/elements/plan-progress-gauge.js` (and so on) to load only what a page uses.
- *
- * `<plan-timeline>`, `<plan-consultation>` and `<plan-lineage>` are loaded on demand, when the
- * page first has one of them (`@plan-kit/elements/history.js` has them all at once).
+ * @plan-kit/elements: defines every element (the registry's, `./registry.ts`) before anything
+ * that imports it runs. Import one element's module (`@plan-kit/elements/plan-progress-gauge.js`)
+ * to have only that, or the loader (`@plan-kit/elements/loader.js`) to define each element when
+ * its tag first appears in the page.
  */
-import { watchForHistoryElements } from './shared/lazy-history.js';
+import { ELEMENTS } from './registry.js';
 
-export { PlanData } from './plan-data/plan-data.js';
-export { PlanProgressGauge } from './plan-progress-gauge/plan-progress-gauge.js';
-export { PlanVision } from './plan-vision/plan-vision.js';
-export { PlanOutcomesMatrix } from './plan-outcomes-matrix/plan-outcomes-matrix.js';
-export { PlanSubOutcomeCard } from './plan-sub-outcome-card/plan-sub-outcome-card.js';
+await Promise.all(ELEMENTS.map((element) => element.load()));
+
+export { ELEMENTS, ELEMENT_TAGS, DATA_ELEMENTS, elementEntry, type ElementEntry, type ElementTag, type ElementTakes } from './registry.js';
 export { PlanElement, PlanRefError } from './shared/plan-element.js';
+export { PlanSetElement } from './shared/plan-set-element.js';
 export { planContext, type PlanState } from './shared/plan-context.js';
 export type { PlanErrorDetail, PlanErrorEvent, PlanLoadDetail, PlanLoadEvent } from './shared/events.js';
 export { loadMarkdown, markdownRenderCount } from './shared/rich-text.js';
-export { HISTORY_TAGS, loadHistoryElements } from './shared/lazy-history.js';
-
-watchForHistoryElements();

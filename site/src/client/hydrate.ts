@@ -7,8 +7,8 @@
  * - `data-plan-src`: the element's plan (`.plan`); `data-plans-src`: several plans' files,
  *   separated by spaces (`.plans`, for the timeline of every plan and the lineage). Each file is
  *   fetched once however many elements use it.
- * - The timeline, consultation and lineage elements are defined on demand (by `@plan-kit/elements`);
- *   each element is hydrated once it is defined.
+ * - Each element is defined on demand, by the loader (`@plan-kit/elements/loader.js`), which
+ *   imports the modules of the tags the page has; each element is hydrated once it is defined.
  * - `today`: the server rendered "today" as the day the site was built, and the first client
  *   render must match it; then the attribute goes, and the element shows the reader's own today.
  *
@@ -44,7 +44,7 @@ async function hydrateOne(host: PlanHost): Promise<void> {
 async function hydrate(): Promise<void> {
   const hosts = [...document.querySelectorAll<PlanHost>('[defer-hydration][data-plan-src], [defer-hydration][data-plans-src]')];
   if (hosts.length === 0) return;
-  const { loadMarkdown } = await import('@plan-kit/elements');
+  const [{ loadMarkdown }] = await Promise.all([import('@plan-kit/elements/rich-text.js'), import('@plan-kit/elements/loader.js')]);
   // The server rendered markdown in some element of this page: the first client render must too.
   if (document.documentElement.hasAttribute('data-markdown')) await loadMarkdown();
   await Promise.all(hosts.map(hydrateOne));

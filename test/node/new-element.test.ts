@@ -1,0 +1,76 @@
+/**
+ * `npm run new:element -- plan-foo` (scripts/new-element.ts), run into a temporary copy of the
+ * elements' sources: with no other edit, the new element is in the registry that the index, the
+ * loader, Storybook and the tests read, its files are where they read them, and it type-checks.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect } from 'chai';
+import type * as Registry from '@plan-kit/elements/registry.js';
+import { newElement } from '../../scripts/new-element.ts';
+import { repoRoot } from '../helpers/fixtures.ts';
+
+const TAG = 'plan-indicator-table';
+
+describe('npm run new:element', function () {
+  this.timeout(120_000);
+  let root: string;
+  let written: string[];
+  let registry: typeof Registry;
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'plan-kit-new-element-'));
+    // Only what the generator and the checks below read: the elements' sources and the TypeScript settings.
+    cpSync(join(repoRoot, 'packages/elements/src'), join(root, 'packages/elements/src'), { recursive: true });
+    cpSync(join(repoRoot, 'tsconfig.base.json'), join(root, 'tsconfig.base.json'));
+    cpSync(join(repoRoot, 'packages/elements/package.json'), join(root, 'packages/elements/package.json'));
+    symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+    written = newElement(TAG, root);
+    registry = (await import(pathToFileURL(join(root, 'packages/elements/src/registry.ts')).href)) as typeof Registry;
+  });
+
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes the element, its styles, a story and a test, and adds it to the registry', () => {
+    expect(written).to.deep.equal([
+      `packages/elements/src/${TAG}/${TAG}.ts`,
+      `packages/elements/src/${TAG}/${TAG}.styles.ts`,
+      `stories/${TAG}.stories.ts`,
+      `test/browser/${TAG}.test.ts`,
+      'packages/elements/src/registry.ts',
+    ]);
+    for (const path of written) expect(existsSync(join(root, path)), path).to.equal(true);
+  });
+
+  it('puts it in what the registry feeds: the index and the loader, Storybook, and the tables of the tests', () => {
+    // The index and the loader define what ELEMENTS lists; Storybook's sidebar and the Storybook test read ELEMENT_TAGS;
+    // the browser tests' data elements and the hostile-content test read DATA_ELEMENTS.
+    expect(registry.ELEMENT_TAGS.at(-1)).to.equal(TAG);
+    expect(registry.DATA_ELEMENTS.map((e) => e.tag)).to.include(TAG);
+    const entry = registry.elementEntry(TAG)!;
+    expect(entry.load.toString()).to.include(`./${TAG}/${TAG}.js`);
+    for (const reader of ['index.ts', 'loader.ts']) expect(readFileSync(join(root, 'packages/elements/src', reader), 'utf8'), reader).to.include("from './registry.js'");
+    const story = readFileSync(join(root, `stories/${TAG}.stories.ts`), 'utf8');
+    expect(story).to.include(`title: 'Elements/${TAG}'`).and.to.include(`import '@plan-kit/elements/${TAG}.js'`);
+    expect(readFileSync(join(root, `test/browser/${TAG}.test.ts`), 'utf8')).to.include(`describe('<${TAG}>'`);
+  });
+
+  it('writes an element that type-checks with the others', () => {
+    writeFileSync(
+      join(root, 'packages/elements/tsconfig.json'),
+      JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true, types: [] }, include: ['src/**/*.ts'] }),
+    );
+    const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'packages/elements/tsconfig.json')], { cwd: root, stdio: 'pipe' });
+  });
+
+  it('refuses a tag already there, or not a plan- tag, and writes nothing', () => {
+    expect(() => newElement(TAG, root)).to.throw('in the registry already');
+    expect(() => newElement('plan-Foo', root)).to.throw('is not a tag for plan-kit');
+    expect(() => newElement('foo-bar', root)).to.throw('is not a tag for plan-kit');
+    expect(existsSync(join(root, 'packages/elements/src/plan-Foo'))).to.equal(false);
+  });
+});
