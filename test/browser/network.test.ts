@@ -57,7 +57,7 @@ const FAILURES: Failure[] = [
   {
     mode: 'not-a-plan',
     name: 'valid JSON that is not a plan',
-    kind: 'invalid',
+    kind: 'invalid-plan',
     message: (url) => `${url} is not a valid plan:`,
     problems: ['id: required', 'title: required', 'hello: unknown field'],
   },

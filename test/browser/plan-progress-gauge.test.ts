@@ -69,9 +69,27 @@ describe('<plan-progress-gauge>', () => {
     el.plan = minimal;
     const event = nextEvent(el, 'plan-error');
     document.body.append(el);
-    expect((await event).detail.message).to.equal('A small test plan has no indicator "nope".');
+    const { detail } = await event;
+    expect(detail.message).to.equal('A small test plan has no indicator "nope".');
+    expect(detail.kind).to.equal('not-found');
+    expect(detail.error.name).to.equal('PlanNotFoundError');
     expect(shadowText(el, '[part="error"]')).to.contain('A small test plan has no indicator "nope".');
     await expect(el).to.be.accessible(axeOptions);
+    el.remove();
+  });
+
+  it('reports a bad attribute as invalid-attribute, not as something the plan lacks', async () => {
+    const el = document.createElement('plan-progress-gauge');
+    el.setAttribute('value', '5');
+    el.setAttribute('min', '10');
+    el.setAttribute('max', '0');
+    el.setAttribute('label', 'F');
+    const event = nextEvent(el, 'plan-error');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.kind).to.equal('invalid-attribute');
+    expect(detail.error.name).to.equal('PlanAttributeError');
+    expect(detail.message).to.equal('The gauge "F" has max (0) not above min (10).');
     el.remove();
   });
 

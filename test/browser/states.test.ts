@@ -75,7 +75,7 @@ describe('element states', () => {
         el.plan = { ...minimal, outcomes: [{ ...minimal.outcomes[0], subOutcomes: 'none' }] } as unknown as Plan;
         await fixture(el);
         const { detail } = await failed;
-        expect(detail.kind).to.equal('invalid');
+        expect(detail.kind).to.equal('invalid-plan');
         expect(detail.problems?.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(['outcomes[0].subOutcomes: must be a list, not the text "none"']);
         expect(shadowText(el, '.error-message')).to.equal(`The plan object given to <${tag}> is not a valid plan:`);
         expect(shadowText(el, '[part="error"] li')).to.equal('outcomes[0].subOutcomes: must be a list, not the text "none"');

@@ -1,15 +1,106 @@
 /**
- * Why a plan could not be loaded, one class per cause, each with a message a web editor can act
- * on: what went wrong, and where (the URL, the HTTP status, or the invalid paths).
+ * Every error plan-kit reports, one hierarchy (as GOV.UK Frontend's `GOVUKFrontendError`): a
+ * `PlanKitError` base, one class per cause, each with a message a web editor can act on (what
+ * went wrong, and where: the URL, the HTTP status, the invalid paths, the attribute) and a `kind`
+ * from one closed list that host pages can switch on.
+ *
+ * Each class sets its `name` as a literal, which a minifier leaves alone (`new.target.name` or
+ * `this.constructor.name` would read a mangled class name). An error may come from another copy of
+ * the library on the page (`instanceof` fails across copies), so readers check its shape with
+ * `planKitErrorOf`, never a cast.
  */
 import { type Problem, formatProblem } from './problems.js';
 
-export type PlanLoadErrorKind = 'network' | 'http' | 'not-json' | 'too-large' | 'timeout' | 'invalid' | 'aborted';
+/**
+ * Every kind of error, for host pages to switch on (`event.detail.kind`). A new cause gets a new
+ * kind here (and its class below).
+ */
+export const PLAN_KIT_ERROR_KINDS = [
+  /** The request failed: offline, blocked, no answer. */
+  'network',
+  /** The server answered with an error status (`status`). */
+  'http',
+  /** The answer is not JSON (a web page, broken JSON). */
+  'not-json',
+  /** The answer is larger than a plan may be. */
+  'too-large',
+  /** No answer within the timeout. */
+  'timeout',
+  /** The load was cancelled (the element went away, or loads again). */
+  'aborted',
+  /** The JSON is not a valid plan (`problems`). */
+  'invalid-plan',
+  /** An attribute names something the plan does not have (`ref="9.9"`). */
+  'not-found',
+  /** An attribute's value cannot be used (a gauge's `max` below its `min`). */
+  'invalid-attribute',
+  /** Anything else thrown (a bug): reported with its own message. */
+  'unexpected',
+] as const;
 
-export abstract class PlanLoadError extends Error {
-  abstract readonly kind: PlanLoadErrorKind;
+export type PlanKitErrorKind = (typeof PLAN_KIT_ERROR_KINDS)[number];
+
+/** The base of every error plan-kit throws or reports. */
+export abstract class PlanKitError extends Error {
+  override name = 'PlanKitError';
+  abstract readonly kind: PlanKitErrorKind;
   /** Whether trying again may help (a retry button makes sense). */
   abstract readonly retryable: boolean;
+}
+
+/** What a reader may rely on in any plan-kit error, from this copy of the library or another. */
+export interface PlanKitErrorShape {
+  name: string;
+  message: string;
+  kind: PlanKitErrorKind;
+  retryable: boolean;
+  /** The URL that failed to load, for a loading error. */
+  url?: string;
+  /** Where an invalid plan came from: its URL, or the element given it as an object. */
+  where?: string;
+  /** For an invalid plan: each problem with its JSON path. */
+  problems?: readonly Problem[];
+  /** For `http`: the status the server answered. */
+  status?: number;
+}
+
+const KINDS: ReadonlySet<string> = new Set(PLAN_KIT_ERROR_KINDS);
+
+/**
+ * The error as a plan-kit error, read by shape (an error of another copy of the library has
+ * another class): undefined for anything that is not one.
+ */
+export function planKitErrorOf(error: unknown): PlanKitErrorShape | undefined {
+  if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return undefined;
+  const { name, message, kind, retryable, url, where, problems, status } = error as Record<string, unknown>;
+  if (typeof message !== 'string' || typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
+  return {
+    name: typeof name === 'string' ? name : 'PlanKitError',
+    message,
+    kind: kind as PlanKitErrorKind,
+    retryable: retryable === true,
+    url: typeof url === 'string' && url ? url : undefined,
+    where: typeof where === 'string' ? where : typeof url === 'string' && url ? url : undefined,
+    problems: Array.isArray(problems) ? (problems as Problem[]) : undefined,
+    status: typeof status === 'number' ? status : undefined,
+  };
+}
+
+/** Any error as a plan-kit error: one of ours as it is, anything else as `unexpected` with its message. */
+export function toPlanKitError(error: unknown): PlanKitErrorShape {
+  return (
+    planKitErrorOf(error) ?? {
+      name: error instanceof Error ? error.name : 'Error',
+      message: error instanceof Error ? error.message : String(error),
+      kind: 'unexpected',
+      retryable: false,
+    }
+  );
+}
+
+/** A plan could not be loaded from `url`. */
+export abstract class PlanLoadError extends PlanKitError {
+  override name = 'PlanLoadError';
 
   constructor(
     readonly url: string,
@@ -17,11 +108,25 @@ export abstract class PlanLoadError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = new.target.name;
   }
 }
 
+/** An element's attribute names something its plan does not have (`ref="9.9"`). */
+export class PlanNotFoundError extends PlanKitError {
+  override name = 'PlanNotFoundError';
+  readonly kind = 'not-found';
+  readonly retryable = false;
+}
+
+/** An element's attribute has a value it cannot use. */
+export class PlanAttributeError extends PlanKitError {
+  override name = 'PlanAttributeError';
+  readonly kind = 'invalid-attribute';
+  readonly retryable = false;
+}
+
 export class PlanNetworkError extends PlanLoadError {
+  override name = 'PlanNetworkError';
   readonly kind = 'network';
   readonly retryable = true;
   constructor(url: string, cause?: unknown) {
@@ -30,6 +135,7 @@ export class PlanNetworkError extends PlanLoadError {
 }
 
 export class PlanHttpError extends PlanLoadError {
+  override name = 'PlanHttpError';
   readonly kind = 'http';
   readonly retryable: boolean;
   constructor(
@@ -44,6 +150,7 @@ export class PlanHttpError extends PlanLoadError {
 }
 
 export class PlanNotJsonError extends PlanLoadError {
+  override name = 'PlanNotJsonError';
   readonly kind = 'not-json';
   readonly retryable = false;
   constructor(url: string, detail: string) {
@@ -52,6 +159,7 @@ export class PlanNotJsonError extends PlanLoadError {
 }
 
 export class PlanTooLargeError extends PlanLoadError {
+  override name = 'PlanTooLargeError';
   readonly kind = 'too-large';
   readonly retryable = false;
   constructor(
@@ -63,6 +171,7 @@ export class PlanTooLargeError extends PlanLoadError {
 }
 
 export class PlanTimeoutError extends PlanLoadError {
+  override name = 'PlanTimeoutError';
   readonly kind = 'timeout';
   readonly retryable = true;
   constructor(
@@ -74,6 +183,7 @@ export class PlanTimeoutError extends PlanLoadError {
 }
 
 export class PlanAbortedError extends PlanLoadError {
+  override name = 'PlanAbortedError';
   readonly kind = 'aborted';
   readonly retryable = true;
   constructor(url: string) {
@@ -82,13 +192,19 @@ export class PlanAbortedError extends PlanLoadError {
 }
 
 export class InvalidPlanError extends PlanLoadError {
-  readonly kind = 'invalid';
+  override name = 'InvalidPlanError';
+  readonly kind = 'invalid-plan';
   readonly retryable = false;
+  /**
+   * @param url - The URL it was loaded from ('' for a plan given as an object).
+   * @param where - Where it came from, for the message: the URL, or the element given it.
+   */
   constructor(
     url: string,
     readonly problems: Problem[],
+    readonly where: string = url,
   ) {
-    super(url, invalidPlanMessage(url, problems));
+    super(url, invalidPlanMessage(where, problems));
   }
 }
 

@@ -9,7 +9,8 @@ import { ELEMENTS } from './registry.js';
 await Promise.all(ELEMENTS.map((element) => element.load()));
 
 export { ELEMENTS, ELEMENT_TAGS, DATA_ELEMENTS, elementEntry, type ElementEntry, type ElementTag, type ElementTakes } from './registry.js';
-export { PlanElement, PlanRefError } from './shared/plan-element.js';
+export { PlanElement } from './shared/plan-element.js';
+export { PLAN_KIT_ERROR_KINDS, PlanKitError, planKitErrorOf, type PlanKitErrorKind, type PlanKitErrorShape } from '@plan-kit/content';
 export { PlanSetElement } from './shared/plan-set-element.js';
 export { planContext, type PlanState } from './shared/plan-context.js';
 export type { PlanErrorDetail, PlanErrorEvent, PlanLoadDetail, PlanLoadEvent } from './shared/events.js';

@@ -7,6 +7,8 @@ import {
   consultationStatus,
   findOutcome,
   isSafeUrl,
+  PlanKitError,
+  PlanNotFoundError,
 } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -16,7 +18,7 @@ import { formatDate } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { safeHref } from '../shared/links.js';
 import { citation, historyStyles, itemLink, todayOr } from '../shared/history.js';
-import { PlanElement, PlanRefError } from '../shared/plan-element.js';
+import { PlanElement } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
 import { consultationStyles } from './plan-consultation.styles.js';
 
@@ -73,12 +75,12 @@ export class PlanConsultation extends PlanElement<ConsultationSelection> {
   /** The date the status is worked out for, YYYY-MM-DD; the reader's today when not set (set it for tests, stories and prerendering). */
   @property() today?: string;
 
-  protected override select(plan: Plan): ConsultationSelection | PlanRefError {
+  protected override select(plan: Plan): ConsultationSelection | PlanKitError {
     const consultation = plan.consultation;
     const questions = consultation?.questions ?? [];
     if (!this.outcome?.trim()) return { consultation, questions };
     const outcome = findOutcome(plan, this.outcome);
-    if (!outcome) return new PlanRefError(`${plan.title} has no ${plan.labels.outcome} "${this.outcome.trim()}".`);
+    if (!outcome) return new PlanNotFoundError(`${plan.title} has no ${plan.labels.outcome} "${this.outcome.trim()}".`);
     return { consultation, outcome, questions: questions.filter((q) => q.outcome === outcome.id) };
   }
 

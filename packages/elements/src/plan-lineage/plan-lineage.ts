@@ -11,6 +11,9 @@ import {
   type PlanComparison,
   comparePlans,
   lineageOf,
+  PlanKitError,
+  PlanNotFoundError,
+  PlanAttributeError,
 } from '@plan-kit/content';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -20,7 +23,6 @@ import { capitalise } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { historyStyles, itemLink, itemName } from '../shared/history.js';
 import { adoptColourRules, outcomeColourRules } from '../shared/outcome-colours.js';
-import { PlanRefError } from '../shared/plan-element.js';
 import { PlanSetElement } from '../shared/plan-set-element.js';
 import { type DiagramColumn, type DiagramEdge, type DiagramLayout, FONT_SIZE, LINE_HEIGHT, layoutDiagram } from './lineage-layout.js';
 import { lineageStyles } from './plan-lineage.styles.js';
@@ -101,19 +103,19 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
   /** The level of the heading of each pair of plans (2 to 6); the groups use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  protected override select(_plan: Plan, plans: Plan[]): LineageSelection | PlanRefError {
+  protected override select(_plan: Plan, plans: Plan[]): LineageSelection | PlanKitError {
     const set = lineageOf(plans);
     let columns = set.plans;
     let comparisons: PlanComparison[];
     if (this.from || this.to) {
       const find = (id: string | undefined, attribute: string) =>
         set.plans.find((p) => p.id === id?.trim()) ??
-        new PlanRefError(`${attribute}="${id ?? ''}" names no plan given to this element (it has ${set.plans.map((p) => p.id).join(', ')}).`);
+        new PlanNotFoundError(`${attribute}="${id ?? ''}" names no plan given to this element (it has ${set.plans.map((p) => p.id).join(', ')}).`);
       const a = find(this.from, 'from');
       const b = find(this.to, 'to');
-      if (a instanceof PlanRefError) return a;
-      if (b instanceof PlanRefError) return b;
-      if (a === b) return new PlanRefError(`from and to both name "${a.id}": name two plans to compare.`);
+      if (a instanceof PlanKitError) return a;
+      if (b instanceof PlanKitError) return b;
+      if (a === b) return new PlanAttributeError(`from and to both name "${a.id}": name two plans to compare.`);
       comparisons = [comparePlans(set, a, b)];
       columns = [comparisons[0]!.earlier, comparisons[0]!.later];
     } else {

@@ -8,6 +8,9 @@ import {
   isExampleValue,
   latestValue,
   statusFromFigures,
+  PlanKitError,
+  PlanNotFoundError,
+  PlanAttributeError,
 } from '@plan-kit/content';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -15,7 +18,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { tokens } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
-import { PlanElement, PlanRefError } from '../shared/plan-element.js';
+import { PlanElement } from '../shared/plan-element.js';
 import { type GaugeInput, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
 
@@ -100,7 +103,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     return Boolean(this.indicator);
   }
 
-  protected override selectWithoutPlan(): GaugeFigures | PlanRefError {
+  protected override selectWithoutPlan(): GaugeFigures | PlanKitError {
     const input: GaugeInput = {
       value: finite(this.value),
       min: finite(this.min) ?? 0,
@@ -111,11 +114,11 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
       direction: this.direction === 'lower-is-better' ? 'lower-is-better' : 'higher-is-better',
     };
     const name = `The gauge "${this.label || 'without a label'}"`;
-    if (input.max <= input.min) return new PlanRefError(`${name} has max (${input.max}) not above min (${input.min}).`);
+    if (input.max <= input.min) return new PlanAttributeError(`${name} has max (${input.max}) not above min (${input.min}).`);
     // An attribute can hold anything; status="" means not given.
     const status = this.status || undefined;
     if (status && !Object.hasOwn(STATUS_ICONS, status)) {
-      return new PlanRefError(`${name} has status "${status}": use on-track, at-risk, off-track, or leave it out.`);
+      return new PlanAttributeError(`${name} has status "${status}": use on-track, at-risk, off-track, or leave it out.`);
     }
     return {
       ...input,
@@ -126,9 +129,9 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     };
   }
 
-  protected override select(plan: Plan): GaugeFigures | PlanRefError {
+  protected override select(plan: Plan): GaugeFigures | PlanKitError {
     const found = findIndicator(plan, this.indicator ?? '');
-    if (!found) return new PlanRefError(`${plan.title} has no indicator "${this.indicator}".`);
+    if (!found) return new PlanNotFoundError(`${plan.title} has no indicator "${this.indicator}".`);
     return figuresOf(found.indicator);
   }
 

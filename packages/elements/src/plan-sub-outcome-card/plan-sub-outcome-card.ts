@@ -8,6 +8,9 @@ import {
   findSubOutcome,
   hasExampleFigures,
   isExampleValue,
+  PlanKitError,
+  PlanNotFoundError,
+  PlanAttributeError,
 } from '@plan-kit/content';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -17,7 +20,7 @@ import { capitalise, formatCitation, formatDate, formatValue } from '../shared/f
 import { heading } from '../shared/heading.js';
 import { fillLinkTemplate, safeHref } from '../shared/links.js';
 import { adoptOutcomeColours } from '../shared/outcome-colours.js';
-import { PlanElement, PlanRefError } from '../shared/plan-element.js';
+import { PlanElement } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
 import '../plan-progress-gauge/plan-progress-gauge.js';
 
@@ -135,13 +138,13 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
   /** Open the actions disclosures at first. */
   @property({ type: Boolean, attribute: 'open-actions' }) openActions = false;
 
-  protected override select(plan: Plan): SubOutcomeContext | PlanRefError {
-    if (!this.ref) return new PlanRefError('Say which sub-outcome to show with the ref attribute, e.g. ref="9.3".');
+  protected override select(plan: Plan): SubOutcomeContext | PlanKitError {
+    if (!this.ref) return new PlanAttributeError('Say which sub-outcome to show with the ref attribute, e.g. ref="9.3".');
     const found = findSubOutcome(plan, this.ref);
     if (found) return found;
     const known = plan.outcomes.flatMap((o) => o.subOutcomes.map((s) => s.number ?? s.id));
     const list = known.length > 12 ? `${known.slice(0, 12).join(', ')}, …` : known.join(', ');
-    return new PlanRefError(`${plan.title} has no ${plan.labels.subOutcome} "${this.ref}"${known.length ? ` (it has ${list})` : ''}.`);
+    return new PlanNotFoundError(`${plan.title} has no ${plan.labels.subOutcome} "${this.ref}"${known.length ? ` (it has ${list})` : ''}.`);
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {

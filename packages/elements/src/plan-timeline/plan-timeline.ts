@@ -5,6 +5,8 @@ import {
   entryRefs,
   resolveRef,
   timelineOf,
+  PlanKitError,
+  PlanNotFoundError,
 } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -13,7 +15,6 @@ import { defineElement } from '../shared/define.js';
 import { formatDate } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { citation, historyStyles, itemLink, itemName, todayOr } from '../shared/history.js';
-import { PlanRefError } from '../shared/plan-element.js';
 import { PlanSetElement } from '../shared/plan-set-element.js';
 import { richText } from '../shared/rich-text.js';
 import { timelineStyles } from './plan-timeline.styles.js';
@@ -73,13 +74,13 @@ export class PlanTimeline extends PlanSetElement<TimelineSelection> {
   /** The date marked as today, YYYY-MM-DD; the reader's today when not set (set it for tests, stories and prerendering). */
   @property() today?: string;
 
-  protected override select(_plan: Plan, plans: Plan[]): TimelineSelection | PlanRefError {
+  protected override select(_plan: Plan, plans: Plan[]): TimelineSelection | PlanKitError {
     const ref = this.ref?.trim();
     if (!ref) return { plans, entries: timelineOf(plans) };
     const found = plans.map((p) => resolveRef(p, ref)).find(Boolean);
     if (!found) {
       const names = plans.map((p) => p.title).join(', ');
-      return new PlanRefError(`${names} ${plans.length > 1 ? 'have' : 'has'} no outcome or ${plans[0]!.labels.subOutcome} "${ref}".`);
+      return new PlanNotFoundError(`${names} ${plans.length > 1 ? 'have' : 'has'} no outcome or ${plans[0]!.labels.subOutcome} "${ref}".`);
     }
     const about = 'subOutcome' in found ? itemName(found.outcome, found.subOutcome) : found.title;
     return { plans, entries: timelineOf(plans, { about: ref }), about };

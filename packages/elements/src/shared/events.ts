@@ -1,5 +1,5 @@
 /** The events plan-kit elements fire: they bubble and cross shadow roots, so a host page can listen on document. */
-import type { InvalidPlanError, Plan, Problem } from '@plan-kit/content';
+import { type Plan, type PlanKitErrorKind, type Problem, toPlanKitError } from '@plan-kit/content';
 
 export interface PlanLoadDetail {
   plan: Plan;
@@ -10,10 +10,10 @@ export interface PlanErrorDetail {
   message: string;
   /** The URL that failed to load, if the failure was loading. */
   url?: string;
-  /** network, http, not-json, too-large, timeout, invalid, aborted, or not-found (a ref the plan lacks). */
-  kind: string;
+  /** What kind of error: one of `PLAN_KIT_ERROR_KINDS` (`@plan-kit/content`), e.g. http, invalid-plan, not-found, invalid-attribute. */
+  kind: PlanKitErrorKind;
   /** For invalid content: each problem with its JSON path. */
-  problems?: Problem[];
+  problems?: readonly Problem[];
   error: Error;
 }
 
@@ -36,8 +36,8 @@ export function planLoadEvent(plan: Plan): PlanLoadEvent {
  * it has them. Read by shape, not by class: the error may come from another copy of the library.
  */
 export function errorDetail(error: Error): PlanErrorDetail {
-  const { kind = 'error', url, problems } = error as Partial<InvalidPlanError> & { kind?: string };
-  return { message: error.message, kind, url, problems, error };
+  const { message, kind, url, problems } = toPlanKitError(error);
+  return { message, kind, url, problems, error };
 }
 
 export function planErrorEvent(detail: PlanErrorDetail): PlanErrorEvent {

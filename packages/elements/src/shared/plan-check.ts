@@ -4,7 +4,7 @@
  * Each object is validated once, however many elements show it; plans from the loader are
  * already valid and are not validated again.
  */
-import { type Plan, type Problem, invalidPlanMessage, validatePlan } from '@plan-kit/content';
+import { InvalidPlanError, type Plan, type Problem, validatePlan } from '@plan-kit/content';
 import type { PlanState } from './plan-context.js';
 
 /** Problems by plan object: an empty list for a valid plan. */
@@ -16,7 +16,7 @@ export function markValid(plan: Plan): void {
 }
 
 /**
- * The state of an element given plans as objects: ready, or an error (kind "invalid", with
+ * The state of an element given plans as objects: ready, or an error (kind "invalid-plan", with
  * `problems`, and `where`: which element was given it) for the first that is not a valid plan.
  */
 export function planObjectsState(plans: unknown[], tag: string): PlanState {
@@ -27,7 +27,7 @@ export function planObjectsState(plans: unknown[], tag: string): PlanState {
     checked.set(key, problems);
     if (problems.length) {
       const where = `The plan object given to <${tag}>`;
-      return { status: 'error', error: Object.assign(new Error(invalidPlanMessage(where, problems)), { kind: 'invalid', where, problems }) };
+      return { status: 'error', error: new InvalidPlanError('', problems, where) };
     }
   }
   return { status: 'ready', plan: plans[0] as Plan, plans: plans as Plan[] };

@@ -5,22 +5,13 @@
  * render it (`renderReady`); they never fetch or parse JSON themselves.
  */
 import { consume } from '@lit/context';
-import { type InvalidPlanError, type LoadPlanOptions, type Plan, loadPlan } from '@plan-kit/content';
+import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, loadPlan, toPlanKitError } from '@plan-kit/content';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import { type PlanState, planContext } from './plan-context.js';
 import { planObjectsState } from './plan-check.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
-
-/** A reference in an attribute that the plan does not have (e.g. ref="9.9"). */
-export class PlanRefError extends Error {
-  readonly kind = 'not-found';
-  constructor(message: string) {
-    super(message);
-    this.name = 'PlanRefError';
-  }
-}
 
 /** What the element shows. */
 export type View<T> =
@@ -55,11 +46,12 @@ export abstract class PlanElement<T> extends LitElement {
   private lastAnnounced?: unknown;
 
   /**
-   * Picks this element's part of the plan, or explains which reference the plan lacks. `plans`
+   * Picks this element's part of the plan, or explains which reference the plan lacks
+   * (`PlanNotFoundError`) or which attribute it cannot use (`PlanAttributeError`). `plans`
    * is every plan the element was given (elements that show several plans take `.plans` or a
    * list of URLs in `src`); for the others it is `[plan]`.
    */
-  protected abstract select(plan: Plan, plans: Plan[]): T | PlanRefError;
+  protected abstract select(plan: Plan, plans: Plan[]): T | PlanKitError;
 
   protected abstract renderReady(plan: Plan, selection: T): TemplateResult;
 
@@ -69,8 +61,8 @@ export abstract class PlanElement<T> extends LitElement {
   }
 
   /** The view when no plan is needed; only called when `needsPlan()` is false. */
-  protected selectWithoutPlan(): T | PlanRefError {
-    return new PlanRefError('no plan');
+  protected selectWithoutPlan(): T | PlanKitError {
+    return new PlanAttributeError('no plan');
   }
 
   override connectedCallback(): void {
@@ -102,7 +94,7 @@ export abstract class PlanElement<T> extends LitElement {
   private computeView(): View<T> {
     if (!this.needsPlan()) {
       const selection = this.selectWithoutPlan();
-      return selection instanceof PlanRefError
+      return selection instanceof PlanKitError
         ? { kind: 'error', error: selection, fromContext: false }
         : { kind: 'ready', plan: this.plan as Plan, selection };
     }
@@ -117,7 +109,7 @@ export abstract class PlanElement<T> extends LitElement {
     if (planState.status === 'loading') return { kind: 'loading', src: planState.src };
     if (planState.status === 'error') return { kind: 'error', error: planState.error, fromContext };
     const selection = this.select(planState.plan, planState.plans ?? [planState.plan]);
-    if (selection instanceof PlanRefError) return { kind: 'error', error: selection, fromContext: false };
+    if (selection instanceof PlanKitError) return { kind: 'error', error: selection, fromContext: false };
     return { kind: 'ready', plan: planState.plan, selection };
   }
 
@@ -166,11 +158,11 @@ export abstract class PlanElement<T> extends LitElement {
 
   protected renderError(error: Error): TemplateResult {
     // Read by shape, not by class: the error may come from a <plan-data> of another copy of the
-    // library (the lazily loaded elements bring their own copy of @plan-kit/content). An invalid
-    // plan says where it came from: its URL, or (a `.plan` object) which element was given it.
-    const { problems = [], url, where = url, retryable } = error as Partial<InvalidPlanError> & { where?: string };
+    // library. An invalid plan says where it came from: its URL, or (a `.plan` object) which
+    // element was given it. Any error from loading may be tried again.
+    const { problems = [], where, url } = toPlanKitError(error);
     const shown = problems.slice(0, 10);
-    const canRetry = retryable !== undefined;
+    const canRetry = url !== undefined;
     return html`<div class="state error" part="error" role="alert">
       <p class="error-title"><strong>This part of the plan cannot be shown.</strong></p>
       <p class="error-message">${problems.length ? `${where} is not a valid plan:` : error.message}</p>
