@@ -36,7 +36,7 @@ function elementSource(tag: string): string {
   return `import type { Plan } from '@plan-kit/content';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
 import { PlanElement } from '../shared/plan-element.js';
@@ -52,7 +52,7 @@ import { ${camelName(tag)}Styles } from './${tag}.styles.js';
  * @event plan-error - The plan could not be loaded.
  */
 export class ${name} extends PlanElement<Plan> {
-  static override styles = [tokens, ${camelName(tag)}Styles];
+  static override styles = [baseStyles, ${camelName(tag)}Styles];
 
   /** The level of the element's heading (2 to 6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

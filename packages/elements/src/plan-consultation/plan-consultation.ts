@@ -12,12 +12,12 @@ import {
 } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { formatDate } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { safeHref } from '../shared/links.js';
-import { citation, historyStyles, itemLink, todayOr } from '../shared/history.js';
+import { citation, planMakingStyles, itemLink, todayOr } from '../shared/plan-making.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
 import { consultationStyles } from './plan-consultation.styles.js';
@@ -29,7 +29,7 @@ interface ConsultationSelection {
   questions: Question[];
 }
 
-const STATUS_WORDS: Record<ConsultationStatus, string> = { upcoming: 'Upcoming', open: 'Open', closed: 'Closed', unknown: '' };
+const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = { upcoming: 'Upcoming', open: 'Open', closed: 'Closed', unknown: '' };
 
 /** "on 21 January 2022", or "in August 2017" where the source gives no day. */
 function onOrIn(date: string): string {
@@ -61,7 +61,7 @@ function time(date: string): TemplateResult {
  * @event plan-error - The plan could not be loaded, or has no such outcome.
  */
 export class PlanConsultation extends PlanElement<ConsultationSelection> {
-  static override styles = [tokens, historyStyles, consultationStyles];
+  static override styles = [baseStyles, planMakingStyles, consultationStyles];
 
   /** Only the questions about this outcome (its id, or its number). */
   @property({ reflect: true }) outcome?: string;
@@ -112,11 +112,11 @@ export class PlanConsultation extends PlanElement<ConsultationSelection> {
     const asOf = html` <span class="as-of">(as of ${time(today)})</span>`;
     switch (status) {
       case 'upcoming':
-        return html`<p class="status" part="status"><span class="tag status-tag">${STATUS_WORDS[status]}</span> It opens ${onOrIn(c.opens!)}.${asOf}</p>`;
+        return html`<p class="status" part="status"><span class="tag status-tag">${CONSULTATION_STATUS_LABELS[status]}</span> It opens ${onOrIn(c.opens!)}.${asOf}</p>`;
       case 'open':
-        return html`<p class="status" part="status"><span class="tag status-tag">${STATUS_WORDS[status]}</span> Until ${formatDate(c.closes!)}.${asOf}</p>`;
+        return html`<p class="status" part="status"><span class="tag status-tag">${CONSULTATION_STATUS_LABELS[status]}</span> Until ${formatDate(c.closes!)}.${asOf}</p>`;
       case 'closed':
-        return html`<p class="status" part="status"><span class="tag status-tag">${STATUS_WORDS[status]}</span> It closed ${onOrIn(c.closes!)}.</p>`;
+        return html`<p class="status" part="status"><span class="tag status-tag">${CONSULTATION_STATUS_LABELS[status]}</span> It closed ${onOrIn(c.closes!)}.</p>`;
       default:
         return html`<p class="status" part="status">${c.opens ? `It opened ${onOrIn(c.opens)}. ` : ''}The sources give no closing date.</p>`;
     }

@@ -1,12 +1,13 @@
 import { provide } from '@lit/context';
 import { type Plan, loadPlan } from '@plan-kit/content';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
 import { planObjectsState } from '../shared/plan-check.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
 import { PlanSource, timeoutOption } from '../shared/plan-source.js';
+import { dataStyles } from './plan-data.styles.js';
 
 /**
  * Loads a plan once and gives it to every plan-kit element inside it.
@@ -18,14 +19,7 @@ import { PlanSource, timeoutOption } from '../shared/plan-source.js';
  *   `detail.problems` say where.
  */
 export class PlanData extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
+  static override styles = dataStyles;
 
   /** URL of the plan JSON file. */
   @property({ reflect: true }) src?: string;

@@ -17,11 +17,11 @@ import {
 } from '@plan-kit/content';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
-import { historyStyles, itemLink, itemName } from '../shared/history.js';
+import { planMakingStyles, itemLink, itemName } from '../shared/plan-making.js';
 import { adoptColourRules, outcomeColourRules } from '../shared/outcome-colours.js';
 import { PlanSetElement } from '../shared/plan-set-element.js';
 import { type DiagramColumn, type DiagramEdge, type DiagramLayout, FONT_SIZE, LINE_HEIGHT, layoutDiagram } from './lineage-layout.js';
@@ -89,7 +89,7 @@ function count(n: number, one: string, many: string): string {
  * @event plan-error - A plan could not be loaded, or `from` or `to` names a plan not given.
  */
 export class PlanLineage extends PlanSetElement<LineageSelection> {
-  static override styles = [tokens, historyStyles, lineageStyles];
+  static override styles = [baseStyles, planMakingStyles, lineageStyles];
 
   /** The id of the earlier plan to compare (with `to`); without both, every pair of plans next to each other. */
   @property({ reflect: true }) from?: string;

@@ -1,7 +1,7 @@
 import type { Outcome, Plan, SubOutcome } from '@plan-kit/content';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
 import { fillLinkTemplate, safeHref } from '../shared/links.js';
@@ -30,7 +30,7 @@ import { matrixStyles } from './plan-outcomes-matrix.styles.js';
  * @event plan-error - The plan could not be loaded.
  */
 export class PlanOutcomesMatrix extends PlanElement<Plan> {
-  static override styles = [tokens, matrixStyles];
+  static override styles = [baseStyles, matrixStyles];
 
   /**
    * Links outcomes and sub-outcomes to pages. Placeholders: {plan}, {outcome} (outcome id),

@@ -72,7 +72,7 @@ export function gaugePaths(input: GaugeInput): GaugePaths {
   return paths;
 }
 
-export const STATUS_WORDS: Record<StatusOrNoData, string> = {
+export const INDICATOR_STATUS_WORDS: Record<StatusOrNoData, string> = {
   'on-track': 'on track',
   'at-risk': 'at risk',
   'off-track': 'off track',
@@ -87,7 +87,7 @@ export function valueText(input: GaugeInput, status: StatusOrNoData | undefined,
   if (input.value === undefined) return 'No value yet';
   const parts = [formatValue(input.value, input.unit)];
   if (input.target !== undefined) parts[0] += ` against a target of ${formatValue(input.target, input.unit)}`;
-  if (status && status !== 'no-data') parts.push(STATUS_WORDS[status]);
+  if (status && status !== 'no-data') parts.push(INDICATOR_STATUS_WORDS[status]);
   if (input.direction === 'lower-is-better') parts.push('lower is better');
   if (example) parts.push(typeof example === 'string' ? example : 'example figure');
   return parts.join(', ');

@@ -15,11 +15,11 @@ import {
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { tokens } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { PlanElement } from '../shared/plan-element.js';
-import { type GaugeInput, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
+import { type GaugeInput, INDICATOR_STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
 
 /** Everything the gauge shows, from attributes or from an indicator in a plan. */
@@ -71,7 +71,7 @@ const TRAVEL_ARROWS = { improving: '↑', worsening: '↓', 'no-change': '→' }
  * @event plan-error - The plan could not be loaded, or has no such indicator.
  */
 export class PlanProgressGauge extends PlanElement<GaugeFigures> {
-  static override styles = [tokens, gaugeStyles];
+  static override styles = [baseStyles, gaugeStyles];
 
   /** The id of an indicator in the plan; when set, its figures are used instead of the attributes. */
   @property({ reflect: true }) indicator?: string;
@@ -164,7 +164,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
       <figcaption id="label" part="label">${figures.label || 'Progress'}</figcaption>
       <p class="status" part="status">
         <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
-        <span>${status === 'no-data' ? (hasValue ? 'No target set' : 'No value yet') : capitalise(STATUS_WORDS[status])}</span>
+        <span>${status === 'no-data' ? (hasValue ? 'No target set' : 'No value yet') : capitalise(INDICATOR_STATUS_WORDS[status])}</span>
       </p>
       ${this.renderFigures(figures)}
       ${figures.example ? html`<p class="example-label" part="example-label">${figures.exampleLabel ?? 'Example figure'}</p>` : nothing}

@@ -14,7 +14,7 @@ import {
 } from '@plan-kit/content';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
@@ -43,7 +43,7 @@ import '../plan-progress-gauge/plan-progress-gauge.js';
  */
 export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
   static override styles = [
-    tokens,
+    baseStyles,
     css`
       article {
         --_outcome: var(--_accent);

@@ -10,11 +10,11 @@ import {
 } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { formatDate } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
-import { citation, historyStyles, itemLink, itemName, todayOr } from '../shared/history.js';
+import { citation, planMakingStyles, itemLink, itemName, todayOr } from '../shared/plan-making.js';
 import { PlanSetElement } from '../shared/plan-set-element.js';
 import { richText } from '../shared/rich-text.js';
 import { timelineStyles } from './plan-timeline.styles.js';
@@ -60,7 +60,7 @@ const OPEN_REFS = 6;
  * @event plan-error - A plan could not be loaded, or has no item `ref`.
  */
 export class PlanTimeline extends PlanSetElement<TimelineSelection> {
-  static override styles = [tokens, historyStyles, timelineStyles];
+  static override styles = [baseStyles, planMakingStyles, timelineStyles];
 
   /** Only the entries that decided or discussed this item: a sub-outcome ("9.3") or an outcome (id or number). */
   @property({ reflect: true }) ref?: string;

@@ -1,12 +1,13 @@
 import type { Plan } from '@plan-kit/content';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../shared/base.styles.js';
+import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { formatCitation } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
+import { visionStyles } from './plan-vision.styles.js';
 
 /**
  * The plan's vision statement, as a quotation with its source, and (with `principles`) the
@@ -23,39 +24,7 @@ import { richText } from '../shared/rich-text.js';
  * @event plan-error - The plan could not be loaded.
  */
 export class PlanVision extends PlanElement<Plan> {
-  static override styles = [
-    tokens,
-    css`
-      blockquote {
-        margin: 0;
-        padding: var(--_space-1) 0 var(--_space-1) var(--_space-3);
-        border-left: 0.3em solid var(--_accent);
-        font-size: var(--_font-size-l);
-      }
-      blockquote p:last-child {
-        margin-bottom: 0;
-      }
-      figure {
-        margin: 0 0 var(--_space-3);
-      }
-      figcaption {
-        margin-top: var(--_space-2);
-      }
-      .principles li + li {
-        margin-top: var(--_space-1);
-      }
-      @media (forced-colors: active) {
-        blockquote {
-          border-left-color: CanvasText;
-        }
-      }
-      @media print {
-        blockquote {
-          border-left-color: #000;
-        }
-      }
-    `,
-  ];
+  static override styles = [baseStyles, visionStyles];
 
   /** Also show the principles that guide the work. */
   @property({ type: Boolean, reflect: true }) principles = false;

@@ -1,5 +1,5 @@
 /**
- * Design tokens and the styles every element shares. Public custom properties (`--plan-*`) are
+ * The base stylesheet every element adopts first: design tokens and the styles every element shares. Public custom properties (`--plan-*`) are
  * read once on :host into private ones (`--_*`), so a page can theme any element by setting
  * `--plan-*` on it or on an ancestor. Sizes are in em so the widget follows the host page's text
  * size (and the reader's zoom and text-size settings); the font is the host page's.
@@ -12,7 +12,8 @@
  */
 import { css } from 'lit';
 
-export const tokens = css`
+/** The base stylesheet: every element's `static styles` start with it. */
+export const baseStyles = css`
   :host {
     --_font: var(--plan-font-family, inherit);
     --_text: var(--plan-color-text, #0b0c0c);

@@ -1,6 +1,7 @@
 /**
- * What the timeline, consultation and lineage elements share: the date they count as today,
- * citations with their notes, names of plan items with links, and a few styles.
+ * What the plan-making elements (how plans were made and changed: the timeline, consultation and
+ * lineage; not "history", which is an indicator's dated figures) share: the date they count as
+ * today, citations with their notes, names of plan items with links, and a few styles.
  */
 import { type Citation, type Outcome, type Plan, type SubOutcome, isoDay } from '@plan-kit/content';
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -47,7 +48,7 @@ export function itemLink(
   return url ? html`<a href=${safeHref(url)} part="link">${name}</a>` : html`${name}`;
 }
 
-export const historyStyles = css`
+export const planMakingStyles = css`
   .note {
     font-size: var(--_font-size-s);
     color: var(--_text-secondary);
