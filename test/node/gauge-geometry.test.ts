@@ -10,8 +10,7 @@ import {
   valueText,
 } from '../../packages/elements/src/plan-progress-gauge/gauge-geometry.ts';
 import { formatCitation, formatDate, formatValue } from '../../packages/elements/src/shared/format.ts';
-import { fillLinkTemplate } from '../../packages/elements/src/shared/links.ts';
-import { validatePlan, type Plan } from '@plan-kit/content';
+import { validatePlan, type Plan, fillLinkTemplate } from '@plan-kit/content';
 import { minimalPlan } from '../helpers/fixtures.ts';
 
 const input = { min: 0, max: 100, direction: 'higher-is-better' as const, unit: '%' };

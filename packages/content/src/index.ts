@@ -14,3 +14,5 @@ export { isSafeUrl, SAFE_URL } from './url.js';
 export { isoDay, compareDayToPeriod, comparePlanPeriods, dateSortKey, consultationStatus, type ConsultationStatus } from './dates.js';
 export { timelineOf, entryIsAbout, entryRefs, type EntryRef, type PlanTimelineEntry } from './timeline.js';
 export * from './lineage.js';
+export { capitalise, formatCitation, formatDate, formatValue } from './format.js';
+export { fillLinkTemplate, itemUrl, type LinkValues } from './link-template.js';

@@ -1,6 +1,5 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
-import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
-import { formatCitation } from '@plan-kit/elements/format.js';
+import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures, formatCitation } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';

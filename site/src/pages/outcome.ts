@@ -1,6 +1,5 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf } from '@plan-kit/content';
-import { formatDate, formatValue } from '@plan-kit/elements/format.js';
+import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf, formatDate, formatValue } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';

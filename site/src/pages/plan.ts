@@ -1,6 +1,6 @@
 /** A plan's own pages: its overview (the home page shows the current plan the same way) and how it was made. */
 import type { Plan } from '@plan-kit/content';
-import { formatDate } from '@plan-kit/elements/format.js';
+import { formatDate } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';

@@ -1,6 +1,5 @@
 /** The pages about the site as a whole: every plan, open data, the A to Z, search, accessibility, 404. */
-import { allIndicators } from '@plan-kit/content';
-import { formatDate } from '@plan-kit/elements/format.js';
+import { allIndicators, formatDate } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing } from 'lit';
 import type { Page } from '../layout.js';

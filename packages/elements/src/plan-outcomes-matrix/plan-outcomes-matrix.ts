@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
-import { fillLinkTemplate, safeHref } from '../shared/links.js';
+import { itemUrl, safeHref } from '../shared/links.js';
 import { adoptOutcomeColours } from '../shared/outcome-colours.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { richInline } from '../shared/rich-text.js';
@@ -104,7 +104,7 @@ export class PlanOutcomesMatrix extends PlanElement<Plan> {
 
   private outcomeTitle(plan: Plan, outcome: Outcome): TemplateResult {
     const text = html`${outcome.number ? html`<span class="number">${outcome.number}</span> ` : nothing}${outcome.title}`;
-    const url = fillLinkTemplate(this.href, { plan: plan.id, outcome: outcome.id, number: outcome.number });
+    const url = itemUrl(this.href, plan, outcome);
     return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
   }
 
@@ -128,13 +128,7 @@ export class PlanOutcomesMatrix extends PlanElement<Plan> {
 
   private subOutcomeTitle(plan: Plan, outcome: Outcome, sub: SubOutcome): TemplateResult {
     const text = html`${sub.number ? html`<span class="number">${sub.number}</span> ` : nothing}${sub.title}`;
-    const url = fillLinkTemplate(this.href, {
-      plan: plan.id,
-      outcome: outcome.id,
-      number: outcome.number,
-      subOutcome: sub.id,
-      ref: sub.number ?? sub.id,
-    });
+    const url = itemUrl(this.href, plan, outcome, sub);
     return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
   }
 }

@@ -18,7 +18,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
-import { fillLinkTemplate, safeHref } from '../shared/links.js';
+import { itemUrl, safeHref } from '../shared/links.js';
 import { adoptOutcomeColours } from '../shared/outcome-colours.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
@@ -165,9 +165,8 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
 
   protected override renderReady(plan: Plan, { outcome, subOutcome }: SubOutcomeContext): TemplateResult {
     const level = this.headingLevel;
-    const values = { plan: plan.id, outcome: outcome.id, number: outcome.number };
-    const subUrl = fillLinkTemplate(this.href, { ...values, subOutcome: subOutcome.id, ref: subOutcome.number ?? subOutcome.id });
-    const outcomeUrl = fillLinkTemplate(this.href, values);
+    const subUrl = itemUrl(this.href, plan, outcome, subOutcome);
+    const outcomeUrl = itemUrl(this.href, plan, outcome);
     const title = html`${subOutcome.number ? html`<span class="number">${subOutcome.number}</span> ` : nothing}${subOutcome.title}`;
     const aims = subOutcome.aims ?? [];
     const indicators = aims.flatMap((a) => a.indicators ?? []);

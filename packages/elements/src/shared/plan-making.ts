@@ -6,7 +6,7 @@
 import { type Citation, type Outcome, type Plan, type SubOutcome, isoDay } from '@plan-kit/content';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatCitation } from './format.js';
-import { fillLinkTemplate, safeHref } from './links.js';
+import { itemUrl, safeHref } from './links.js';
 
 const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
@@ -38,13 +38,7 @@ export function itemLink(
   subOutcome?: SubOutcome,
   name: unknown = itemName(outcome, subOutcome),
 ): TemplateResult {
-  const url = fillLinkTemplate(template, {
-    plan: plan.id,
-    outcome: outcome.id,
-    number: outcome.number,
-    subOutcome: subOutcome?.id,
-    ref: subOutcome && (subOutcome.number ?? subOutcome.id),
-  });
+  const url = itemUrl(template, plan, outcome, subOutcome);
   return url ? html`<a href=${safeHref(url)} part="link">${name}</a>` : html`${name}`;
 }
 
