@@ -1,9 +1,12 @@
 // Storybook for plan-kit's elements (`npm run storybook`, `npm run build:storybook` → dist/storybook).
 // Written by hand: `storybook init` does not run on these machines.
+import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // One story file per element of the registry (packages/elements/src/registry.ts), in its order,
+  // which is the sidebar's; `npm run new:element` writes the file for a new one.
+  stories: ELEMENT_TAGS.map((tag) => `../stories/${tag}.stories.ts`),
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {
     name: '@storybook/web-components-vite',

@@ -4,8 +4,6 @@ import { withActions } from 'storybook/actions/decorator';
 // `npm run storybook` and `npm run build:storybook` run it first. The docs pages take each
 // element's attributes, properties, events, parts and custom properties from it.
 import manifest from '../packages/elements/custom-elements.json';
-// The elements in the registry's order, which is the sidebar's.
-import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 // Slow and never-answering requests for the loading stories (only URLs under never-answers/ and slow/).
 import '../stories/support/network.js';
 
@@ -35,11 +33,8 @@ const preview: Preview = {
     // Accessibility checks (axe) run on every story; violations are errors, not to-dos.
     a11y: { test: 'error' },
     docs: { toc: true },
-    options: {
-      storySort: {
-        order: ['Elements', [...ELEMENT_TAGS]],
-      },
-    },
+    // The sidebar lists the elements in the registry's order: .storybook/main.ts names the story
+    // files in that order (storySort must be a literal here, which a registry cannot feed).
   },
   tags: ['autodocs'],
 };

@@ -14,7 +14,6 @@ const elementsSource = `${packages}elements/src/`;
 const sources: [RegExp, string][] = [
   [/^@plan-kit\/elements$/, `${packages}elements/src/index.ts`],
   [/^@plan-kit\/elements\/(plan-[a-z-]+)\.js$/, `${packages}elements/src/$1/$1.ts`],
-  [/^@plan-kit\/elements\/registry\.js$/, `${packages}elements/src/registry.ts`],
   [/^@plan-kit\/content$/, `${packages}content/src/index.ts`],
   [/^@plan-kit\/content\/markdown$/, `${packages}content/src/markdown.ts`],
 ];

@@ -46,7 +46,7 @@ describe('npm run new:element', function () {
   });
 
   it('puts it in what the registry feeds: the index and the loader, Storybook, and the tables of the tests', () => {
-    // The index and the loader define what ELEMENTS lists; Storybook's sidebar and the Storybook test read ELEMENT_TAGS;
+    // The index and the loader define what ELEMENTS lists; Storybook's story files (.storybook/main.ts) and the Storybook test read ELEMENT_TAGS;
     // the browser tests' data elements and the hostile-content test read DATA_ELEMENTS.
     expect(registry.ELEMENT_TAGS.at(-1)).to.equal(TAG);
     expect(registry.DATA_ELEMENTS.map((e) => e.tag)).to.include(TAG);

@@ -15,15 +15,15 @@ import {
   PlanNotFoundError,
   PlanAttributeError,
 } from '@plan-kit/content';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { planMakingStyles, itemLink, itemName } from '../shared/plan-making.js';
-import { adoptColourRules, outcomeColourRules } from '../shared/outcome-colours.js';
 import { PlanSetElement } from '../shared/plan-set-element.js';
+import type { ColouredOutcomes } from '../shared/plan-element.js';
 import { type DiagramColumn, type DiagramEdge, type DiagramLayout, FONT_SIZE, LINE_HEIGHT, layoutDiagram } from './lineage-layout.js';
 import { lineageStyles } from './plan-lineage.styles.js';
 
@@ -139,9 +139,8 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
     return { set, comparisons, layout: layoutDiagram(diagramColumns, [...edges.values()]), coloured };
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.view.kind === 'ready') adoptColourRules(this, outcomeColourRules(this.view.selection.coloured, 'colour'));
+  protected override outcomeColours(_plan: Plan, selection: LineageSelection): ColouredOutcomes {
+    return { outcomes: selection.coloured, prefix: 'colour' };
   }
 
   protected override renderReady(_plan: Plan, selection: LineageSelection): TemplateResult {

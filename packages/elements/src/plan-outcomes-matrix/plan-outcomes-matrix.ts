@@ -1,12 +1,11 @@
 import type { Outcome, Plan, SubOutcome } from '@plan-kit/content';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
-import { adoptOutcomeColours } from '../shared/outcome-colours.js';
-import { PlanElement } from '../shared/plan-element.js';
+import { type ColouredOutcomes, PlanElement } from '../shared/plan-element.js';
 import { richInline } from '../shared/rich-text.js';
 import { matrixStyles } from './plan-outcomes-matrix.styles.js';
 
@@ -46,9 +45,8 @@ export class PlanOutcomesMatrix extends PlanElement<Plan> {
     return plan;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.view.kind === 'ready') adoptOutcomeColours(this, this.view.plan.outcomes);
+  protected override outcomeColours(plan: Plan): ColouredOutcomes {
+    return { outcomes: plan.outcomes };
   }
 
   protected override renderReady(plan: Plan): TemplateResult {

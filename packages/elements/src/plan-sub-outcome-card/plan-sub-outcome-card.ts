@@ -19,8 +19,7 @@ import { defineElement } from '../shared/define.js';
 import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
-import { adoptOutcomeColours } from '../shared/outcome-colours.js';
-import { PlanElement } from '../shared/plan-element.js';
+import { type ColouredOutcomes, PlanElement } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
 import '../plan-progress-gauge/plan-progress-gauge.js';
 
@@ -157,10 +156,8 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const view = this.view;
-    if (view.kind === 'ready') adoptOutcomeColours(this, [view.selection.outcome]);
+  protected override outcomeColours(_plan: Plan, { outcome }: SubOutcomeContext): ColouredOutcomes {
+    return { outcomes: [outcome] };
   }
 
   protected override renderReady(plan: Plan, { outcome, subOutcome }: SubOutcomeContext): TemplateResult {

@@ -5,6 +5,8 @@
  * root: `.outcome-0 { --_outcome: #00703c }` and so on. Colours are validated as #rrggbb by the
  * schema before they get here. Where constructable stylesheets are missing (a server render),
  * outcomes fall back to the accent colour: colour is decoration, never the only signal.
+ *
+ * `PlanElement` adopts them for every element that names its coloured outcomes (`outcomeColours`).
  */
 import type { Outcome } from '@plan-kit/content';
 import type { LitElement } from 'lit';
@@ -17,10 +19,6 @@ export function outcomeColourRules(outcomes: readonly Pick<Outcome, 'colour'>[],
   return outcomes
     .map((o, i) => (o.colour && HEX.test(o.colour) ? `.${prefix}-${i} { --_outcome: ${o.colour}; }` : ''))
     .join('\n');
-}
-
-export function adoptOutcomeColours(element: LitElement, outcomes: readonly Outcome[]): void {
-  adoptColourRules(element, outcomeColourRules(outcomes));
 }
 
 /** Adopts `rules` into the element's shadow root, replacing the rules adopted before. */

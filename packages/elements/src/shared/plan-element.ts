@@ -12,6 +12,13 @@ import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './
 import { type PlanState, planContext } from './plan-context.js';
 import { planObjectsState } from './plan-check.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
+import { adoptColourRules, outcomeColourRules } from './outcome-colours.js';
+
+/** Outcomes whose colours an element shows, by index (`.outcome-0`, or another `prefix`). */
+export interface ColouredOutcomes {
+  outcomes: readonly { readonly colour?: string | undefined }[];
+  prefix?: string;
+}
 
 /** What the element shows. */
 export type View<T> =
@@ -54,6 +61,18 @@ export abstract class PlanElement<T> extends LitElement {
   protected abstract select(plan: Plan, plans: Plan[]): T | PlanKitError;
 
   protected abstract renderReady(plan: Plan, selection: T): TemplateResult;
+
+  /**
+   * The outcomes whose colours the element shows, by index (`.outcome-0`, or another `prefix`):
+   * the base adopts their colours into the shadow root (outcome-colours.ts), again only when they
+   * change. None by default.
+   */
+  protected outcomeColours(_plan: Plan, _selection: T): ColouredOutcomes | undefined {
+    return undefined;
+  }
+
+  /** The colour rules adopted last, so that an update with the same colours adopts nothing. */
+  private adoptedColourRules?: string;
 
   /** Elements that can work without a plan (a gauge from attributes alone) override this. */
   protected needsPlan(): boolean {
@@ -132,10 +151,20 @@ export abstract class PlanElement<T> extends LitElement {
     // After loading again (a retry), the same outcome is news again.
     if (view.kind === 'loading') this.lastAnnounced = undefined;
     const key = view.kind === 'ready' ? (view.plan ?? this) : view.kind === 'error' ? `error: ${view.error.message}` : undefined;
+    if (view.kind === 'ready') this.adoptColours(view.plan, view.selection);
     if (key === undefined || key === this.lastAnnounced) return;
     this.lastAnnounced = key;
     if (view.kind === 'ready') this.dispatchEvent(planLoadEvent(view.plan));
     else if (view.kind === 'error' && !view.fromContext) this.dispatchEvent(planErrorEvent(errorDetail(view.error)));
+  }
+
+  private adoptColours(plan: Plan, selection: T): void {
+    const colours = this.outcomeColours(plan, selection);
+    if (!colours) return;
+    const rules = outcomeColourRules(colours.outcomes, colours.prefix);
+    if (rules === this.adoptedColourRules) return;
+    this.adoptedColourRules = rules;
+    adoptColourRules(this, rules);
   }
 
   protected override render(): unknown {
