@@ -35,11 +35,10 @@ function elementSource(tag: string): string {
   const name = className(tag);
   return `import type { Plan } from '@plan-kit/content';
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
-import { PlanElement } from '../shared/plan-element.js';
+import { PlacedElement } from '../shared/placed-element.js';
 import { ${camelName(tag)}Styles } from './${tag}.styles.js';
 
 /**
@@ -51,11 +50,8 @@ import { ${camelName(tag)}Styles } from './${tag}.styles.js';
  * @event plan-load - The plan loaded and the element shows it.
  * @event plan-error - The plan could not be loaded.
  */
-export class ${name} extends PlanElement<Plan> {
+export class ${name} extends PlacedElement<Plan> {
   static override styles = [baseStyles, ${camelName(tag)}Styles];
-
-  /** The level of the element's heading (2 to 6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected override select(plan: Plan): Plan {
     return plan;

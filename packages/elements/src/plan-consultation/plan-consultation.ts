@@ -18,7 +18,7 @@ import { formatDate } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { safeHref } from '../shared/links.js';
 import { citation, planMakingStyles, itemLink, todayOr } from '../shared/plan-making.js';
-import { PlanElement } from '../shared/plan-element.js';
+import { LinkingElement } from '../shared/placed-element.js';
 import { richText } from '../shared/rich-text.js';
 import { consultationStyles } from './plan-consultation.styles.js';
 
@@ -60,17 +60,11 @@ function time(date: string): TemplateResult {
  * @event plan-load - The plan loaded and the consultation is shown.
  * @event plan-error - The plan could not be loaded, or has no such outcome.
  */
-export class PlanConsultation extends PlanElement<ConsultationSelection> {
+export class PlanConsultation extends LinkingElement<ConsultationSelection> {
   static override styles = [baseStyles, planMakingStyles, consultationStyles];
 
   /** Only the questions about this outcome (its id, or its number). */
   @property({ reflect: true }) outcome?: string;
-
-  /** Links the outcomes that questions ask about to pages: placeholders as on `<plan-outcomes-matrix>`. */
-  @property() href?: string;
-
-  /** The level of the consultation's heading (2 to 6); its sections use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The date the status is worked out for, YYYY-MM-DD; the reader's today when not set (set it for tests, stories and prerendering). */
   @property() today?: string;

@@ -97,11 +97,7 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
   /** The id of the later plan to compare (with `from`). */
   @property({ reflect: true }) to?: string;
 
-  /** Links outcomes and sub-outcomes to pages: placeholders as on `<plan-outcomes-matrix>`, with {plan} for the plan each belongs to. */
-  @property() href?: string;
-
-  /** The level of the heading of each pair of plans (2 to 6); the groups use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  override headingLevel = 3;
 
   protected override select(_plan: Plan, plans: Plan[]): LineageSelection | PlanKitError {
     const set = lineageOf(plans);

@@ -1,11 +1,11 @@
 import type { Outcome, Plan, SubOutcome } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
-import { type ColouredOutcomes, PlanElement } from '../shared/plan-element.js';
+import type { ColouredOutcomes } from '../shared/plan-element.js';
+import { LinkingElement } from '../shared/placed-element.js';
 import { richInline } from '../shared/rich-text.js';
 import { matrixStyles } from './plan-outcomes-matrix.styles.js';
 
@@ -28,18 +28,8 @@ import { matrixStyles } from './plan-outcomes-matrix.styles.js';
  * @event plan-load - The plan loaded and the matrix is shown.
  * @event plan-error - The plan could not be loaded.
  */
-export class PlanOutcomesMatrix extends PlanElement<Plan> {
+export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   static override styles = [baseStyles, matrixStyles];
-
-  /**
-   * Links outcomes and sub-outcomes to pages. Placeholders: {plan}, {outcome} (outcome id),
-   * {subOutcome} (sub-outcome id), {ref} (sub-outcome number, or id), {number} (outcome number).
-   * Example: `/outcomes/{outcome}/#{ref}`.
-   */
-  @property() href?: string;
-
-  /** The level of the outcome headings in the stacked layout (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected override select(plan: Plan): Plan {
     return plan;

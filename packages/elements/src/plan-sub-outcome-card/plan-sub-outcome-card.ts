@@ -19,7 +19,8 @@ import { defineElement } from '../shared/define.js';
 import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
-import { type ColouredOutcomes, PlanElement } from '../shared/plan-element.js';
+import type { ColouredOutcomes } from '../shared/plan-element.js';
+import { LinkingElement } from '../shared/placed-element.js';
 import { richText } from '../shared/rich-text.js';
 import '../plan-progress-gauge/plan-progress-gauge.js';
 
@@ -40,7 +41,7 @@ import '../plan-progress-gauge/plan-progress-gauge.js';
  * @event plan-load - The sub-outcome was found and shown.
  * @event plan-error - The plan could not be loaded, or has no such sub-outcome.
  */
-export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
+export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   static override styles = [
     baseStyles,
     css`
@@ -128,11 +129,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
   /** The sub-outcome: its number as the sources give it ("9.3") or its id. */
   @property({ reflect: true }) ref?: string;
 
-  /** The level of the card's heading (2 to 6, or 1 where the card is its page's main item); its sections use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  /** Links the title and the parent outcome to pages: placeholders as on `<plan-outcomes-matrix>`. */
-  @property() href?: string;
+  override headingLevel = 3;
 
   /** Open the actions disclosures at first. */
   @property({ type: Boolean, attribute: 'open-actions' }) openActions = false;

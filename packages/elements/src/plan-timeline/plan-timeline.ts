@@ -65,11 +65,7 @@ export class PlanTimeline extends PlanSetElement<TimelineSelection> {
   /** Only the entries that decided or discussed this item: a sub-outcome ("9.3") or an outcome (id or number). */
   @property({ reflect: true }) ref?: string;
 
-  /** Links the items entries discuss to pages: placeholders as on `<plan-outcomes-matrix>`, e.g. `/plans/{plan}/outcomes/{outcome}/{ref}/`. */
-  @property() href?: string;
-
-  /** The level of each entry's heading (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  override headingLevel = 3;
 
   /** The date marked as today, YYYY-MM-DD; the reader's today when not set (set it for tests, stories and prerendering). */
   @property() today?: string;

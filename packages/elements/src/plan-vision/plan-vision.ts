@@ -5,7 +5,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { formatCitation } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
-import { PlanElement } from '../shared/plan-element.js';
+import { PlacedElement } from '../shared/placed-element.js';
 import { richText } from '../shared/rich-text.js';
 import { visionStyles } from './plan-vision.styles.js';
 
@@ -23,14 +23,11 @@ import { visionStyles } from './plan-vision.styles.js';
  * @event plan-load - The plan loaded and the vision is shown.
  * @event plan-error - The plan could not be loaded.
  */
-export class PlanVision extends PlanElement<Plan> {
+export class PlanVision extends PlacedElement<Plan> {
   static override styles = [baseStyles, visionStyles];
 
   /** Also show the principles that guide the work. */
   @property({ type: Boolean, reflect: true }) principles = false;
-
-  /** The level of the element's heading (2 to 6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected override select(plan: Plan): Plan {
     return plan;

@@ -4,12 +4,13 @@
  * (`src="/plans/2014-18.json /plans/2022-26.json"`, separated by white space, which a URL
  * cannot contain), and otherwise one plan the usual way (`.plan`, one URL, `<plan-data>`).
  * The states and events are those of every data element; any one URL failing is the error.
+ * Like the other elements that name plan items, they take `href` and `heading-level`.
  */
 import { type LoadPlanOptions, type Plan, loadPlan } from '@plan-kit/content';
 import { property } from 'lit/decorators.js';
-import { PlanElement } from './plan-element.js';
+import { LinkingElement } from './placed-element.js';
 
-export abstract class PlanSetElement<T> extends PlanElement<T> {
+export abstract class PlanSetElement<T> extends LinkingElement<T> {
   /** Several plans as objects; takes precedence over `.plan`, `src` and an enclosing `<plan-data>`. */
   @property({ attribute: false }) plans?: Plan[];
 
