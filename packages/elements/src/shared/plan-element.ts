@@ -4,7 +4,7 @@
  * `plan-load` and `plan-error` events. Subclasses choose their part of the plan (`select`) and
  * render it (`renderReady`); they never fetch or parse JSON themselves.
  */
-import { consume } from '@lit/context';
+import { ContextRoot, consume } from '@lit/context';
 import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, loadPlan, toPlanKitError } from '@plan-kit/content';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,6 +13,21 @@ import { type PlanState, planContext } from './plan-context.js';
 import { planObjectsState } from './plan-check.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
 import { adoptColourRules, outcomeColourRules } from './outcome-colours.js';
+
+/**
+ * The loader defines each element when its module arrives, so an element inside `<plan-data>` may
+ * be defined before `<plan-data>` is, and its request for the plan would find no one to answer.
+ * A ContextRoot on the document keeps such requests and makes them again when a provider appears.
+ * One a page, whichever copy of the library comes first.
+ */
+function attachContextRoot(): void {
+  if (typeof document === 'undefined') return;
+  const page = globalThis as typeof globalThis & { planKitContextRoot?: ContextRoot };
+  if (page.planKitContextRoot) return;
+  page.planKitContextRoot = new ContextRoot();
+  page.planKitContextRoot.attach(document.documentElement);
+}
+attachContextRoot();
 
 /** Outcomes whose colours an element shows, by index (`.outcome-0`, or another `prefix`). */
 export interface ColouredOutcomes {
