@@ -92,7 +92,9 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
       },
       rolldownOptions: {
         output: {
-          chunkFileNames: '[name]-[hash].js',
+          // The chunk every element shares (Lit, the content model's loader and validator) is
+          // named for what it is, not after whichever module the bundler names it by.
+          chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id)) ? 'core-[hash].js' : '[name]-[hash].js'),
           // The one file: every element's module (and the markdown renderer) inlined.
           codeSplitting: first,
           // Library mode keeps white space and /*#__PURE__*/ comments in ES output so that a
