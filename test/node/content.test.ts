@@ -43,6 +43,7 @@ const QUOTED_FIELDS: Record<string, readonly string[]> = {
   outcome: ['title', 'statement', 'description'],
   subOutcome: ['title', 'description'],
   aim: ['title', 'actions'],
+  include: ['text'],
   passage: ['text'],
   vision: ['paragraphs'],
   principle: ['text'],
@@ -91,6 +92,7 @@ function quotesOf(plan: Plan): Quote[] {
       add('subOutcome', asRecord(s), where, o.source);
       s.titleVariants?.forEach((v, k) => add('variant', asRecord(v), `${where}.titleVariants[${k}]`));
       s.aims?.forEach((a, k) => add('aim', asRecord(a), `${where}.aims[${k}]`, s.source));
+      s.includes?.forEach((item, k) => add('include', asRecord(item), `${where}.includes[${k}]`, s.source));
     });
   });
   return quotes;
@@ -156,6 +158,11 @@ describe('content/plans', () => {
       expect(aims.map((a) => a.title)).to.include('Increased proportion of residents with a healthy weight');
       const actions94 = findSubOutcome(plan(), '9.4')!.subOutcome.aims!.flatMap((a) => a.actions);
       expect(actions94.some((a) => a.includes('dementia'))).to.equal(true);
+    });
+    it('shows what the Health report calls an action, a commitment or "sets out how" as such, not as an aim', () => {
+      const kinds = (ref: string) => findSubOutcome(plan(), ref)!.subOutcome.includes?.map((item) => item.kind);
+      expect(['5.4', '6.4', '6.5', '7.3', '8.4', '8.5'].map(kinds)).to.deep.equal([['action'], ['actions'], ['actions'], ['commitment'], ['sets-out-how'], ['action']]);
+      for (const ref of ['5.4', '6.4', '6.5', '7.3', '8.4', '8.5']) expect(findSubOutcome(plan(), ref)!.subOutcome.aims ?? [], ref).to.deep.equal([]);
     });
     it('records the 12-week consultation from 1 November 2021 to 21 January 2022', () => {
       expect(plan().consultation).to.include({ opens: '2021-11-01', closes: '2022-01-21' });

@@ -179,6 +179,15 @@ export const IndicatorSchema = v.strictObject({
   ),
   accountable: v.optional(v.pipe(NonEmptyText, v.description('Who reports on this indicator.'))),
   dataSource: v.optional(NonEmptyText),
+  editorialReason: v.optional(
+    v.pipe(
+      NonEmptyText,
+      v.description(
+        'Set where the sources name the aim but no indicator: why the site\'s editors chose this indicator as an example measure of its aim. ' +
+          'Pages say that the editors chose it, for which aim, and why. `source` then cites the aim, not the indicator.',
+      ),
+    ),
+  ),
   source: v.optional(CitationSchema),
 });
 
@@ -193,6 +202,20 @@ export const AimSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
+/**
+ * Something a source says a sub-outcome includes where it names no aim for it: "an action to …",
+ * "actions to …", "a commitment for the Council to …", or what the sub-outcome "sets out how" to do.
+ * Shown as what the source calls it, never as an aim.
+ */
+export const SubOutcomeItemSchema = v.strictObject({
+  kind: v.pipe(
+    v.picklist(['action', 'actions', 'commitment', 'sets-out-how'], 'must be one of "action", "actions", "commitment", "sets-out-how"'),
+    v.description('What the source calls it: an action, actions, a commitment, or what the sub-outcome "sets out how" to do.'),
+  ),
+  text: v.pipe(NonEmptyText, v.description('The source\'s words after "an action", "actions", "a commitment" or "sets out how".')),
+  source: v.optional(CitationSchema),
+});
+
 export const SubOutcomeSchema = v.strictObject({
   id: IdSchema,
   number: v.optional(
@@ -202,6 +225,12 @@ export const SubOutcomeSchema = v.strictObject({
   titleVariants: v.optional(v.array(VariantSchema)),
   description: v.optional(Markdown),
   aims: v.optional(v.array(AimSchema)),
+  includes: v.optional(
+    v.pipe(
+      v.array(SubOutcomeItemSchema),
+      v.description('Actions, commitments and the like that a source gives directly under the sub-outcome, without an aim.'),
+    ),
+  ),
   source: v.optional(CitationSchema),
 });
 

@@ -16,6 +16,7 @@ import type {
   PlanSchema,
   QuestionSchema,
   SourceDocumentSchema,
+  SubOutcomeItemSchema,
   SubOutcomeSchema,
   TimelineEntrySchema,
 } from './schema.js';
@@ -23,6 +24,7 @@ import type {
 export type Plan = v.InferOutput<typeof PlanSchema>;
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
 export type SubOutcome = v.InferOutput<typeof SubOutcomeSchema>;
+export type SubOutcomeItem = v.InferOutput<typeof SubOutcomeItemSchema>;
 export type Aim = v.InferOutput<typeof AimSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type DatedValue = v.InferOutput<typeof DatedValueSchema>;
