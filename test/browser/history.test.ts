@@ -42,7 +42,7 @@ describe('<plan-timeline>', () => {
     expect(el.shadowRoot!.querySelector('[part="now"]')!.getAttribute('aria-current')).to.equal('date');
     expect(el.shadowRoot!.querySelector('[part="now"] time')!.getAttribute('datetime')).to.equal('2021-11-12');
     // The Health committee (10 November) is before today, the Scrutiny Commission (17 November) after.
-    expect(items[now - 1]!.textContent).to.contain('Health Overview and Scrutiny Committee gives its views');
+    expect(items[now - 1]!.textContent).to.contain('Health Overview and Scrutiny Committee is asked for its views');
     expect(items[now + 1]!.textContent).to.contain('Scrutiny Commission reviews the draft Plan');
     expect(items[now + 1]!.classList.contains('upcoming')).to.equal(true);
     const first = items[0]!;
@@ -91,13 +91,13 @@ describe('<plan-timeline>', () => {
 
   it('with ref, shows only the meetings that discussed that sub-outcome or outcome', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline .plan=${plan2022} ref="9.3" today="2026-11-25"></plan-timeline>`);
-    expect(texts(el, 'li.entry [part="heading"]')).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+    expect(texts(el, 'li.entry [part="heading"]')).to.deep.equal(['Health Overview and Scrutiny Committee is asked for its views on the draft Plan']);
     el.ref = 'keeping-people-safe-and-well';
     await el.updateComplete;
     expect(texts(el, 'li.entry [part="heading"]')).to.have.length(2);
     el.ref = '5.4';
     await el.updateComplete;
-    expect(texts(el, 'li.entry [part="heading"]')).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+    expect(texts(el, 'li.entry [part="heading"]')).to.deep.equal(['Health Overview and Scrutiny Committee is asked for its views on the draft Plan']);
     el.plan = plan2014;
     el.ref = 'better-care';
     await el.updateComplete;

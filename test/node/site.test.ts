@@ -300,7 +300,7 @@ describe('the microsite (dist/site)', function () {
         [...hosts[0]!.shadowRoot!.querySelectorAll('li.entry [part="heading"]')].map((h) => h.textContent),
       );
       await page.close();
-      expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+      expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee is asked for its views on the draft Plan']);
     });
 
     it("an outcome page of the 2017 paper shows the consultation question about it (question 4 about Strong Economy)", async () => {
