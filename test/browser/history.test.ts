@@ -315,7 +315,7 @@ describe('<plan-lineage>', () => {
     // The link into 2017 is said once, with the three links that follow it nested under it.
     const first = growth.querySelector(':scope > .paths > li')!;
     expect(growth.querySelectorAll(':scope > .paths > li')).to.have.length(1);
-    expect(first.textContent!.replace(/\s+/g, ' ')).to.contain('Continues as Strong Economy (Strategic Plan and Single Outcomes Framework 2017-21). Editorial The 2014-18 theme');
+    expect(first.textContent!.replace(/\s+/g, ' ')).to.contain('Continues as Strong Economy (Strategic Plan and Single Outcomes Framework 2017-21). Editorial An editorial reading of names alone');
     const then = [...first.querySelectorAll(':scope > .paths > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(then.map((t) => t.slice(0, t.indexOf('.')))).to.deep.equal([
       'Then continues, renamed, as Strong Economy, Transport and Infrastructure',
