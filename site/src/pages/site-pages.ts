@@ -51,7 +51,7 @@ export function openDataPage(data: SiteData): Page {
     breadcrumbs: [home],
     body: html`<h1>Open data</h1>
       <p>
-        Each plan is published as one JSON file, which follows the plan-kit content schema, with its indicator figures.
+        Each plan is published as one JSON file, which follows the site's content schema, with its indicator figures.
         Figures marked as examples in the files (<code>"example": true</code>) are examples, not council figures.
       </p>
       <p>
