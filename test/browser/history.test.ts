@@ -206,7 +206,9 @@ describe('<plan-consultation>', () => {
       'a) Is there anything else you think we should consider?',
       'b) How well does this align with your own organisational strategy?',
     ]);
-    expect(shadowText(el, '[part="status"]')).to.equal('Closed It closed in August 2017.');
+    // The sources give the 2017 engagement only as planned ("will be undertaken"): its past dates do not make it closed.
+    expect(shadowText(el, '[part="status"]')).to.equal('Planned It was planned to close in August 2017; the sources do not say that it took place.');
+    expect(texts(el, '[part="dates"] dt')).to.deep.equal(['Planned to open', 'Planned to close', 'When']);
     expect(texts(el, '.methods li')).to.have.length(2);
     await expect(el).to.be.accessible(axeOptions);
   });

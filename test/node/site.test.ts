@@ -316,7 +316,7 @@ describe('the microsite (dist/site)', function () {
     it('a plan page shows its consultation (status and questions) through <plan-consultation>', async () => {
       const page = await newPage(browser);
       await page.goto(`${server.url}/plans/2017-21-discussion/`);
-      expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Closed It closed in August 2017.');
+      expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Planned It was planned to close in August 2017; the sources do not say that it took place.');
       expect(await page.evaluate(() => document.querySelector('plan-consultation')!.shadowRoot!.querySelectorAll('[part="question"]').length)).to.equal(9);
       await page.close();
     });

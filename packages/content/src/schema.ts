@@ -285,6 +285,12 @@ export const ConsultationSchema = v.strictObject({
   description: v.optional(Markdown),
   methods: v.optional(v.array(NonEmptyText)),
   responseUrl: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
+  planned: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description('true where the sources describe the consultation as intended ("will run"), not as having happened: once its dates are past, pages say it was planned, not that it closed.'),
+    ),
+  ),
   questions: v.optional(v.array(QuestionSchema)),
   source: v.optional(CitationSchema),
 });
