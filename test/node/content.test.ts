@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { allIndicators, checkPlanSet, findSubOutcome, formatProblem, validatePlan, type Citation, type Plan } from '@plan-kit/content';
+import { allIndicators, checkPlanSet, findSubOutcome, formatProblem, indicatorStatus, statusFromFigures, validatePlan, type Citation, type Plan } from '@plan-kit/content';
 import { readJson } from '../helpers/fixtures.ts';
 
 const planFiles = readdirSync(new URL('../../content/plans', import.meta.url)).filter((f) => f.endsWith('.json'));
@@ -136,6 +136,27 @@ describe('content/plans', () => {
       it('flags every indicator with figures as example figures (the sources give none)', () => {
         for (const { indicator } of allIndicators(plans.get(file)!)) {
           expect(indicator.example, indicator.id).to.equal(true);
+        }
+      });
+
+      // The sources name aims, never indicators: each indicator is the site editors' choice and says so.
+      it('says of every indicator that the site\'s editors chose it, why, and which aim it stands for', () => {
+        for (const { aim, indicator } of allIndicators(plans.get(file)!)) {
+          expect(indicator.editorialReason, indicator.id).to.be.a('string');
+          expect(indicator.source?.note, indicator.id).to.match(/^The report names the aim ".+", not an indicator\.$/);
+          expect(indicator.source?.paragraph, indicator.id).to.equal(aim.source?.paragraph);
+          expect(`${indicator.description} ${indicator.editorialReason}`, indicator.id).not.to.match(/plan-kit/i);
+        }
+      });
+
+      it('gives example figures that agree with themselves: the baseline among the figures, one cadence, no status against the figures', () => {
+        for (const { indicator } of allIndicators(plans.get(file)!)) {
+          const dates = indicator.history.map((h) => h.date);
+          if (indicator.baseline) expect(dates, `${indicator.id} baseline`).to.include(indicator.baseline.date);
+          const dayOfYear = new Set([...dates, indicator.target?.date].filter(Boolean).map((d) => d!.slice(5)));
+          expect([...dayOfYear], `${indicator.id} cadence`).to.have.length(1);
+          const worked = statusFromFigures({ latest: indicator.history.at(-1)?.value, target: indicator.target?.value, direction: indicator.direction, min: indicator.min, max: indicator.max });
+          expect(indicatorStatus(indicator), `${indicator.id} status`).to.equal(worked);
         }
       });
     });
