@@ -277,6 +277,12 @@ export const QuestionSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
+/** Declared apart (one pipe, typed once) to keep the inferred consultation type shallow enough for TypeScript. */
+const PlannedFlag: v.SchemaWithPipe<readonly [v.BooleanSchema<undefined>, v.DescriptionAction<boolean, string>]> = v.pipe(
+  v.boolean(),
+  v.description('true where the sources describe the consultation as intended ("will run"), not as having happened: once its dates are past, pages say it was planned, not that it closed.'),
+);
+
 export const ConsultationSchema = v.strictObject({
   title: NonEmptyText,
   opens: v.optional(PartialDateSchema),
@@ -285,12 +291,7 @@ export const ConsultationSchema = v.strictObject({
   description: v.optional(Markdown),
   methods: v.optional(v.array(NonEmptyText)),
   responseUrl: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
-  planned: v.optional(
-    v.pipe(
-      v.boolean(),
-      v.description('true where the sources describe the consultation as intended ("will run"), not as having happened: once its dates are past, pages say it was planned, not that it closed.'),
-    ),
-  ),
+  planned: v.optional(PlannedFlag),
   questions: v.optional(v.array(QuestionSchema)),
   source: v.optional(CitationSchema),
 });
