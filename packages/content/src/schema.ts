@@ -182,10 +182,8 @@ export const IndicatorSchema = v.strictObject({
   editorialReason: v.optional(
     v.pipe(
       NonEmptyText,
-      v.description(
-        'Set where the sources name the aim but no indicator: why the site\'s editors chose this indicator as an example measure of its aim. ' +
-          'Pages say that the editors chose it, for which aim, and why. `source` then cites the aim, not the indicator.',
-      ),
+      // Pages say that the editors chose it, for which aim, and why; `source` then cites the aim, not the indicator.
+      v.description('Why the site\'s editors chose this indicator for its aim, where the sources name no indicator.'),
     ),
   ),
   source: v.optional(CitationSchema),
@@ -208,11 +206,10 @@ export const AimSchema = v.strictObject({
  * Shown as what the source calls it, never as an aim.
  */
 export const SubOutcomeItemSchema = v.strictObject({
-  kind: v.pipe(
-    v.picklist(['action', 'actions', 'commitment', 'sets-out-how'], 'must be one of "action", "actions", "commitment", "sets-out-how"'),
-    v.description('What the source calls it: an action, actions, a commitment, or what the sub-outcome "sets out how" to do.'),
-  ),
-  text: v.pipe(NonEmptyText, v.description('The source\'s words after "an action", "actions", "a commitment" or "sets out how".')),
+  /** What the source calls it. */
+  kind: v.picklist(['action', 'actions', 'commitment', 'sets-out-how'], 'must be "action", "actions", "commitment" or "sets-out-how"'),
+  /** The source's words after "an action", "actions", "a commitment" or "sets out how". */
+  text: NonEmptyText,
   source: v.optional(CitationSchema),
 });
 
@@ -228,7 +225,7 @@ export const SubOutcomeSchema = v.strictObject({
   includes: v.optional(
     v.pipe(
       v.array(SubOutcomeItemSchema),
-      v.description('Actions, commitments and the like that a source gives directly under the sub-outcome, without an aim.'),
+      v.description('What a source gives under the sub-outcome without an aim: actions, a commitment.'),
     ),
   ),
   source: v.optional(CitationSchema),
@@ -277,12 +274,6 @@ export const QuestionSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
-/** Declared apart (one pipe, typed once) to keep the inferred consultation type shallow enough for TypeScript. */
-const PlannedFlag: v.SchemaWithPipe<readonly [v.BooleanSchema<undefined>, v.DescriptionAction<boolean, string>]> = v.pipe(
-  v.boolean(),
-  v.description('true where the sources describe the consultation as intended ("will run"), not as having happened: once its dates are past, pages say it was planned, not that it closed.'),
-);
-
 export const ConsultationSchema = v.strictObject({
   title: NonEmptyText,
   opens: v.optional(PartialDateSchema),
@@ -291,7 +282,10 @@ export const ConsultationSchema = v.strictObject({
   description: v.optional(Markdown),
   methods: v.optional(v.array(NonEmptyText)),
   responseUrl: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
-  planned: v.optional(PlannedFlag),
+  planned: v.optional(
+    // Once its dates are past, pages say it was planned, not that it closed.
+    v.pipe(v.boolean(), v.description('true where the sources give the consultation only as planned.')),
+  ),
   questions: v.optional(v.array(QuestionSchema)),
   source: v.optional(CitationSchema),
 });

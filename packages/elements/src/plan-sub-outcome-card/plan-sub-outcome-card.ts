@@ -84,14 +84,6 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
         font-weight: 700;
         margin-bottom: var(--_space-2);
       }
-      .includes {
-        padding-left: 1.25em;
-      }
-      .citation,
-      .chosen {
-        color: var(--_text-secondary);
-        font-size: var(--_font-size-s);
-      }
       .indicators {
         display: flex;
         flex-wrap: wrap;
@@ -123,7 +115,9 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
-      .variants {
+      .variants,
+      .citation,
+      .chosen {
         font-size: var(--_font-size-s);
       }
       footer {
@@ -253,7 +247,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
               (indicator) => html`<div class="indicator">
                 <plan-progress-gauge compact .plan=${plan} indicator=${indicator.id}></plan-progress-gauge>
                 ${indicator.editorialReason
-                  ? html`<p class="chosen">An example measure of this aim, chosen by the site's editors: the sources name the aim, not an indicator.</p>`
+                  ? html`<p class="chosen">Chosen by the site's editors as an example measure of this aim.</p>`
                   : nothing}
                 ${this.renderFigures(indicator)}
               </div>`,
