@@ -48,7 +48,7 @@ describe('<plan-timeline>', () => {
     const first = items[0]!;
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2017-12-06');
     expect(first.querySelector('.what')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Decision: County Council');
-    expect(first.querySelector('[part="citation"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Cabinet, 26 October 2021, paragraph 9');
+    expect(first.querySelector('[part="citation"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Cabinet, 26 October 2021, paragraph 9 (Strategic Plan 2022-26: report of the Chief Executive)');
     const consultation = items.find((li) => li.textContent!.includes('12-week consultation'))!;
     expect([...consultation.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2021-11-01', '2022-01-21']);
     await expect(el).to.be.accessible(axeOptions);

@@ -1,7 +1,7 @@
 /**
- * Where an item is quoted from, with the source's note: the one way every element shows a
- * citation, so that a note (what the source calls an item, where a date comes from) always
- * reaches the reader.
+ * Where an item is quoted from, with the source's note: the one way the elements and the site's
+ * pages show a citation, so that a note (what the source calls an item, where a date comes from)
+ * always reaches the reader.
  */
 import type { Citation, Plan } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -14,7 +14,8 @@ import { formatCitation } from './format.js';
 export function citation(plan: Plan, source: Citation | undefined, part = 'citation'): TemplateResult | typeof nothing {
   if (!source) return nothing;
   const { text, title } = formatCitation(plan, source);
+  // The document's title is written out, not left in a tooltip that keyboard and touch users never see.
   return html`<p class="citation" part=${part}>
-    Source: <span title=${title ?? ''}>${text}</span>${source.note ? html`. ${source.note}` : nothing}
+    Source: ${text}${title && !text.includes(title) ? ` (${title})` : nothing}${source.note ? `. ${source.note}` : nothing}
   </p>`;
 }
