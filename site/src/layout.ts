@@ -26,6 +26,8 @@ export interface Page {
   body: TemplateResult;
   /** Scripts the page needs beyond hydration (the search page's). */
   scripts?: string[];
+  /** Data blocks for the head, made by the build (the open data page's JSON-LD: see `jsonLdScript`). */
+  headData?: string[];
 }
 
 export interface Assets {
@@ -50,7 +52,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <meta name="description" content="${escapeHtml(page.description)}">
 <meta name="color-scheme" content="light">
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
-<style>${assets.css}</style>
+${(page.headData ?? []).map((block) => `${block}\n`).join('')}<style>${assets.css}</style>
 ${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
 </head>
 <body>
