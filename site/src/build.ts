@@ -32,9 +32,11 @@ import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/h
 import { homePage } from './pages/home.js';
 import { outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
+import { whatChangedPage } from './pages/what-changed.js';
 import { aToZPage, accessibilityPage, notFoundPage, openDataPage, plansPage, searchPage } from './pages/site-pages.js';
 import { paths } from './routes.js';
 import { searchIndexJson } from './search-index.js';
+import { atomFeed, updateEntries } from './updates.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -115,6 +117,7 @@ function pagesOf(data: SiteData, assets: Assets): Page[] {
     ...(data.plans.length > 1 ? [lineagePage(data), ...planPairs(data.plans).map(([a, b]) => comparePage(data, a, b))] : []),
     ...(data.plans.filter((p) => p.timeline?.length).length > 1 ? [allTimelinesPage(data)] : []),
     openDataPage(data),
+    whatChangedPage(data),
     aToZPage(data),
     searchPage(data, assets.search),
     accessibilityPage(data),
@@ -178,6 +181,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
 
   for (const file of openData) write(file.path, file.text);
   write(paths.dataPackage, openDataJson(dataPackage(openData, site)));
+  write(paths.updatesFeed, atomFeed(updateEntries(data.plans, site), site, data.today));
   write(paths.searchIndex, searchIndexJson(data.plans));
   const policy = sitePolicy(styleHashes);
   write('_headers', headersFile(policy));

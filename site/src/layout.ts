@@ -52,6 +52,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <meta name="description" content="${escapeHtml(page.description)}">
 <meta name="color-scheme" content="light">
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" href="${to(paths.updatesFeed)}" title="${escapeHtml(`${site.name}: what changed`)}">
 ${(page.headData ?? []).map((block) => `${block}\n`).join('')}<style>${assets.css}</style>
 ${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
 </head>
@@ -100,6 +101,7 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
         <ul>
           <li><a href=${safeHref(to(paths.accessibility))}>Accessibility statement</a></li>
           <li><a href=${safeHref(to(paths.openData))}>Open data</a></li>
+          <li><a href=${safeHref(to(paths.whatChanged))}>What changed</a></li>
           <li><a href=${safeHref(site.organisationUrl)}>${site.organisation}</a></li>
         </ul>
         <p>

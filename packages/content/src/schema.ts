@@ -348,6 +348,35 @@ export const ProgrammeSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
+const StatusOrNoDataSchema = v.picklist(['on-track', 'at-risk', 'off-track', 'no-data']);
+const FigureSchema = v.strictObject({ date: PartialDateSchema, value: FiniteNumber });
+
+/** One import of figures, as the plan records it: written by `plan-kit import`, never by hand. */
+export const UpdateSchema = v.strictObject({
+  date: DateSchema,
+  file: NonEmptyText,
+  /** The figures it added or changed ("confirmed": an example figure that became a council figure). */
+  figures: v.array(
+    v.strictObject({
+      indicator: IdSchema,
+      date: PartialDateSchema,
+      value: FiniteNumber,
+      previous: v.optional(FiniteNumber),
+      change: v.picklist(['added', 'changed', 'confirmed']),
+    }),
+  ),
+  /** The indicators whose latest figure or status it changed, before and after. */
+  indicators: v.array(
+    v.strictObject({
+      indicator: IdSchema,
+      latestBefore: v.optional(FigureSchema),
+      latest: v.optional(FigureSchema),
+      statusBefore: StatusOrNoDataSchema,
+      status: StatusOrNoDataSchema,
+    }),
+  ),
+});
+
 export const PlanSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: IdSchema,
@@ -384,4 +413,7 @@ export const PlanSchema = v.strictObject({
   lineage: v.optional(v.array(LineageLinkSchema)),
   discrepancies: v.optional(v.array(DiscrepancySchema)),
   sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1, 'must list at least one source document')),
+  updates: v.optional(
+    v.pipe(v.array(UpdateSchema), v.description('Written by `plan-kit import`, never by hand: each import of figures, oldest first.')),
+  ),
 });

@@ -79,6 +79,11 @@ export function openDataPage(data: SiteData): Page {
         You may use and re-use this data under the <a href=${safeHref(licence.url)}>${licence.title}</a>.
         Please say that it comes from ${data.site.organisation}.
       </p>
+      <h2>Updates</h2>
+      <p>
+        <a href=${safeHref(href(path, paths.whatChanged))}>What changed</a> lists each update of the figures, newest first;
+        feed readers can follow the same as an <a href=${safeHref(href(path, paths.updatesFeed))}>Atom feed (updates.xml)</a>.
+      </p>
       ${data.plans.map((plan) => {
         const files = data.openData.filter((f) => f.plan === plan && f.mediatype !== 'application/csvm+json');
         const [json, all, ...each] = files;
