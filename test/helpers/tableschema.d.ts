@@ -12,7 +12,7 @@ declare module 'tableschema' {
     readonly fieldNames: string[];
   }
   export class Table {
-    static load(source: string, options?: { schema?: object; headers?: number; bom?: boolean }): Promise<Table>;
+    static load(source: string, options?: { schema?: object; headers?: number; bom?: boolean; delimiter?: string }): Promise<Table>;
     readonly headers: string[];
     read(options?: { keyed?: boolean; forceCast?: boolean }): Promise<(Record<string, unknown> | TableSchemaError)[]>;
   }

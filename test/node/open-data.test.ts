@@ -26,6 +26,7 @@ interface Resource {
   bytes: number;
   hash: string;
   schema?: { fields: { name: string }[] };
+  dialect?: { delimiter: string };
 }
 
 describe('the open data (dist/site/open-data)', function () {
@@ -57,8 +58,9 @@ describe('the open data (dist/site/open-data)', function () {
     for (const resource of csvs) {
       const schema = await Schema.load(resource.schema!, { strict: false });
       if (!schema.valid) failures.push(`${resource.path}: schema: ${schema.errors.map((e) => e.message).join('; ')}`);
-      // The files carry a UTF-8 byte-order mark so that Excel reads them as UTF-8: the parser is told.
-      const table = await Table.load(join(OPEN_DATA, resource.path), { schema: resource.schema!, bom: true });
+      // As the data package's dialect says: commas (tableschema would guess), and a UTF-8 byte-order
+      // mark, which the files carry so that Excel reads them as UTF-8.
+      const table = await Table.load(join(OPEN_DATA, resource.path), { schema: resource.schema!, bom: true, delimiter: resource.dialect!.delimiter });
       const rows = await table.read({ keyed: true, forceCast: true });
       expect(table.headers, resource.path).to.deep.equal(resource.schema!.fields.map((f) => f.name));
       for (const row of rows) {

@@ -12,6 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import Papa from 'papaparse';
 import { validatePlan } from '@plan-kit/content';
 import { prepareImport } from '@plan-kit/content/csv';
 import { expect } from 'chai';
@@ -33,6 +34,9 @@ function contentWithImports(): string {
   cpSync(join(repoRoot, 'content/site.json'), join(dir, 'site.json'));
   cpSync(join(repoRoot, 'content/plans'), join(dir, 'plans'), { recursive: true });
   const file = join(dir, 'plans/2022-26.json');
+  // Made-up national identifiers, for this test only (the real content gives none).
+  const withIds = readFileSync(file, 'utf8').replace('"id": "young-people-neet",', '"id": "young-people-neet", "lgInformMetric": "9999", "localOutcome": "Every child achieving and thriving",');
+  writeFileSync(file, withIds);
   for (const quarter of QUARTERS) {
     const text = readFileSync(file, 'utf8');
     const plan = validatePlan(JSON.parse(text)).plan!;
@@ -147,6 +151,18 @@ describe('what changed: the import records, the page and the Atom feed', functio
     await neetPage.close();
     expect(section).to.contain('Since the previous figure (3.3%, 31 March 2026): improving.');
     expect(section).to.contain('Figures last updated on 1 October 2026, from the file q2-2026.csv.');
+  });
+
+  it('shows the national identifiers an indicator gives, on its page and in its CSV', async () => {
+    const csv = readFileSync(join(builds[0]!, 'open-data/2022-26-indicator-young-people-neet.csv'), 'utf8');
+    const [cells] = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(cells).to.include({ 'LG Inform metric': '9999', 'Local Outcomes Framework outcome': 'Every child achieving and thriving' });
+    const neet = await browser.newPage();
+    await neet.goto(`${server.url}/what-changed/`);
+    await neet.goto(await neet.$eval('main a[href*="#indicator-young-people-neet"]', (a) => (a as HTMLAnchorElement).href));
+    const facts = await neet.$$eval('#indicator-young-people-neet ~ dl.identifiers > div', (rows) => rows.map((r) => `${r.querySelector('dt')!.textContent}: ${r.querySelector('dd')!.textContent}`));
+    await neet.close();
+    expect(facts).to.deep.equal(['LG Inform metric: 9999', 'Local Outcomes Framework outcome: Every child achieving and thriving']);
   });
 
   it('says "no updates yet" on the real site, whose plans have no imports, and its feed has no entry', () => {

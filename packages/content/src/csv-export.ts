@@ -30,6 +30,8 @@ export function indicatorsToCsv(plan: Plan, options: ExportOptions = {}): string
       unit: indicator.unit,
       direction: indicator.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
       min: indicator.min,
+      lgInformMetric: indicator.lgInformMetric,
+      localOutcome: indicator.localOutcome,
       max: indicator.max,
       baselineDate: indicator.baseline?.date,
       baseline: indicator.baseline?.value,

@@ -10,6 +10,7 @@ import { FORMULA_START } from './csv-cells.js';
  * The columns of an exported sheet, in order: the one description of them. Import reads the ones
  * marked `read`, found by header; the open data's Table Schema and CSV on the Web metadata are
  * made from `type`, `description` and `always` (a cell every row fills).
+ * The national identifiers come last, so that the columns a spreadsheet already uses keep their places.
  * Types: `date` is an ISO 8601 date (YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no
  * day), `yes-no` is "yes" or "no".
  */
@@ -32,6 +33,8 @@ export const COLUMNS = [
   { key: 'note', header: 'Note', read: true, aliases: ['Notes'], type: 'string', description: 'A note on the figure, such as the period it covers.' },
   { key: 'example', header: 'Example', read: true, type: 'yes-no', description: '"yes" where the figure is an example, not a council figure.' },
   { key: 'imported', header: 'Imported from', type: 'string', description: 'The council file the figure was imported from, and the day: "figures.csv (2026-07-01)".' },
+  { key: 'lgInformMetric', header: 'LG Inform metric', type: 'string', description: 'The LG Inform metric id (esd standards metric type) the indicator shares with national benchmarking, where it has one.' },
+  { key: 'localOutcome', header: 'Local Outcomes Framework outcome', type: 'string', description: 'The priority outcome of the Local Outcomes Framework the indicator reports against, where it has one.' },
 ] as const satisfies readonly ColumnSpec[];
 
 export interface ColumnSpec {

@@ -178,6 +178,20 @@ export const IndicatorSchema = v.strictObject({
     ),
   ),
   accountable: v.optional(v.pipe(NonEmptyText, v.description('Who reports on this indicator.'))),
+  lgInformMetric: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[1-9]\d{0,6}$/, 'must be an LG Inform metric id, such as "3263"'),
+      v.description('The metric id the indicator shares with national benchmarking: LG Inform\'s (the esd standards metric types), e.g. "3263".'),
+    ),
+  ),
+  localOutcome: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[A-Z][\w ,'’-]{2,79}$/, 'must be named as in the Local Outcomes Framework, such as "Best start in life"'),
+      v.description('The Local Outcomes Framework (MHCLG) priority outcome the indicator reports against, as the framework names it.'),
+    ),
+  ),
   dataSource: v.optional(NonEmptyText),
   source: v.optional(CitationSchema),
 });

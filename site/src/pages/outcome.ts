@@ -132,6 +132,15 @@ function figuresChange(indicator: Indicator): TemplateResult | typeof nothing {
   </p>`;
 }
 
+/** The identifiers the indicator shares with national frameworks, where the content gives them. */
+function nationalIdentifiers(indicator: Indicator): TemplateResult | typeof nothing {
+  if (!indicator.lgInformMetric && !indicator.localOutcome) return nothing;
+  return html`<dl class="facts identifiers">
+    ${indicator.lgInformMetric ? html`<div><dt>LG Inform metric</dt><dd>${indicator.lgInformMetric}</dd></div>` : nothing}
+    ${indicator.localOutcome ? html`<div><dt>Local Outcomes Framework outcome</dt><dd>${indicator.localOutcome}</dd></div>` : nothing}
+  </dl>`;
+}
+
 /**
  * A gauge and the figures behind it as a table: baseline, every dated value, target. Where only
  * some figures are examples (council figures imported into an example indicator), each example
@@ -162,6 +171,7 @@ function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): T
         </table>`
       : nothing}
     ${figuresChange(indicator)}
+    ${nationalIdentifiers(indicator)}
     <p class="direction">${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}</p>
     ${source(plan, indicator.source)}
   </section>`;
