@@ -102,6 +102,8 @@ export async function importCommand(args: string[], output: Output): Promise<num
     skipBadRows: parsed.values['skip-bad-rows'] === true,
   });
   const result = prepared.result;
+  // Status moves first, in words, then each new latest figure (import-summary.ts); then the rows refused, then every figure.
+  if (result.ok) for (const line of describeImport(prepared, { dryRun })) output.out(line);
   for (const problem of result.problems) output.out(`  ${result.ok ? 'skipped' : 'error  '}  ${formatRowProblem(csvFile, problem)}`);
   if (!result.ok) {
     const bad = new Set(result.problems.map((p) => p.row)).size;
@@ -111,8 +113,6 @@ export async function importCommand(args: string[], output: Output): Promise<num
     );
     return EXIT_INVALID;
   }
-  // Status moves first, then each indicator's latest figure; then every figure (import-summary.ts).
-  for (const line of describeImport(prepared, { dryRun })) output.out(line);
   printChanges(result, output);
   if (result.changes.length === 0) {
     output.out(`No changes: ${planFile} already has these figures.`);

@@ -141,6 +141,6 @@ export function describeImport(prepared: PreparedImport, { dryRun }: { dryRun: b
     }
   }
   const refused = new Set(result.problems.map((p) => p.row)).size;
-  if (refused > 0) lines.push(`${plural(refused, 'row')} refused (listed above, with why), the others ${dryRun ? 'would be' : 'were'} imported.`);
+  if (refused > 0) lines.push(`${plural(refused, 'row')} refused (listed below, with why), the others ${dryRun ? 'would be' : 'were'} imported.`);
   return lines;
 }
