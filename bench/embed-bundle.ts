@@ -14,8 +14,12 @@ export const EMBED_MAIN = 'plan-kit.js';
 export const EMBED_HISTORY = 'plan-kit-history.js';
 export const EMBED_CONFIG = join(REPO_ROOT, 'packages/elements/vite.embed.config.ts');
 
-/** The budget for plan-kit.js, minified and gzipped (lazy chunks are not counted). */
-export const EMBED_GZIP_BUDGET = 30 * 1024;
+/**
+ * The budget for plan-kit.js, minified and gzipped (lazy chunks are not counted). 30 KB, plus
+ * 256 bytes for the plan schema's `updates` and national identifiers (issue 16), which the
+ * browser needs to validate a plan; the loader (issue 13) is the way back under 30 KB.
+ */
+export const EMBED_GZIP_BUDGET = 30 * 1024 + 256;
 
 /** Builds dist/embed/ with packages/elements/vite.embed.config.ts (what `npm run build:embed` runs). */
 export async function buildEmbed(): Promise<void> {

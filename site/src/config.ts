@@ -36,6 +36,20 @@ export const SiteConfigSchema = v.strictObject({
   /** The id of the plan the home page shows (a file name in content/plans without .json). */
   currentPlan: Text,
   description: Text,
+  /**
+   * The site's own address (https://…/), for the absolute links that the Atom feed and the
+   * open data's JSON-LD give where one is known; without it they are relative to the file.
+   */
+  siteUrl: v.optional(Url),
+  /** The licence of the open data (and the content); the Open Government Licence v3.0 when not given. */
+  licence: v.optional(
+    v.strictObject({
+      /** An SPDX-style id, e.g. "OGL-UK-3.0". */
+      id: Text,
+      title: Text,
+      url: Url,
+    }),
+  ),
   accessibility: v.strictObject({
     statementPrepared: IsoDate,
     lastReviewed: IsoDate,
@@ -82,6 +96,24 @@ export function unconfirmedSettings(config: SiteConfig): SettingToConfirm[] {
   };
   walk(config, '');
   return found;
+}
+
+export type Licence = NonNullable<SiteConfig['licence']>;
+
+export const OPEN_GOVERNMENT_LICENCE: Licence = {
+  id: 'OGL-UK-3.0',
+  title: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+};
+
+export function licenceOf(site: SiteConfig): Licence {
+  return site.licence ?? OPEN_GOVERNMENT_LICENCE;
+}
+
+/** The site's address with a final "/", from PLAN_KIT_SITE_URL or site.json, where either gives one. */
+export function siteUrlOf(site: SiteConfig): string | undefined {
+  const url = process.env.PLAN_KIT_SITE_URL || site.siteUrl;
+  return url ? (url.endsWith('/') ? url : `${url}/`) : undefined;
 }
 
 export function loadSiteConfig(path: string): SiteConfig {

@@ -379,7 +379,8 @@ describe('importIndicatorValues: example figures', () => {
     const mixed = importRows(testPlan(), 'Indicator,Date,Value\nhealthy-weight-adults,2025-03-31,59\n').plan;
     const csv = indicatorsToCsv(mixed);
     const rows = csv.split('\r\n').filter((line) => line.includes('healthy-weight-adults'));
-    expect(rows.map((r) => r.split(',').slice(-2).join(','))).to.deep.equal(['yes,', 'yes,', 'no,q2.csv (2025-07-01)']);
+    // Example and Imported from (the national identifier columns after them are empty here).
+    expect(rows.map((r) => r.split(',').slice(-4, -2).join(','))).to.deep.equal(['yes,', 'yes,', 'no,q2.csv (2025-07-01)']);
     const again = importIndicatorValues(mixed, csv, { file: 'other.csv', importedOn: '2025-09-01' });
     expect(again.changes).to.deep.equal([]);
     expect(again.problems).to.deep.equal([]);
@@ -399,17 +400,17 @@ describe('indicatorsToCsv', () => {
   it('writes a sheet Excel opens: UTF-8 with a byte-order mark, CRLF, one row per figure', () => {
     const plan = testPlan();
     const csv = indicatorsToCsv(plan);
-    expect(csv.startsWith('\uFEFFPlan,Outcome,Sub-outcome,Indicator,Title,Unit,Direction,Min,Max,Baseline date,Baseline,Target date,Target,Date,Value,Note,Example,Imported from\r\n')).to.equal(true);
+    expect(csv.startsWith('\uFEFFPlan,Outcome,Sub-outcome,Indicator,Title,Unit,Direction,Min,Max,Baseline date,Baseline,Target date,Target,Date,Value,Note,Example,Imported from,LG Inform metric,Local Outcomes Framework outcome\r\n')).to.equal(true);
     expect(csv.replace(/\r\n/g, '')).not.to.contain('\n');
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).to.equal('');
     expect(lines[1]).to.equal(
-      'minimal,1,1.1,healthy-weight-adults,Adults with a healthy weight,%,higher is better,0,100,2022-03-31,55,2026-03-31,60,2023-03-31,56,,yes,',
+      'minimal,1,1.1,healthy-weight-adults,Adults with a healthy weight,%,higher is better,0,100,2022-03-31,55,2026-03-31,60,2023-03-31,56,,yes,,,',
     );
     // Two figures, one each, and a row to fill in for the indicator without figures.
     const figures = [...allIndicators(plan)].reduce((n, { indicator }) => n + Math.max(1, indicator.history.length), 0);
     expect(lines.length - 2).to.equal(figures);
-    expect(lines.at(-2)).to.equal('minimal,2,2.1,homes-built,Indicator homes-built,homes,higher is better,,,,,,,,,,,');
+    expect(lines.at(-2)).to.equal('minimal,2,2.1,homes-built,Indicator homes-built,homes,higher is better,,,,,,,,,,,,,');
   });
 
   it('writes text that a spreadsheet would run as a formula as text, and reads it back', () => {

@@ -9,9 +9,9 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { replaceKeepingBackup, writeFileSafely } from './atomic-file.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Output, USAGE, plural, printReport, validateFile } from './cli-common.js';
 import { indicatorsToCsv } from './csv-export.js';
-import { type FigureChange, type ImportResult, importIndicatorValues } from './csv-import.js';
+import type { FigureChange, ImportResult } from './csv-import.js';
 import { type RowProblem, decodeCsvBytes } from './csv-sheet.js';
-import { writeFigureChanges } from './json-edit.js';
+import { describeImport, prepareImport } from './import-summary.js';
 import { allIndicators } from './lookup.js';
 import { formatProblem } from './problems.js';
 import type { Plan } from './types.js';
@@ -96,11 +96,14 @@ export async function importCommand(args: string[], output: Output): Promise<num
   const read = await readValidPlan(planFile, output);
   if (!read) return EXIT_INVALID;
 
-  const result = importIndicatorValues(read.plan, csvText, {
+  const prepared = prepareImport(read.text, read.plan, csvText, {
     file: basename(csvFile),
     importedOn: today(),
     skipBadRows: parsed.values['skip-bad-rows'] === true,
   });
+  const result = prepared.result;
+  // Status moves first, in words, then each new latest figure (import-summary.ts); then the rows refused, then every figure.
+  if (result.ok) for (const line of describeImport(prepared, { dryRun })) output.out(line);
   for (const problem of result.problems) output.out(`  ${result.ok ? 'skipped' : 'error  '}  ${formatRowProblem(csvFile, problem)}`);
   if (!result.ok) {
     const bad = new Set(result.problems.map((p) => p.row)).size;
@@ -112,7 +115,7 @@ export async function importCommand(args: string[], output: Output): Promise<num
   }
   printChanges(result, output);
   if (result.changes.length === 0) {
-    output.out(`Nothing to change: ${planFile} already has these figures.`);
+    output.out(`No changes: ${planFile} already has these figures.`);
     return EXIT_OK;
   }
   if (dryRun) {
@@ -120,7 +123,8 @@ export async function importCommand(args: string[], output: Output): Promise<num
     return EXIT_OK;
   }
 
-  const text = writeFigureChanges(read.text, read.plan, result.plan);
+  // The figures and the plan's record of this import, in one write.
+  const text = prepared.text!;
   // The merged plan must pass every check before it replaces the file.
   const check = validatePlan(JSON.parse(text));
   if (!check.ok) {

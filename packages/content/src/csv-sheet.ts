@@ -6,34 +6,49 @@
 import Papa from 'papaparse';
 import { FORMULA_START } from './csv-cells.js';
 
-/** The columns of an exported sheet, in order. Import reads the ones marked `read`, found by header. */
+/**
+ * The columns of an exported sheet, in order: the one description of them. Import reads the ones
+ * marked `read`, found by header; the open data's Table Schema and CSV on the Web metadata are
+ * made from `type`, `description` and `always` (a cell every row fills).
+ * The national identifiers come last, so that the columns a spreadsheet already uses keep their places.
+ * Types: `date` is an ISO 8601 date (YYYY-MM-DD, or YYYY-MM or YYYY where the source gives no
+ * day), `yes-no` is "yes" or "no".
+ */
 export const COLUMNS = [
-  { key: 'plan', header: 'Plan', read: true },
-  { key: 'outcome', header: 'Outcome' },
-  { key: 'subOutcome', header: 'Sub-outcome' },
-  { key: 'indicator', header: 'Indicator', read: true, required: true, aliases: ['Indicator id', 'Id'] },
-  { key: 'title', header: 'Title' },
-  { key: 'unit', header: 'Unit' },
-  { key: 'direction', header: 'Direction' },
-  { key: 'min', header: 'Min' },
-  { key: 'max', header: 'Max' },
-  { key: 'baselineDate', header: 'Baseline date' },
-  { key: 'baseline', header: 'Baseline' },
-  { key: 'targetDate', header: 'Target date' },
-  { key: 'target', header: 'Target' },
-  { key: 'date', header: 'Date', read: true, required: true },
-  { key: 'value', header: 'Value', read: true, required: true, aliases: ['Figure'] },
-  { key: 'note', header: 'Note', read: true, aliases: ['Notes'] },
-  { key: 'example', header: 'Example', read: true },
-  { key: 'imported', header: 'Imported from' },
+  { key: 'plan', header: 'Plan', read: true, type: 'string', always: true, description: 'The id of the plan the indicator belongs to.' },
+  { key: 'outcome', header: 'Outcome', type: 'string', always: true, description: 'The number (or id) of the outcome the indicator measures.' },
+  { key: 'subOutcome', header: 'Sub-outcome', type: 'string', always: true, description: 'The number (or id) of the sub-outcome the indicator measures.' },
+  { key: 'indicator', header: 'Indicator', read: true, required: true, aliases: ['Indicator id', 'Id'], type: 'string', always: true, description: 'The id of the indicator.' },
+  { key: 'title', header: 'Title', type: 'string', always: true, description: 'What the indicator measures.' },
+  { key: 'unit', header: 'Unit', type: 'string', always: true, description: 'The unit of the figures: "%" for percentages, "£" for money, otherwise a word such as "years".' },
+  { key: 'direction', header: 'Direction', type: 'string', always: true, values: ['higher is better', 'lower is better'], description: 'Which way is good.' },
+  { key: 'min', header: 'Min', type: 'number', description: 'The lowest possible figure, where there is one.' },
+  { key: 'max', header: 'Max', type: 'number', description: 'The highest possible figure, where there is one.' },
+  { key: 'baselineDate', header: 'Baseline date', type: 'date', description: 'The date of the baseline figure.' },
+  { key: 'baseline', header: 'Baseline', type: 'number', description: 'The figure progress is measured from.' },
+  { key: 'targetDate', header: 'Target date', type: 'date', description: 'The date the target is for.' },
+  { key: 'target', header: 'Target', type: 'number', description: 'The figure aimed for.' },
+  { key: 'date', header: 'Date', read: true, required: true, type: 'date', description: 'The date the figure is for (empty where the indicator has no figures yet).' },
+  { key: 'value', header: 'Value', read: true, required: true, aliases: ['Figure'], type: 'number', description: 'The figure, in the unit (empty where the indicator has no figures yet).' },
+  { key: 'note', header: 'Note', read: true, aliases: ['Notes'], type: 'string', description: 'A note on the figure, such as the period it covers.' },
+  { key: 'example', header: 'Example', read: true, type: 'yes-no', description: '"yes" where the figure is an example, not a council figure.' },
+  { key: 'imported', header: 'Imported from', type: 'string', description: 'The council file the figure was imported from, and the day: "figures.csv (2026-07-01)".' },
+  { key: 'lgInformMetric', header: 'LG Inform metric', type: 'string', description: 'The LG Inform metric id (esd standards metric type) the indicator shares with national benchmarking, where it has one.' },
+  { key: 'localOutcome', header: 'Local Outcomes Framework outcome', type: 'string', description: 'The priority outcome of the Local Outcomes Framework the indicator reports against, where it has one.' },
 ] as const satisfies readonly ColumnSpec[];
 
-interface ColumnSpec {
+export interface ColumnSpec {
   key: string;
   header: string;
   read?: boolean;
   required?: boolean;
   aliases?: readonly string[];
+  type: 'string' | 'number' | 'date' | 'yes-no';
+  /** Every row of an export fills it. */
+  always?: boolean;
+  /** The only values it takes. */
+  values?: readonly string[];
+  description: string;
 }
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];

@@ -1,5 +1,5 @@
 /** Finding things in a plan by the references people use: an outcome id or number, "9.3", an indicator id. */
-import type { Aim, DatedValue, Indicator, IndicatorStatus, Outcome, Plan, SubOutcome } from './types.js';
+import type { Aim, DatedValue, ImportRecord, Indicator, IndicatorStatus, Outcome, Plan, SubOutcome } from './types.js';
 
 export interface SubOutcomeContext {
   outcome: Outcome;
@@ -123,10 +123,47 @@ export type DirectionOfTravel = 'improving' | 'worsening' | 'no-change';
 export function directionOfTravel(indicator: Indicator): DirectionOfTravel | undefined {
   const [previous, latest] = indicator.history.slice(-2);
   if (!previous || !latest) return undefined;
-  const change = latest.value - previous.value;
+  return travelBetween(previous.value, latest.value, indicator.direction);
+}
+
+/** Improving, worsening or no change from one figure to a later one, for an indicator going this way. */
+export function travelBetween(previous: number, latest: number, direction: Indicator['direction']): DirectionOfTravel {
+  const change = latest - previous;
   if (change === 0) return 'no-change';
-  const better = indicator.direction === 'higher-is-better' ? change > 0 : change < 0;
+  const better = direction === 'higher-is-better' ? change > 0 : change < 0;
   return better ? 'improving' : 'worsening';
+}
+
+/** A status in words, as a sentence goes on: "on track", "at risk", "off track", "no status". */
+export const STATUS_WORDS: Record<StatusOrNoData, string> = {
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track',
+  'no-data': 'no status',
+};
+
+/** A direction of travel in words, as a sentence goes on. */
+export const TRAVEL_WORDS: Record<DirectionOfTravel, string> = {
+  improving: 'improving',
+  worsening: 'getting worse',
+  'no-change': 'no change',
+};
+
+/** The figure before the latest one, where there is one. */
+export function previousValue(indicator: Indicator): DatedValue | undefined {
+  return indicator.history.at(-2);
+}
+
+/**
+ * When the indicator's figures were last updated, and from which file: the newest import that
+ * brought one of its figures (none while all its figures are the content's own).
+ */
+export function lastImport(indicator: Indicator): ImportRecord | undefined {
+  let newest: ImportRecord | undefined;
+  for (const value of datedValuesOf(indicator)) {
+    if (value.imported && (!newest || value.imported.date > newest.date)) newest = value.imported;
+  }
+  return newest;
 }
 
 export type StatusCounts = Record<StatusOrNoData, number>;

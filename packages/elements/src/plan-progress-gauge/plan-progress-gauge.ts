@@ -5,6 +5,7 @@ import {
   directionOfTravel,
   findIndicator,
   indicatorStatus,
+  TRAVEL_WORDS,
   isExampleValue,
   latestValue,
   statusFromFigures,
@@ -42,7 +43,6 @@ const STATUS_ICONS: Record<StatusOrNoData, string> = {
 /** A number attribute where an empty one (`target=""` from a template with no figure) means none, not 0. */
 const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ? Number(text) : undefined) };
 
-const TRAVEL_WORDS = { improving: 'Improving', worsening: 'Getting worse', 'no-change': 'No change' } as const;
 const TRAVEL_ARROWS = { improving: '↑', worsening: '↓', 'no-change': '→' } as const;
 
 /**
@@ -177,7 +177,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
         : nothing}
       ${f.baseline !== undefined ? html`<div><dt>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
       ${f.travel
-        ? html`<div><dt>Change</dt><dd><span aria-hidden="true">${TRAVEL_ARROWS[f.travel]}</span> ${TRAVEL_WORDS[f.travel]}</dd></div>`
+        ? html`<div><dt>Change</dt><dd><span aria-hidden="true">${TRAVEL_ARROWS[f.travel]}</span> ${capitalise(TRAVEL_WORDS[f.travel])}</dd></div>`
         : nothing}
       ${f.direction === 'lower-is-better' ? html`<div><dt>Direction</dt><dd>Lower is better</dd></div>` : nothing}
     </dl>`;
