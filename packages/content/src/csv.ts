@@ -10,6 +10,6 @@ export {
   type ImportOptions,
   type ImportResult,
 } from './csv-import.js';
-export { COLUMNS, columnLetter, decodeCsvBytes, readSheet, type RowProblem, type Sheet, type SheetOptions } from './csv-sheet.js';
-export { parseFigure, parseSheetDate, type CellResult } from './csv-cells.js';
+export { COLUMNS, UnreadableCsvError, columnLetter, decodeCsvBytes, readSheet, type RowProblem, type Sheet, type SheetOptions } from './csv-sheet.js';
+export { parseFigure, parseSheetDate, type CellResult, type FigureContext } from './csv-cells.js';
 export { writeFigureChanges } from './json-edit.js';
