@@ -179,8 +179,9 @@ function withoutRepeats(readings: Reading[], problems: RowProblem[]): Reading[] 
 type MergeOutcome = FigureChange | 'unchanged' | 'example-mismatch';
 
 function merge(indicator: Indicator, reading: Reading, imported: ImportRecord): MergeOutcome {
-  const index = indicator.history.findIndex((h) => h.date === reading.date);
-  const existing = indicator.history[index];
+  const at = insertionIndex(indicator.history, reading.date);
+  const index = indicator.history[at]?.date === reading.date ? at : -1;
+  const existing = index === -1 ? undefined : indicator.history[index];
   if (reading.example) {
     // Round trip of an exported example figure: fine as long as it still is one, unaltered.
     const same = existing && isExampleValue(indicator, existing) && existing.value === reading.value;
@@ -194,7 +195,7 @@ function merge(indicator: Indicator, reading: Reading, imported: ImportRecord): 
   const value: DatedValue = { date: reading.date, value: reading.value, ...(note !== undefined && { note }), imported };
   const change = { row: reading.row, indicator: indicator.id, date: reading.date, value };
   if (!existing) {
-    indicator.history.splice(insertionIndex(indicator.history, reading.date), 0, value);
+    indicator.history.splice(at, 0, value);
     return { ...change, kind: 'added' };
   }
   indicator.history[index] = value;
@@ -202,10 +203,19 @@ function merge(indicator: Indicator, reading: Reading, imported: ImportRecord): 
   return { ...change, kind, previous: existing };
 }
 
-/** Where a new date goes in a history kept oldest first. */
+/**
+ * The index of the first figure dated on or after `date` in a history kept oldest first (validation
+ * sees to that): a binary search, so that a long import is not quadratic.
+ */
 function insertionIndex(history: DatedValue[], date: string): number {
-  const after = history.findIndex((h) => h.date > date);
-  return after === -1 ? history.length : after;
+  let low = 0;
+  let high = history.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (history[mid]!.date < date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
