@@ -4,10 +4,12 @@ import { expect } from 'chai';
 import {
   InvalidPlanError,
   PlanAbortedError,
+  PlanAddressError,
   PlanHttpError,
   PlanLoadError,
   PlanNetworkError,
   PlanNotJsonError,
+  PlanRedirectError,
   PlanTimeoutError,
   PlanTooLargeError,
   clearPlanCache,
@@ -53,6 +55,20 @@ before(async () => {
         return response.end('"}');
       case '/hang.json':
         return; // never answers
+      case '/loop.json':
+        response.writeHead(302, { location: '/loop.json' });
+        return response.end();
+      case '/to-javascript.json':
+        response.writeHead(302, { location: 'javascript:alert(1)' });
+        return response.end();
+      case '/to-file.json':
+        response.writeHead(302, { location: 'file:///etc/passwd' });
+        return response.end();
+      case '/latin-1.json':
+        response.writeHead(200, { 'content-type': 'application/json' });
+        return response.end(Buffer.from(validBody.replace('A small test plan', 'A small t\u00e9st plan'), 'latin1'));
+      case '/million-problems.json':
+        return json(JSON.stringify({ ...minimalPlan(), outcomes: Array.from({ length: 1_000_000 }, () => ({})) }));
       default:
         return json('{"error": "not found"}', 404);
     }
@@ -173,5 +189,59 @@ describe('loadPlan', () => {
     controller.abort();
     expect(await failure(loadPlan(`${base}/plan.json`, { signal: controller.signal }))).to.be.instanceOf(PlanAbortedError);
     expect(hits.get('/plan.json')).to.equal(undefined);
+  });
+
+  it('goes on for a caller without a signal when another caller of the URL aborts', async () => {
+    const url = `${base}/slow-plan.json`;
+    const controller = new AbortController();
+    const kept = loadPlan(url);
+    const cancelled = loadPlan(url, { signal: controller.signal });
+    controller.abort();
+    expect(await failure(cancelled)).to.be.instanceOf(PlanAbortedError);
+    expect((await kept).id).to.equal('minimal');
+    expect(hits.get('/slow-plan.json')).to.equal(1);
+  });
+
+  it('tells a redirect loop, a javascript: or file: redirect and an unparsable URL from a network failure; none is retryable', async () => {
+    const loop = await failure(loadPlan(`${base}/loop.json`));
+    expect(loop).to.be.instanceOf(PlanRedirectError);
+    expect(loop.message).to.contain('the server redirects in a loop');
+    for (const path of ['/to-javascript.json', '/to-file.json']) {
+      const error = await failure(loadPlan(`${base}${path}`));
+      expect(error, path).to.be.instanceOf(PlanRedirectError);
+      expect(error.message).to.contain('redirected to an address that is not http or https');
+    }
+    for (const url of ['http://[not-a-host', 'javascript:alert(1)', 'file:///etc/passwd', 'plans/2022-26.json']) {
+      const error = await failure(loadPlan(url));
+      expect(error, url).to.be.instanceOf(PlanAddressError);
+      expect(error.kind).to.equal('bad-address');
+    }
+    expect((await failure(loadPlan('file:///etc/passwd'))).message).to.contain('a plan is loaded over http or https, not file:');
+    expect((await failure(loadPlan('http://[not-a-host'))).message).to.contain('it is not a full web address');
+    for (const error of [loop, await failure(loadPlan('javascript:alert(1)'))]) expect(error.retryable).to.equal(false);
+  });
+
+  it('refuses text that is not UTF-8, with its place, instead of returning U+FFFD', async () => {
+    const error = await failure(loadPlan(`${base}/latin-1.json`));
+    expect(error).to.be.instanceOf(PlanNotJsonError);
+    expect(error.message).to.match(/at line 1, column \d+: not valid UTF-8 \(byte E9 at byte \d+\)/);
+  });
+
+  it('a 3 MB plan with a million problems fails with its first problem, not after a minute and gigabytes', async function () {
+    this.timeout(60_000);
+    const error = (await failure(loadPlan(`${base}/million-problems.json`))) as InvalidPlanError;
+    expect(error).to.be.instanceOf(InvalidPlanError);
+    expect(error.problems.map((p) => p.path)).to.deep.equal(['outcomes[0].id', '']);
+    expect(error.message).to.contain('and perhaps more errors: this plan has more than 20,000 values');
+  });
+
+  it('counts reading and checking the plan against the timeout, not only the request', async () => {
+    // A fetch that ignores the abort signal and answers late: the load still ends as a timeout.
+    const lateFetch = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return new Response(validBody, { headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const error = await failure(loadPlan(`${base}/late.json`, { timeoutMs: 50, fetch: lateFetch }));
+    expect(error).to.be.instanceOf(PlanTimeoutError);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { type Problem, formatProblem } from './problems.js';
 
-export type PlanLoadErrorKind = 'network' | 'http' | 'not-json' | 'too-large' | 'timeout' | 'invalid' | 'aborted';
+export type PlanLoadErrorKind = 'network' | 'http' | 'not-json' | 'too-large' | 'timeout' | 'invalid' | 'aborted' | 'bad-address' | 'redirect';
 
 export abstract class PlanLoadError extends Error {
   abstract readonly kind: PlanLoadErrorKind;
@@ -78,6 +78,24 @@ export class PlanAbortedError extends PlanLoadError {
   readonly retryable = true;
   constructor(url: string) {
     super(url, `Loading ${url} was cancelled.`);
+  }
+}
+
+/** The address cannot be a plan's: not a URL at all, or not http(s) (javascript:, file:, …). Trying again cannot help. */
+export class PlanAddressError extends PlanLoadError {
+  readonly kind = 'bad-address';
+  readonly retryable = false;
+  constructor(url: string, detail: string) {
+    super(url, `Cannot load a plan from ${JSON.stringify(url)}: ${detail}. Give the plan's http or https address, or a path on this site such as /plans/2022-26.json.`);
+  }
+}
+
+/** The server redirected in a loop, or to an address that is not http(s). Trying again cannot help; the server's set-up must change. */
+export class PlanRedirectError extends PlanLoadError {
+  readonly kind = 'redirect';
+  readonly retryable = false;
+  constructor(url: string, detail: string, options?: { cause?: unknown }) {
+    super(url, `Could not load ${url}: the server ${detail}. The site's redirects need correcting; the address may also have moved.`, options);
   }
 }
 

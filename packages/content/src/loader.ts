@@ -5,20 +5,23 @@
 import {
   InvalidPlanError,
   PlanAbortedError,
+  PlanAddressError,
   PlanHttpError,
   PlanLoadError,
   PlanNetworkError,
   PlanNotJsonError,
+  PlanRedirectError,
   PlanTimeoutError,
   PlanTooLargeError,
 } from './errors.js';
+import { LineIndex, decodeUtf8Text } from './json-text.js';
 import type { Plan } from './types.js';
 import { validatePlan } from './validate.js';
 
 export interface LoadPlanOptions {
   /** Cancels this caller's wait; the shared request goes on while other callers still wait for it. */
   signal?: AbortSignal;
-  /** Milliseconds before the request is given up. Default 15 000. */
+  /** Milliseconds before the load is given up: the request, reading, parsing and validating. Default 15 000. */
   timeoutMs?: number;
   /** Largest response accepted, in bytes. Default 5 MB. */
   maxBytes?: number;
@@ -30,6 +33,11 @@ export interface LoadPlanOptions {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * An invalid plan of more values than this reports its first error only: listing millions of
+ * errors (a few megabytes of `{}`) would block the page for a minute (validate.ts).
+ */
+export const LIST_ALL_ERRORS_UP_TO = 20_000;
 
 interface SharedLoad {
   promise: Promise<Plan>;
@@ -47,7 +55,9 @@ export function clearPlanCache(): void {
 }
 
 export function loadPlan(url: string | URL, options: LoadPlanOptions = {}): Promise<Plan> {
-  const href = absoluteUrl(url);
+  const address = checkedAddress(url);
+  if (address instanceof PlanAddressError) return Promise.reject(address);
+  const href = address;
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(new PlanAbortedError(href));
 
@@ -57,9 +67,10 @@ export function loadPlan(url: string | URL, options: LoadPlanOptions = {}): Prom
     loads.set(href, shared);
   }
   const load = shared;
+  // Every caller counts as waiting; one without a signal can never give up, so the request goes on.
+  load.waiting++;
   if (!signal) return load.promise;
 
-  load.waiting++;
   return new Promise<Plan>((resolve, reject) => {
     const onAbort = () => {
       load.waiting--;
@@ -98,20 +109,34 @@ function startLoad(href: string, options: LoadPlanOptions): SharedLoad {
     controller.abort();
   }, timeoutMs);
 
+  const started = Date.now();
+  /** The time allowed covers the whole load, reading, parsing and validating included, not just the request. */
+  const checkTime = async () => {
+    // Let the timer (and anything else waiting) run between the steps that keep the thread busy.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (timedOut || Date.now() - started > timeoutMs) {
+      timedOut = true;
+      throw new PlanTimeoutError(href, timeoutMs);
+    }
+  };
+
   const run = async (): Promise<Plan> => {
     try {
       // A reload (a "Try again") asks the server, not a cached copy of what failed.
       const cache: RequestCache = options.reload ? 'no-cache' : 'default';
       const text = await fetchText(doFetch, href, { signal: controller.signal, cache }, maxBytes);
+      await checkTime();
       const data = parseJson(href, text);
-      const result = validatePlan(data);
+      await checkTime();
+      const result = validatePlan(data, { listAllErrorsUpTo: LIST_ALL_ERRORS_UP_TO });
+      await checkTime();
       if (!result.ok) throw new InvalidPlanError(href, result.errors);
       return result.plan;
     } catch (error) {
       if (error instanceof PlanLoadError) throw error;
       if (timedOut) throw new PlanTimeoutError(href, timeoutMs);
       if (controller.signal.aborted) throw new PlanAbortedError(href);
-      throw new PlanNetworkError(href, error);
+      throw redirectError(href, error) ?? new PlanNetworkError(href, error);
     } finally {
       clearTimeout(timer);
     }
@@ -177,7 +202,12 @@ async function fetchText(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  const decoded = decodeUtf8Text(bytes);
+  if (!decoded.ok) {
+    const { line, column } = new LineIndex(decoded.text).at(decoded.offset);
+    throw new PlanNotJsonError(href, `at line ${line}, column ${column}: ${decoded.message}.`);
+  }
+  return decoded.text;
 }
 
 function parseJson(href: string, text: string): unknown {
@@ -191,11 +221,30 @@ function parseJson(href: string, text: string): unknown {
   }
 }
 
-function absoluteUrl(url: string | URL): string {
+/** Schemes a plan may come from (data: and blob: hold the plan themselves: stories, tests, a page's own copy). */
+const PLAN_SCHEMES = new Set(['http:', 'https:', 'data:', 'blob:']);
+
+/** The absolute address to fetch, or why it cannot be a plan's (not a URL, or javascript:, file:, …). */
+function checkedAddress(url: string | URL): string | PlanAddressError {
   const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+  let parsed: URL;
   try {
-    return new URL(String(url), base).href;
+    parsed = new URL(String(url), base);
   } catch {
-    return String(url);
+    return new PlanAddressError(String(url), base ? 'it is not a web address' : 'it is not a full web address (this page has no base address to resolve it against)');
   }
+  if (!PLAN_SCHEMES.has(parsed.protocol)) return new PlanAddressError(parsed.href, `a plan is loaded over http or https, not ${parsed.protocol}`);
+  return parsed.href;
+}
+
+/**
+ * A redirect loop, or a redirect to javascript:, file: and the like, told apart from a network
+ * failure where the fetch says so (Node's does, in its error's cause; browsers say only "Failed to fetch").
+ */
+function redirectError(href: string, error: unknown): PlanRedirectError | undefined {
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  const detail = cause instanceof Error ? cause.message : '';
+  if (/redirect count exceeded/i.test(detail)) return new PlanRedirectError(href, 'redirects in a loop (or through too many addresses)', { cause: error });
+  if (/scheme must be a HTTP\(S\) scheme/i.test(detail)) return new PlanRedirectError(href, 'redirected to an address that is not http or https', { cause: error });
+  return undefined;
 }
