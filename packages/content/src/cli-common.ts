@@ -69,6 +69,12 @@ export interface LocatedProblem extends Problem {
 /** The largest plan file validate accepts: what `loadPlan` accepts by default, so that a valid plan also loads. */
 export const MAX_PLAN_FILE_BYTES = DEFAULT_MAX_BYTES;
 
+/**
+ * An invalid file of more values than this lists its first error only (with a note): a 5 MB file of
+ * `{}` would otherwise list five million errors for a minute. Real plans have a few thousand values.
+ */
+const LIST_ALL_ERRORS_UP_TO_CLI = 200_000;
+
 /** A plan file read and valid: the plan, its text and bytes as read (the backup keeps these), its tree and line index. */
 export interface ParsedPlanFile {
   plan: Plan;
@@ -139,7 +145,7 @@ export async function validateFile(file: string): Promise<{ report: FileReport; 
   if (report.errors.length > 0) return { report };
   // jsonc-parser accepts what JSON.parse does once comments and trailing commas are refused.
   const data: unknown = JSON.parse(text);
-  const result = validatePlan(data);
+  const result = validatePlan(data, { listAllErrorsUpTo: LIST_ALL_ERRORS_UP_TO_CLI });
   const located = (p: Problem) => locate(p, tree, lines);
   report.errors = result.errors.map(located);
   report.warnings = result.warnings.map(located);
