@@ -11,6 +11,7 @@
  * `titel` is reported instead of silently dropped.
  */
 import * as v from 'valibot';
+import { MAX_MARKDOWN_LENGTH, markdownLimitProblem } from './markdown-limits.js';
 
 /** Stable identifier used in URLs: lower-case letters, digits and hyphens. */
 export const IdSchema = v.pipe(
@@ -32,11 +33,17 @@ const ItemNumber = v.pipe(
   v.regex(/^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/, 'must be letters and digits joined by dots or hyphens, such as "9.3" or "O3" (it is part of page addresses)'),
 );
 
-/** Markdown text; rendered to sanitized HTML, never inserted raw. */
+/** Markdown text; rendered to sanitized HTML, never inserted raw. Limited to what a page can render (markdown-limits.ts). */
 const Markdown = v.pipe(
   v.string(),
   v.regex(/\S/, 'must not be empty'),
-  v.description('Markdown. Raw HTML in it is removed when it is rendered.'),
+  v.maxLength(MAX_MARKDOWN_LENGTH, (issue) => markdownLimitProblem(issue.input as string) ?? 'is too long'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value.length > MAX_MARKDOWN_LENGTH) return;
+    const problem = markdownLimitProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
+  v.description(`Markdown, at most ${MAX_MARKDOWN_LENGTH} characters. Raw HTML in it is removed when it is rendered.`),
 );
 
 /** A calendar date (YYYY-MM-DD) or, where a source gives only a month or year, YYYY-MM or YYYY. */
