@@ -75,6 +75,21 @@ export const MAX_PLAN_FILE_BYTES = DEFAULT_MAX_BYTES;
  */
 const LIST_ALL_ERRORS_UP_TO_CLI = 200_000;
 
+/** How many values `input` holds, counting up to `stop` (iteratively: any depth is safe). */
+export function countValues(input: unknown, stop = Infinity): number {
+  let count = 1;
+  const pending: unknown[] = [input];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      if (++count >= stop) return count;
+      pending.push(child);
+    }
+  }
+  return count;
+}
+
 /** A plan file read and valid: the plan, its text and bytes as read (the backup keeps these), its tree and line index. */
 export interface ParsedPlanFile {
   plan: Plan;
@@ -145,7 +160,7 @@ export async function validateFile(file: string): Promise<{ report: FileReport; 
   if (report.errors.length > 0) return { report };
   // jsonc-parser accepts what JSON.parse does once comments and trailing commas are refused.
   const data: unknown = JSON.parse(text);
-  const result = validatePlan(data, { listAllErrorsUpTo: LIST_ALL_ERRORS_UP_TO_CLI });
+  const result = validatePlan(data, { firstErrorOnly: countValues(data, LIST_ALL_ERRORS_UP_TO_CLI + 1) > LIST_ALL_ERRORS_UP_TO_CLI });
   const located = (p: Problem) => locate(p, tree, lines);
   report.errors = result.errors.map(located);
   report.warnings = result.warnings.map(located);

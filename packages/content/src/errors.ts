@@ -81,21 +81,19 @@ export class PlanAbortedError extends PlanLoadError {
   }
 }
 
-/** The address cannot be a plan's: not a URL at all, or not http(s) (javascript:, file:, …). Trying again cannot help. */
+/**
+ * The address cannot give a plan, and trying again cannot help: not a URL, or not http(s)
+ * (kind "bad-address"); the server redirects in a loop or to javascript:, file: and the like ("redirect").
+ */
 export class PlanAddressError extends PlanLoadError {
-  readonly kind = 'bad-address';
   readonly retryable = false;
-  constructor(url: string, detail: string) {
-    super(url, `Cannot load a plan from ${JSON.stringify(url)}: ${detail}. Give the plan's http or https address, or a path on this site such as /plans/2022-26.json.`);
-  }
-}
-
-/** The server redirected in a loop, or to an address that is not http(s). Trying again cannot help; the server's set-up must change. */
-export class PlanRedirectError extends PlanLoadError {
-  readonly kind = 'redirect';
-  readonly retryable = false;
-  constructor(url: string, detail: string, options?: { cause?: unknown }) {
-    super(url, `Could not load ${url}: the server ${detail}. The site's redirects need correcting; the address may also have moved.`, options);
+  constructor(
+    url: string,
+    readonly kind: 'bad-address' | 'redirect',
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(url, `Could not load ${url}: ${detail}.`, options);
   }
 }
 

@@ -7,7 +7,7 @@ export type * from './types.js';
 export { validatePlan, checkPlanSet, type ValidateOptions, type ValidationResult } from './validate.js';
 export { formatPath, formatProblem, type PathItem, type Problem, type Severity } from './problems.js';
 export * from './errors.js';
-export { loadPlan, clearPlanCache, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, LIST_ALL_ERRORS_UP_TO, type LoadPlanOptions } from './loader.js';
+export { loadPlan, clearPlanCache, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadPlanOptions } from './loader.js';
 export * from './lookup.js';
 export { contrastRatio, AA_TEXT_CONTRAST } from './contrast.js';
 export { isSafeUrl, SAFE_URL } from './url.js';

@@ -10,11 +10,9 @@ import {
   PlanLoadError,
   PlanNetworkError,
   PlanNotJsonError,
-  PlanRedirectError,
   PlanTimeoutError,
   PlanTooLargeError,
 } from './errors.js';
-import { LineIndex, decodeUtf8Text } from './json-text.js';
 import type { Plan } from './types.js';
 import { validatePlan } from './validate.js';
 
@@ -34,10 +32,11 @@ export interface LoadPlanOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /**
- * An invalid plan of more values than this reports its first error only: listing millions of
- * errors (a few megabytes of `{}`) would block the page for a minute (validate.ts).
+ * An invalid plan larger than this (in characters) reports its first error only: listing the
+ * millions of errors a few megabytes of `{}` make would block the page for a minute (validate.ts).
+ * The largest real plan is about 70 KB.
  */
-export const LIST_ALL_ERRORS_UP_TO = 20_000;
+const LIST_ALL_ERRORS_UP_TO = 128 * 1024;
 
 interface SharedLoad {
   promise: Promise<Plan>;
@@ -128,7 +127,7 @@ function startLoad(href: string, options: LoadPlanOptions): SharedLoad {
       await checkTime();
       const data = parseJson(href, text);
       await checkTime();
-      const result = validatePlan(data, { listAllErrorsUpTo: LIST_ALL_ERRORS_UP_TO });
+      const result = validatePlan(data, { firstErrorOnly: text.length > LIST_ALL_ERRORS_UP_TO });
       await checkTime();
       if (!result.ok) throw new InvalidPlanError(href, result.errors);
       return result.plan;
@@ -202,12 +201,12 @@ async function fetchText(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  const decoded = decodeUtf8Text(bytes);
-  if (!decoded.ok) {
-    const { line, column } = new LineIndex(decoded.text).at(decoded.offset);
-    throw new PlanNotJsonError(href, `at line ${line}, column ${column}: ${decoded.message}.`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Where exactly is for `plan-kit validate` to say: the embed bundle stays small.
+    throw new PlanNotJsonError(href, 'it is not UTF-8 text (npx plan-kit validate shows where): save it as UTF-8.');
   }
-  return decoded.text;
 }
 
 function parseJson(href: string, text: string): unknown {
@@ -222,29 +221,25 @@ function parseJson(href: string, text: string): unknown {
 }
 
 /** Schemes a plan may come from (data: and blob: hold the plan themselves: stories, tests, a page's own copy). */
-const PLAN_SCHEMES = new Set(['http:', 'https:', 'data:', 'blob:']);
+const PLAN_SCHEMES = /^(?:https?|data|blob):$/;
 
 /** The absolute address to fetch, or why it cannot be a plan's (not a URL, or javascript:, file:, …). */
 function checkedAddress(url: string | URL): string | PlanAddressError {
-  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
   let parsed: URL;
   try {
-    parsed = new URL(String(url), base);
+    parsed = new URL(String(url), typeof document !== 'undefined' ? document.baseURI : undefined);
   } catch {
-    return new PlanAddressError(String(url), base ? 'it is not a web address' : 'it is not a full web address (this page has no base address to resolve it against)');
+    return new PlanAddressError(String(url), 'bad-address', 'it is not a full web address');
   }
-  if (!PLAN_SCHEMES.has(parsed.protocol)) return new PlanAddressError(parsed.href, `a plan is loaded over http or https, not ${parsed.protocol}`);
-  return parsed.href;
+  return PLAN_SCHEMES.test(parsed.protocol) ? parsed.href : new PlanAddressError(parsed.href, 'bad-address', `plans load over http or https, not ${parsed.protocol}`);
 }
 
 /**
  * A redirect loop, or a redirect to javascript:, file: and the like, told apart from a network
  * failure where the fetch says so (Node's does, in its error's cause; browsers say only "Failed to fetch").
  */
-function redirectError(href: string, error: unknown): PlanRedirectError | undefined {
-  const cause = (error as { cause?: unknown } | undefined)?.cause;
-  const detail = cause instanceof Error ? cause.message : '';
-  if (/redirect count exceeded/i.test(detail)) return new PlanRedirectError(href, 'redirects in a loop (or through too many addresses)', { cause: error });
-  if (/scheme must be a HTTP\(S\) scheme/i.test(detail)) return new PlanRedirectError(href, 'redirected to an address that is not http or https', { cause: error });
-  return undefined;
+function redirectError(href: string, error: unknown): PlanAddressError | undefined {
+  const cause = String((error as { cause?: unknown } | undefined)?.cause);
+  const detail = /redirect count/.test(cause) ? 'the server redirects in a loop' : /HTTP\(S\) scheme/.test(cause) ? 'the server redirects to an address that is not http or https' : '';
+  return detail ? new PlanAddressError(href, 'redirect', detail, { cause: error }) : undefined;
 }

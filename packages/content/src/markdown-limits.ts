@@ -23,14 +23,14 @@ const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)
 /** What is wrong with a markdown text that a page cannot show, or undefined when it can. */
 export function markdownLimitProblem(text: string): string | undefined {
   if (text.length > MAX_MARKDOWN_LENGTH) {
-    return `is ${text.length.toLocaleString('en-GB')} characters long; a text may be at most ${MAX_MARKDOWN_LENGTH.toLocaleString('en-GB')} (about 800 words): split it into paragraphs or shorten it`;
+    return `is ${text.length} characters long, over ${MAX_MARKDOWN_LENGTH}: split it into paragraphs`;
   }
   let line = 1;
   for (let start = 0; start <= text.length; line++) {
     const end = text.indexOf('\n', start);
     const prefix = CONTAINER_PREFIX.exec(text.slice(start, end === -1 ? undefined : end))![0];
     if (prefix.length > MAX_MARKDOWN_PREFIX) {
-      return `line ${line} nests lists or quotes too deep (${prefix.length} characters of "-", ">" and indentation before its text; at most ${MAX_MARKDOWN_PREFIX}): a page cannot show it`;
+      return `line ${line} nests lists or quotes too deep (${prefix.length} characters of markers and indentation, over ${MAX_MARKDOWN_PREFIX})`;
     }
     if (end === -1) break;
     start = end + 1;

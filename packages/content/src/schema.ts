@@ -11,7 +11,7 @@
  * `titel` is reported instead of silently dropped.
  */
 import * as v from 'valibot';
-import { MAX_MARKDOWN_LENGTH, markdownLimitProblem } from './markdown-limits.js';
+import { markdownLimitProblem } from './markdown-limits.js';
 
 /** Stable identifier used in URLs: lower-case letters, digits and hyphens. */
 export const IdSchema = v.pipe(
@@ -37,13 +37,11 @@ const ItemNumber = v.pipe(
 const Markdown = v.pipe(
   v.string(),
   v.regex(/\S/, 'must not be empty'),
-  v.maxLength(MAX_MARKDOWN_LENGTH, (issue) => markdownLimitProblem(issue.input as string) ?? 'is too long'),
   v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed || dataset.value.length > MAX_MARKDOWN_LENGTH) return;
-    const problem = markdownLimitProblem(dataset.value);
+    const problem = dataset.typed && markdownLimitProblem(dataset.value);
     if (problem) addIssue({ message: problem });
   }),
-  v.description(`Markdown, at most ${MAX_MARKDOWN_LENGTH} characters. Raw HTML in it is removed when it is rendered.`),
+  v.description('Markdown. Raw HTML in it is removed when it is rendered.'),
 );
 
 /** A calendar date (YYYY-MM-DD) or, where a source gives only a month or year, YYYY-MM or YYYY. */
