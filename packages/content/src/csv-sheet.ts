@@ -3,6 +3,7 @@
  * CSV file as spreadsheets save it. Parsing is Papa Parse's (quotes, delimiters, line breaks);
  * this module finds the columns by their headers and keeps each row's spreadsheet row number.
  */
+import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { FORMULA_START } from './csv-cells.js';
 
@@ -80,6 +81,8 @@ export interface Sheet {
   problems: RowProblem[];
   /** True when the file cannot be read as a sheet at all (no header, a required column missing). */
   unreadable: boolean;
+  /** The character between fields, as found in the file (",", ";" or a tab). */
+  delimiter?: string;
 }
 
 /** "Sub-outcome", "sub outcome", "SUB_OUTCOME" all match: case, spaces and punctuation are ignored. */
@@ -104,10 +107,12 @@ export function columnLetter(index: number): string {
  * anywhere (skipped), the columns in any order (found by their headers; unknown ones ignored).
  */
 export function readSheet(text: string): Sheet {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<string[]>(oneKindOfLineEnd(text.replace(/^\uFEFF/, '')), {
     delimitersToGuess: [',', ';', '\t'],
+    newline: '\n',
     skipEmptyLines: false,
   });
+  const delimiter = parsed.meta.delimiter;
   const problems: RowProblem[] = parsed.errors
     // A file with one column has no delimiter to guess; that is not an error in itself.
     .filter((e) => e.type !== 'Delimiter')
@@ -116,7 +121,7 @@ export function readSheet(text: string): Sheet {
   const [headerCells, ...records] = parsed.data;
   const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
   if (!headerCells || isBlank(headerCells)) {
-    return { rows: [], problems: [{ row: 1, message: 'the first row must name the columns (Indicator, Date, Value)' }], unreadable: true };
+    return { rows: [], problems: [{ row: 1, message: 'the first row must name the columns (Indicator, Date, Value)' }], unreadable: true, delimiter };
   }
 
   const columns = new Map<ColumnKey, { index: number; header: string }>();
@@ -136,7 +141,7 @@ export function readSheet(text: string): Sheet {
       message: `no ${missing.join(', ')} ${missing.length === 1 ? 'column' : 'columns'}: the first row must name the columns Indicator, Date and Value (in any order)`,
     });
   }
-  if (missing.length > 0 || problems.some((p) => p.row === 1)) return { rows: [], problems, unreadable: true };
+  if (missing.length > 0 || problems.some((p) => p.row === 1)) return { rows: [], problems, unreadable: true, delimiter };
 
   const rows: SheetRow[] = [];
   records.forEach((cells, i) => {
@@ -147,7 +152,29 @@ export function readSheet(text: string): Sheet {
     }
     rows.push({ row: i + 2, cells: cellsByKey });
   });
-  return { rows, problems, unreadable: false };
+  return { rows, problems, unreadable: false, delimiter };
+}
+
+/**
+ * Every line end between rows as LF: a file whose header ends in CRLF and whose rows end in LF (a
+ * header pasted from another file) would otherwise be read as one row. Line ends inside quoted
+ * fields are kept as they are, so a note reads back exactly as written.
+ */
+function oneKindOfLineEnd(text: string): string {
+  if (!text.includes('\r')) return text;
+  let quoted = false;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 13 && !quoted) {
+      out += `${text.slice(from, i)}\n`;
+      if (text.charCodeAt(i + 1) === 10) i++;
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
 }
 
 export interface SheetOptions {
@@ -164,15 +191,41 @@ export function writeSheet(rows: (string | number | undefined)[][], { excel = tr
   return `${excel ? '\uFEFF' : ''}${csv}${excel ? '\r\n' : '\n'}`;
 }
 
+/** A file that cannot be read as CSV text; the message says why and what to do. */
+export class UnreadableCsvError extends Error {
+  override name = 'UnreadableCsvError';
+}
+
+const SAVE_AS_CSV = 'open it in Excel and save it with "Save As", choosing "CSV UTF-8 (Comma delimited) (*.csv)"';
+
+/** Files people mistake for CSV, by their first bytes. */
+const NOT_CSV: { magic: number[]; what: string }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a spreadsheet workbook (.xlsx or .ods) or another zip file' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Excel workbook (.xls)' },
+  { magic: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+];
+
 /**
- * The text of a CSV file's bytes: UTF-8 (with or without a byte-order mark) or, where the bytes
- * are not UTF-8, Windows-1252, which Excel's plain "CSV (Comma delimited)" writes on Windows
- * (its "£" is the single byte A3).
+ * The text of a CSV file's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with a
+ * byte-order mark (Excel's "Unicode Text"), or, where the bytes are not UTF-8, Windows-1252, which
+ * Excel's plain "CSV (Comma delimited)" writes on Windows (its "£" is the single byte A3, "–" is 96).
+ * Windows-1252 is decoded with iconv-lite's table: Node's TextDecoder reads it as Latin-1, which
+ * turns ’ “ ” – … € into invisible control characters. Throws `UnreadableCsvError` for a workbook,
+ * a PDF or other binary data, saying to save the file as CSV.
  */
 export function decodeCsvBytes(bytes: Uint8Array): string {
+  const startsWith = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  const binary = NOT_CSV.find(({ magic }) => startsWith(magic));
+  if (binary) throw new UnreadableCsvError(`is ${binary.what}, not a CSV file: ${SAVE_AS_CSV}`);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (startsWith([0xff, 0xfe])) return iconv.decode(buffer, 'utf-16le');
+  if (startsWith([0xfe, 0xff])) return iconv.decode(buffer, 'utf-16be');
+  if (bytes.includes(0)) {
+    throw new UnreadableCsvError(`is not a text file (it has NUL bytes: binary data, or UTF-16 text without a byte-order mark): ${SAVE_AS_CSV}`);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return iconv.decode(buffer, 'windows-1252');
   }
 }

@@ -10,7 +10,7 @@ export {
   type ImportOptions,
   type ImportResult,
 } from './csv-import.js';
-export { COLUMNS, type ColumnSpec, columnLetter, decodeCsvBytes, readSheet, type RowProblem, type Sheet, type SheetOptions } from './csv-sheet.js';
-export { parseFigure, parseSheetDate, type CellResult } from './csv-cells.js';
+export { COLUMNS, type ColumnSpec, UnreadableCsvError, columnLetter, decodeCsvBytes, readSheet, type RowProblem, type Sheet, type SheetOptions } from './csv-sheet.js';
+export { parseFigure, parseSheetDate, type CellResult, type FigureContext } from './csv-cells.js';
 export { writeFigureChanges } from './json-edit.js';
 export { describeImport, indicatorMoves, prepareImport, updateRecord, type IndicatorMove, type PreparedImport } from './import-summary.js';

@@ -114,8 +114,14 @@ function historyEdit(text: string, node: Node, old: DatedValue[], history: Dated
   const lineIndent = indentOfLine(text, node.offset);
   const firstChild = node.children?.[0];
   const itemIndent = firstChild && onOwnLine(text, firstChild.offset) ? indentOfLine(text, firstChild.offset) : `${lineIndent}  `;
+  // Figures by their JSON, to find each one's old text in one pass (a search per figure is quadratic).
+  const oldIndex = new Map<string, number>();
+  old.forEach((o, i) => {
+    const key = JSON.stringify(o);
+    if (!oldIndex.has(key)) oldIndex.set(key, i);
+  });
   const items = history.map((value) => {
-    const i = old.findIndex((o) => isDeepStrictEqual(o, value));
+    const i = oldIndex.get(JSON.stringify(value)) ?? -1;
     const child = node.children?.[i];
     return child ? text.slice(child.offset, child.offset + child.length) : compactJson(value);
   });

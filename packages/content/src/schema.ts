@@ -11,6 +11,7 @@
  * `titel` is reported instead of silently dropped.
  */
 import * as v from 'valibot';
+import { markdownLimitProblem } from './markdown-limits.js';
 
 /** Stable identifier used in URLs: lower-case letters, digits and hyphens. */
 export const IdSchema = v.pipe(
@@ -32,10 +33,14 @@ const ItemNumber = v.pipe(
   v.regex(/^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/, 'must be letters and digits joined by dots or hyphens, such as "9.3" or "O3" (it is part of page addresses)'),
 );
 
-/** Markdown text; rendered to sanitized HTML, never inserted raw. */
+/** Markdown text; rendered to sanitized HTML, never inserted raw. Limited to what a page can render (markdown-limits.ts). */
 const Markdown = v.pipe(
   v.string(),
   v.regex(/\S/, 'must not be empty'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed && markdownLimitProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
   v.description('Markdown. Raw HTML in it is removed when it is rendered.'),
 );
 
