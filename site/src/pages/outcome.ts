@@ -1,5 +1,5 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf } from '@plan-kit/content';
+import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, subOutcomesInOrder, timelineOf } from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -43,7 +43,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
-              ${outcome.subOutcomes.map(
+              ${subOutcomesInOrder(outcome).map(
                 (sub) => html`<li>
                   <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="3" href="./{ref}/" defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
                 </li>`,
