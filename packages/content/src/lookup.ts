@@ -11,6 +11,29 @@ export interface IndicatorContext extends SubOutcomeContext {
   indicator: Indicator;
 }
 
+/** "9.10" after "9.2": compares numbers such as "9.3" part by part, as numbers where they are. */
+export function compareItemNumbers(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const [x = '', y = ''] = [pa[i], pb[i]];
+    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/**
+ * An outcome's sub-outcomes in number order (9.2 before 9.3), whatever order a source lists them
+ * in (that order stays in the content, and its discrepancy is recorded there). Sub-outcomes the
+ * sources give no number keep their places; the numbered ones are ordered among theirs.
+ */
+export function subOutcomesInOrder(outcome: Outcome): SubOutcome[] {
+  const numbered = outcome.subOutcomes.filter((s) => s.number !== undefined).sort((a, b) => compareItemNumbers(a.number!, b.number!));
+  let next = 0;
+  return outcome.subOutcomes.map((s) => (s.number === undefined ? s : numbered[next++]!));
+}
+
 /** An outcome by id ("great-communities") or by the number the sources give ("6", "O4"). */
 export function findOutcome(plan: Plan, ref: string | number): Outcome | undefined {
   const key = String(ref).trim();
@@ -32,7 +55,7 @@ export function findSubOutcome(plan: Plan, ref: string | number): SubOutcomeCont
 /** Every indicator of the plan with the aim, sub-outcome and outcome it belongs to, in plan order. */
 export function* allIndicators(plan: Plan): Generator<IndicatorContext> {
   for (const outcome of plan.outcomes) {
-    for (const subOutcome of outcome.subOutcomes) {
+    for (const subOutcome of subOutcomesInOrder(outcome)) {
       for (const aim of subOutcome.aims ?? []) {
         for (const indicator of aim.indicators ?? []) yield { outcome, subOutcome, aim, indicator };
       }

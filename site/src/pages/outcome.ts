@@ -12,6 +12,7 @@ import {
   lastImport,
   latestValue,
   previousValue,
+  subOutcomesInOrder,
   timelineOf,
 } from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
@@ -57,7 +58,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
-              ${outcome.subOutcomes.map(
+              ${subOutcomesInOrder(outcome).map(
                 (sub) => html`<li>
                   <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="3" href="./{ref}/" defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
                 </li>`,
