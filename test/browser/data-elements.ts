@@ -16,6 +16,8 @@ export interface DataElementCase {
   select(plan: unknown, pick?: number): Record<string, string>;
   /** Text the element shows for test/fixtures/plans/minimal.json. */
   minimalText: string;
+  /** A known layout bug that keeps the element out of the extreme-content layout test until it is fixed. */
+  layoutKnownIssue?: string;
 }
 
 /** test/fixtures/plans/minimal.json's title: what a new element's skeleton shows. */
@@ -33,6 +35,11 @@ const SPECIFICS: Record<string, Partial<DataElementCase>> = {
   'plan-consultation': { select: fixedToday, minimalText: 'Do you agree with the outcomes?' },
   // The minimal plan's lineage comes from a plan "older" that is not given: the link and its reason are still shown.
   'plan-lineage': { minimalText: 'Both are about health.' },
+  'plan-indicator-chart': {
+    minimalText: 'Adults with a healthy weight',
+    // Found when the registry brought the chart into layout.test.ts (issue 13); the chart's to fix.
+    layoutKnownIssue: 'with an extreme unit ("households-in-Pneumono…"), the axis, baseline and target labels run outside the SVG at every width',
+  },
 };
 
 /** Attributes that pick a part of the plan, by the attribute the registry says the element selects by. */

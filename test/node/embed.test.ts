@@ -290,7 +290,7 @@ describe('embed bundle', () => {
 
     it('renders the timeline, consultation and lineage widgets', async () => {
       // The timeline inside <plan-data>: it takes its plan from it.
-      expect(await shadowText('timeline')).to.include('Health Overview and Scrutiny Committee gives its views on the draft Plan');
+      expect(await shadowText('timeline')).to.include('Health Overview and Scrutiny Committee is asked for its views on the draft Plan');
       expect(await shadowText('timeline', '[part="now"]')).to.equal('Today, 10 November 2021');
       expect(await shadowText('consultation', '[part="status"]')).to.include('Open').and.to.include('Until 21 January 2022');
       const lineage = await shadowText('lineage');

@@ -300,7 +300,7 @@ describe('the microsite (dist/site)', function () {
         [...hosts[0]!.shadowRoot!.querySelectorAll('li.entry [part="heading"]')].map((h) => h.textContent),
       );
       await page.close();
-      expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+      expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee is asked for its views on the draft Plan']);
     });
 
     it("an outcome page of the 2017 paper shows the consultation question about it (question 4 about Strong Economy)", async () => {
@@ -316,7 +316,7 @@ describe('the microsite (dist/site)', function () {
     it('a plan page shows its consultation (status and questions) through <plan-consultation>', async () => {
       const page = await newPage(browser);
       await page.goto(`${server.url}/plans/2017-21-discussion/`);
-      expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Closed It closed in August 2017.');
+      expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Planned It was planned to close in August 2017; the sources do not say that it took place.');
       expect(await page.evaluate(() => document.querySelector('plan-consultation')!.shadowRoot!.querySelectorAll('[part="question"]').length)).to.equal(9);
       await page.close();
     });
@@ -402,7 +402,10 @@ describe('the microsite (dist/site)', function () {
     const page = await newPage(browser);
     await page.goto(`${server.url}/open-data/`);
     const links = await page.$$eval('a[href$=".csv"]', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
-    expect(links.map((l) => l.href.split('/').at(-1))).to.deep.equal(['2022-26-indicators.csv']);
+    const names = links.map((l) => l.href.split('/').at(-1));
+    expect(names[0]).to.equal('2022-26-indicators.csv');
+    // Then one file per indicator.
+    expect(names.slice(1)).to.have.length(8).and.to.include('2022-26-indicator-healthy-life-expectancy.csv');
     expect(links[0]!.text).to.contain('The indicator figures as a spreadsheet (CSV');
     const response = await page.request.get(links[0]!.href);
     expect(response.status()).to.equal(200);

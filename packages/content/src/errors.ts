@@ -28,6 +28,10 @@ export const PLAN_KIT_ERROR_KINDS = [
   'timeout',
   /** The load was cancelled (the element went away, or loads again). */
   'aborted',
+  /** The address cannot give a plan: not a URL, or not http(s). */
+  'bad-address',
+  /** The server redirects in a loop, or to an address that is not http(s). */
+  'redirect',
   /** The JSON is not a valid plan (`problems`). */
   'invalid-plan',
   /** An attribute names something the plan does not have (`ref="9.9"`). */
@@ -188,6 +192,23 @@ export class PlanAbortedError extends PlanLoadError {
   readonly retryable = true;
   constructor(url: string) {
     super(url, `Loading ${url} was cancelled.`);
+  }
+}
+
+/**
+ * The address cannot give a plan, and trying again cannot help: not a URL, or not http(s)
+ * (kind "bad-address"); the server redirects in a loop or to javascript:, file: and the like ("redirect").
+ */
+export class PlanAddressError extends PlanLoadError {
+  override name = 'PlanAddressError';
+  readonly retryable = false;
+  constructor(
+    url: string,
+    readonly kind: 'bad-address' | 'redirect',
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(url, `Could not load ${url}: ${detail}.`, options);
   }
 }
 

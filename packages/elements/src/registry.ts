@@ -50,6 +50,8 @@ export const ELEMENTS = [
   { tag: 'plan-timeline', load: () => import('./plan-timeline/plan-timeline.js'), takes: 'plans' },
   { tag: 'plan-consultation', load: () => import('./plan-consultation/plan-consultation.js'), takes: 'plan', selectsBy: 'outcome' },
   { tag: 'plan-lineage', load: () => import('./plan-lineage/plan-lineage.js'), takes: 'plans' },
+  { tag: 'plan-indicator-chart', load: () => import('./plan-indicator-chart/plan-indicator-chart.js'), takes: 'plan', selectsBy: 'indicator' },
+  { tag: 'plan-scorecard', load: () => import('./plan-scorecard/plan-scorecard.js'), takes: 'plan', selectsBy: 'outcome' },
   // new:element adds entries above this line.
 ] as const satisfies readonly ElementEntry[];
 

@@ -1,8 +1,10 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
-import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures, formatCitation } from '@plan-kit/content';
+import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
+import { citation } from '@plan-kit/elements/citation.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
+import type { OpenDataFile } from '../open-data.js';
 
 /** Everything the pages are built from. */
 export interface SiteData {
@@ -12,6 +14,8 @@ export interface SiteData {
   current: Plan;
   /** The day the site is built (YYYY-MM-DD): the date elements count as today until they hydrate, when the reader's own today replaces it. */
   today: string;
+  /** Every file of open-data/ but the data package, for the open data page (open-data.ts). */
+  openData: OpenDataFile[];
 }
 
 export const STATUS_WORDS: Record<Plan['status'], string> = {
@@ -25,10 +29,9 @@ export function periodText(plan: Plan): string {
   return `${plan.period.start} to ${plan.period.end}`;
 }
 
-export function source(plan: Plan, citation: Citation | undefined): TemplateResult | typeof nothing {
-  if (!citation) return nothing;
-  const { text, title } = formatCitation(plan, citation);
-  return html`<p class="source">Source: ${text}${title && !text.includes(title) ? html` (${title})` : nothing}${citation.note ? html`. ${citation.note}` : nothing}</p>`;
+/** Where an item is quoted from, with its note: the elements' citation, so pages and elements say it alike. */
+export function source(plan: Plan, cited: Citation | undefined): TemplateResult | typeof nothing {
+  return citation(plan, cited);
 }
 
 /** The plan's status and period as a summary list (a <dl>). */

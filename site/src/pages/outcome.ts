@@ -1,5 +1,22 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf, formatDate, formatValue } from '@plan-kit/content';
+import {
+  type Aim,
+  type Indicator,
+  type Outcome,
+  type Plan,
+  type SubOutcome,
+  TRAVEL_WORDS,
+  directionOfTravel,
+  hasExampleFigures,
+  isExampleValue,
+  lastImport,
+  latestValue,
+  previousValue,
+  subOutcomesInOrder,
+  timelineOf,
+  formatDate,
+  formatValue,
+} from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
@@ -42,7 +59,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
-              ${outcome.subOutcomes.map(
+              ${subOutcomesInOrder(outcome).map(
                 (sub) => html`<li>
                   <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="3" href="./{ref}/" defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
                 </li>`,
@@ -82,7 +99,7 @@ function countsOnly(plan: Plan, outcome: Outcome): TemplateResult {
 export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub: SubOutcome): Page {
   const path = paths.subOutcome(plan, outcome, sub);
   const planJson = planElementSource(path, plan);
-  const indicators = (sub.aims ?? []).flatMap((a) => a.indicators ?? []);
+  const indicators = (sub.aims ?? []).flatMap((aim) => (aim.indicators ?? []).map((indicator) => ({ aim, indicator })));
   return {
     path,
     title: sub.title,
@@ -94,7 +111,7 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
       <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
       ${indicators.length
         ? html`<h2>Indicators</h2>
-            ${indicators.map((indicator) => indicatorSection(plan, indicator, planJson))}`
+            ${indicators.map(({ aim, indicator }) => indicatorSection(plan, aim, indicator, planJson))}`
         : nothing}
       ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}
       <p class="next"><a href=${safeHref(href(path, paths.outcome(plan, outcome)))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
@@ -102,11 +119,37 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
 }
 
 /**
+ * How the latest figure compares with the previous one, in words, and when and from which file
+ * the figures were last updated (after an import): the one place the site says so.
+ */
+function figuresChange(indicator: Indicator): TemplateResult | typeof nothing {
+  const previous = previousValue(indicator);
+  const travel = directionOfTravel(indicator);
+  const updated = lastImport(indicator);
+  if (!previous && !updated) return nothing;
+  return html`<p class="figures-change">
+    ${previous && travel
+      ? html`Since the previous figure (${formatValue(previous.value, indicator.unit)}, ${formatDate(previous.date)}): ${TRAVEL_WORDS[travel]}.`
+      : nothing}
+    ${updated ? html`Figures last updated on ${formatDate(updated.date)}, from the file ${updated.file}.` : nothing}
+  </p>`;
+}
+
+/** The identifiers the indicator shares with national frameworks, where the content gives them. */
+function nationalIdentifiers(indicator: Indicator): TemplateResult | typeof nothing {
+  if (!indicator.lgInformMetric && !indicator.localOutcome) return nothing;
+  return html`<dl class="facts identifiers">
+    ${indicator.lgInformMetric ? html`<div><dt>LG Inform metric</dt><dd>${indicator.lgInformMetric}</dd></div>` : nothing}
+    ${indicator.localOutcome ? html`<div><dt>Local Outcomes Framework outcome</dt><dd>${indicator.localOutcome}</dd></div>` : nothing}
+  </dl>`;
+}
+
+/**
  * A gauge and the figures behind it as a table: baseline, every dated value, target. Where only
  * some figures are examples (council figures imported into an example indicator), each example
  * row says so.
  */
-function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): TemplateResult {
+function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: string): TemplateResult {
   const latest = latestValue(indicator);
   const mixed = !indicator.example && hasExampleFigures(indicator);
   const rows: { what: string; date?: string; value: number }[] = [
@@ -120,6 +163,9 @@ function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): T
     ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
     ${mixed ? html`<p><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>` : nothing}
     ${markdown(indicator.description)}
+    ${indicator.editorialReason
+      ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
+      : nothing}
     <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
     ${rows.length
       ? html`<table class="data-table">
@@ -130,6 +176,8 @@ function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): T
           </tbody>
         </table>`
       : nothing}
+    ${figuresChange(indicator)}
+    ${nationalIdentifiers(indicator)}
     <p class="direction">${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}</p>
     ${source(plan, indicator.source)}
   </section>`;

@@ -1,4 +1,4 @@
-import type { Outcome, Plan, SubOutcome } from '@plan-kit/content';
+import { type Outcome, type Plan, type SubOutcome, subOutcomesInOrder } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
@@ -99,7 +99,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   private renderSubOutcomes(plan: Plan, outcome: Outcome): TemplateResult {
     if (outcome.subOutcomes.length > 0) {
       return html`<ul class="sub-outcomes">
-        ${outcome.subOutcomes.map((s) => html`<li>${this.subOutcomeTitle(plan, outcome, s)}</li>`)}
+        ${subOutcomesInOrder(outcome).map((s) => html`<li>${this.subOutcomeTitle(plan, outcome, s)}</li>`)}
       </ul>`;
     }
     // A plan that states how many priorities there are without listing them (2014-18).
