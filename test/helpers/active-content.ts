@@ -26,7 +26,9 @@ export function findActiveContent(): string[] {
   const scan = (root: ParentNode, where: string) => {
     for (const element of Array.from(root.querySelectorAll('*'))) {
       const name = element.localName;
-      if (name === 'style' ? element.parentNode !== root || !(root instanceof ShadowRoot) : ACTIVE_ELEMENTS.has(name)) {
+      // An element's own filter controls (the scorecard's `part="filters"`) are its template's, not content.
+      const ownControl = (name === 'select' || name === 'option') && root instanceof ShadowRoot && element.closest('[part~="filters"]') !== null;
+      if (name === 'style' ? element.parentNode !== root || !(root instanceof ShadowRoot) : ACTIVE_ELEMENTS.has(name) && !ownControl) {
         found.push(`${describe(element, where)}: a <${name}> element`);
       }
       for (const attribute of Array.from(element.attributes)) {

@@ -14,8 +14,9 @@
  * open and window.__xss; dialogs, navigations and requests elsewhere are recorded too), no
  * `javascript:` (or data:) URL and no `on…` attribute may reach the DOM of any shadow root.
  *
- * Every data element of the registry is rendered; one that needs more than one instance with a
- * link template gets a row in INSTANCES (the attributes of each instance to render for a plan).
+ * Every data element of the registry is rendered, one instance for each part of the plan it can
+ * select (each indicator, each sub-outcome); one that needs other instances gets a row in
+ * INSTANCES (the attributes of each instance to render for a plan).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,7 @@ interface ElementCase {
 
 const LINK_TEMPLATE = '/plans/{plan}/outcomes/{outcome}/{ref}/';
 
-/** Instances beyond one with a link template, by tag; every other element of the registry gets that one. */
+/** Instances by tag where an element needs its own; every other element of the registry gets them by what it selects by (instancesBy). */
 const INSTANCES: Record<string, ElementCase['instances']> = {
   'plan-vision': () => [{ principles: '' }],
   'plan-sub-outcome-card': (plan) => plan.outcomes.flatMap((o) => o.subOutcomes.map((s) => ({ ref: s.id, href: LINK_TEMPLATE, 'open-actions': '' }))),
@@ -54,8 +55,15 @@ const INSTANCES: Record<string, ElementCase['instances']> = {
   ],
 };
 
+/** Instances by the attribute the registry says an element selects by: one for each indicator, or each sub-outcome, or one. */
+function instancesBy(selectsBy: string | undefined): ElementCase['instances'] {
+  if (selectsBy === 'indicator') return (plan) => [...allIndicators(plan)].map(({ indicator }) => ({ indicator: indicator.id, href: LINK_TEMPLATE }));
+  if (selectsBy === 'ref') return (plan) => plan.outcomes.flatMap((o) => o.subOutcomes.map((s) => ({ ref: s.id, href: LINK_TEMPLATE })));
+  return () => [{ href: LINK_TEMPLATE }];
+}
+
 /** Every data element of the registry (packages/elements/src/registry.ts). */
-const ELEMENTS: ElementCase[] = DATA_ELEMENTS.map(({ tag }) => ({ tag, instances: INSTANCES[tag] ?? (() => [{ href: LINK_TEMPLATE }]) }));
+const ELEMENTS: ElementCase[] = DATA_ELEMENTS.map(({ tag, selectsBy }) => ({ tag, instances: INSTANCES[tag] ?? instancesBy(selectsBy) }));
 
 /** Vectors in attributes rather than in the plan: link templates, and a gauge's own label and unit. */
 function attributeCases(vectors: XssVector[]): { tag: string; attributes: Record<string, string> }[] {
