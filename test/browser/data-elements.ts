@@ -9,6 +9,8 @@ import { DATA_ELEMENTS as REGISTERED, type ElementEntry } from '@plan-kit/elemen
 
 export interface DataElementCase {
   tag: string;
+  /** The attribute that picks the element's part of the plan (the registry's), which a valid plan may lack. */
+  selectsBy?: ElementEntry['selectsBy'];
   /**
    * Attributes that select a part of `plan` for this element (a ref, an indicator), `pick`
    * choosing among the parts there are. `plan` may be anything (fuzzed JSON): read it defensively.
@@ -56,6 +58,7 @@ function selectBy(entry: ElementEntry): DataElementCase['select'] {
 
 export const DATA_ELEMENTS: DataElementCase[] = REGISTERED.map((entry) => ({
   tag: entry.tag,
+  selectsBy: entry.selectsBy,
   select: selectBy(entry),
   minimalText: MINIMAL_PLAN_TITLE,
   ...SPECIFICS[entry.tag],

@@ -163,7 +163,8 @@ async function check({ plan, via, pick, attributes }: { plan: Json; via: Via; pi
     await settled(elements);
 
     const noPlan = via.endsWith('property') && !plan;
-    const refsMissing = (tag: string) => tag === 'plan-sub-outcome-card' || tag === 'plan-progress-gauge';
+    // The elements that pick a sub-outcome or an indicator (the registry says which) may find none.
+    const refsMissing = (tag: string) => ['ref', 'indicator'].includes(DATA_ELEMENTS.find((e) => e.tag === tag)?.selectsBy ?? '');
     elements.forEach((el) => {
       const { state, text, problems } = outcomeOf(el);
       const what = `<${el.localName}> via ${via} (plan ${valid ? 'valid' : 'invalid'})`;
