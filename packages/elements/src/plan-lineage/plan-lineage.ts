@@ -256,8 +256,10 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
    */
   private renderPaths(paths: LineagePath[], under?: Outcome): TemplateResult {
     const roots = pathTree(paths);
+    // How many places the sentence above named: the direct links from the whole outcome to outcomes.
+    const named = roots.filter(({ step, next }) => step.from.outcome === under && !step.from.subOutcome && !step.to.subOutcome && !next.length);
     return html`<ul class="paths">
-      ${roots.map((node) => this.renderStep(node, under, false, roots.length > 1))}
+      ${roots.map((node) => this.renderStep(node, under, false, named.length > 1))}
     </ul>`;
   }
 
