@@ -23,7 +23,7 @@ import { indicatorsToCsv } from '@plan-kit/content/csv';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 // The timeline, consultation and lineage elements, which the browser loads on demand, are needed at once here.
 import '@plan-kit/elements/history.js';
-import { loadSiteConfig } from './config.js';
+import { loadSiteConfig, resolveSiteUrl } from './config.js';
 import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import type { SiteData } from './pages/common.js';
@@ -151,7 +151,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   if (!current) {
     throw new BuildError(`content/site.json: currentPlan "${site.currentPlan}" is not a plan in content/plans (there are: ${plans.map((p) => p.plan.id).join(', ')}).`);
   }
-  const data: SiteData = { site, plans: plans.map((p) => p.plan), current, today: isoDay() };
+  let siteUrl: string;
+  try {
+    siteUrl = resolveSiteUrl(site);
+  } catch (error) {
+    throw new BuildError((error as Error).message);
+  }
+  const data: SiteData = { site, siteUrl, plans: plans.map((p) => p.plan), current, today: isoDay() };
   const assets = readAssets(outDir);
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();

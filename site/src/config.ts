@@ -15,6 +15,17 @@ export const SiteConfigSchema = v.strictObject({
   name: Text,
   organisation: Text,
   organisationUrl: Url,
+  /**
+   * The site's public address, ending in "/" (e.g. "https://plans.example.gov.uk/"): oEmbed and
+   * the links that leave the site (feeds, printed pages) need absolute URLs. The environment
+   * variable PLAN_KIT_SITE_URL overrides it at build time (tests build for a loopback address).
+   */
+  siteUrl: v.pipe(Url, v.check((url) => /^https?:\/\//.test(url), 'must start with https:// or http://')),
+  /**
+   * The origins (e.g. "https://www.leicestershire.gov.uk") whose pages may frame the embed pages
+   * (embed/…); any site may when this is left out. No other page of the site may be framed.
+   */
+  embedFrameAncestors: v.optional(v.array(v.pipe(Url, v.check((url) => new URL(url).origin === url.replace(/\/$/, ''), 'must be an origin, like "https://www.example.gov.uk"')))),
   /** The id of the plan the home page shows (a file name in content/plans without .json). */
   currentPlan: Text,
   description: Text,
@@ -35,6 +46,28 @@ export const SiteConfigSchema = v.strictObject({
 });
 
 export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;
+
+/** The environment variable that overrides `siteUrl` at build time. */
+export const SITE_URL_VARIABLE = 'PLAN_KIT_SITE_URL';
+
+/**
+ * The site's address as the build uses it: PLAN_KIT_SITE_URL if set, else site.json's `siteUrl`;
+ * always ending in "/", so that `new URL(path, siteUrl)` keeps any folder the site lives in.
+ */
+export function resolveSiteUrl(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env[SITE_URL_VARIABLE]?.trim() || site.siteUrl;
+  let url: URL;
+  try {
+    url = new URL(chosen);
+  } catch {
+    throw new Error(`${SITE_URL_VARIABLE}: "${chosen}" is not a full URL (e.g. https://plans.example.gov.uk/).`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new Error(`${SITE_URL_VARIABLE}: "${chosen}" must start with https:// or http://.`);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
 
 export function loadSiteConfig(path: string): SiteConfig {
   let json: unknown;
