@@ -25,7 +25,9 @@ import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 import '@plan-kit/elements/history.js';
 import { loadSiteConfig, resolveSiteUrl } from './config.js';
 import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
+import { type EmbedBuildReport, advertiseWidgets, copyElementsBundle, embedWidgets, writeEmbedPages } from './embed-build.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
+import { embedBuilderPage } from './pages/embed-builder.js';
 import type { SiteData } from './pages/common.js';
 import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
 import { homePage } from './pages/home.js';
@@ -96,10 +98,12 @@ function readAssets(outDir: string): Assets {
     css: readFileSync(join(outDir, entry('src/styles/site.css').file), 'utf8'),
     boot: entry('src/client/boot.ts').file,
     search: entry('src/client/search.ts').file,
+    embedFrame: entry('src/client/embed-frame.ts').file,
+    embedBuilder: entry('src/client/embed-builder.ts').file,
   };
 }
 
-function pagesOf(data: SiteData, assets: Assets): Page[] {
+function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embedWidgets>): Page[] {
   return [
     homePage(data),
     plansPage(data),
@@ -117,6 +121,7 @@ function pagesOf(data: SiteData, assets: Assets): Page[] {
     aToZPage(data),
     searchPage(data, assets.search),
     accessibilityPage(data),
+    embedBuilderPage(data, widgets, assets.embedBuilder),
   ];
 }
 
@@ -141,7 +146,7 @@ function writer(outDir: string): (path: string, text: string) => void {
   };
 }
 
-export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; policy: string; timings: PageTiming[] }> {
+export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; policy: string; timings: PageTiming[]; embeds: EmbedBuildReport }> {
   const contentDir = options.contentDir ?? join(repoRoot, 'content');
   const outDir = options.outDir ?? join(repoRoot, 'dist/site');
   const write = writer(outDir);
@@ -162,7 +167,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();
 
-  const pages = pagesOf(data, assets);
+  const widgets = embedWidgets(data);
+  const pages = pagesOf(data, assets, widgets);
+  advertiseWidgets(data, pages, widgets, write);
   const seen = new Set<string>();
   const styleHashes = new Set<string>();
   const writePage = (path: string, html: string) => {
@@ -179,6 +186,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   }
   // Served for any missing address, at any depth: its links start at the site root.
   writePage('404.html', await renderPage(data, notFoundPage(), assets, '/'));
+  const embeds = await writeEmbedPages(data, widgets, { css: assets.css, frame: assets.embedFrame, boot: assets.boot }, writePage, write);
+  copyElementsBundle(join(repoRoot, 'dist/embed'), outDir);
 
   for (const { plan, text } of plans) {
     write(paths.planJson(plan), text);
@@ -187,13 +196,18 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   }
   write(paths.searchIndex, searchIndexJson(data.plans));
   const policy = sitePolicy(styleHashes);
-  write('_headers', headersFile(policy));
-  return { pages: pages.length + 1, plans: plans.length, policy, timings };
+  const topLevel = readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => !['embed', '.vite', '_headers'].includes(entry.name))
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+    .sort();
+  write('_headers', headersFile(policy, { topLevel, shared: ['open-data/', 'plan-kit/'] }, site.embedFrameAncestors));
+  return { pages: pages.length + 1, plans: plans.length, policy, timings, embeds };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildSite().then(
-    ({ pages, plans }) => console.log(`site: ${pages} pages from ${plans} plans in dist/site/`),
+    ({ pages, plans, embeds }) =>
+      console.log(`site: ${pages} pages from ${plans} plans in dist/site/, and ${embeds.pages} embed pages (${Math.round(embeds.bytes / 1024)} KB with their oEmbed JSON, ${Math.round(embeds.ms)} ms)`),
     (error: unknown) => {
       console.error(error instanceof BuildError ? error.message : error);
       process.exit(1);

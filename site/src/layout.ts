@@ -26,6 +26,8 @@ export interface Page {
   body: TemplateResult;
   /** Scripts the page needs beyond hydration (the search page's). */
   scripts?: string[];
+  /** More for the <head> (the oEmbed discovery link of an outcome or sub-outcome page), as HTML. */
+  head?: string;
 }
 
 export interface Assets {
@@ -34,6 +36,9 @@ export interface Assets {
   /** The module every page loads; it loads the hydration module once the page has loaded. */
   boot: string;
   search: string;
+  /** The classic script of every embed page, and the embed builder's module. */
+  embedFrame: string;
+  embedBuilder: string;
 }
 
 /** The whole document. `body` is the server-rendered HTML of the page's template. */
@@ -50,7 +55,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <meta name="description" content="${escapeHtml(page.description)}">
 <meta name="color-scheme" content="light">
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
-<style>${assets.css}</style>
+${page.head ? `${page.head}\n` : ''}<style>${assets.css}</style>
 ${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
 </head>
 <body>
@@ -98,6 +103,7 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
         <ul>
           <li><a href=${safeHref(to(paths.accessibility))}>Accessibility statement</a></li>
           <li><a href=${safeHref(to(paths.openData))}>Open data</a></li>
+          <li><a href=${safeHref(to(paths.embedBuilder))}>Embed the plans on your website</a></li>
           <li><a href=${safeHref(site.organisationUrl)}>${site.organisation}</a></li>
         </ul>
         <p>
