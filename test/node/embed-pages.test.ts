@@ -221,6 +221,10 @@ describe('embed pages, oEmbed and the embed builder', function () {
       expect(problems).to.deep.equal([]);
     });
 
+    it('our resize script (embed/resize.js) is at most 1 KB', () => {
+      expect(Buffer.byteLength(read('embed/resize.js'))).to.be.at.most(1024);
+    });
+
     it('the site may not be framed, the embed pages may (frame-ancestors in _headers)', () => {
       expect(headersForPath(headers, '/plans/2022-26/')['content-security-policy']).to.match(/frame-ancestors 'none'$/);
       expect(headersForPath(headers, '/')['content-security-policy']).to.match(/frame-ancestors 'none'$/);
@@ -428,14 +432,16 @@ describe('embed pages, oEmbed and the embed builder', function () {
       await context.close();
       expect(problems).to.deep.equal([]);
       // axe, in a context that lets it inject itself, with the form in use.
-      const forAxe = await browser.newContext({ bypassCSP: true });
+      const forAxe = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 640 } });
       const checked = await forAxe.newPage();
       await checked.goto(`${site.url}${BUILDER}`);
       await checked.waitForSelector('#builder-plan');
       await checked.selectOption('#builder-kind', 'gauge');
       const violations = await axeViolations(checked);
+      const width = await checked.evaluate(() => document.documentElement.scrollWidth);
       await forAxe.close();
       expect(violations).to.deep.equal([]);
+      expect(width, 'no sideways scrolling at 320 px').to.be.at.most(320);
     });
 
     it('its three snippets, pasted into a plain page of another site, each show the widget', async () => {
