@@ -44,6 +44,8 @@
 
   readSecret();
   new ResizeObserver(() => sendHeight()).observe(document.documentElement);
+  // Once more when everything has loaded, in case a parent's listener came late (a host's own timing).
+  addEventListener('load', () => sendHeight(true));
   addEventListener('hashchange', () => {
     readSecret();
     sendHeight(true);
