@@ -17,8 +17,16 @@ export const CHROMIUM_ARGS = [
 
 /** The Chromium binary, or an error that says how to get one. */
 export function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => path && existsSync(path));
+  const fromEnvironment = process.env.CHROME_PATH;
+  if (fromEnvironment) {
+    // A CHROME_PATH that names no file is a mistake to report, not a reason to look elsewhere.
+    if (existsSync(fromEnvironment)) return fromEnvironment;
+    throw new Error(
+      `CHROME_PATH is set to "${fromEnvironment}", which does not exist. Point it at a Chromium or Chrome binary, ` +
+        'or unset it to use Debian\'s /usr/bin/chromium ("npm test" installs it where it may).',
+    );
+  }
+  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => existsSync(path));
   if (!found) {
     throw new Error(
       'No Chromium found for the browser tests. Install it with "sudo apt-get install chromium fonts-liberation" ' +

@@ -388,26 +388,30 @@ describe('hostile content (the XSS corpus in every string field)', function () {
 
       const server = await serveStatic({ root: outDir });
       const context = await browser.newContext();
-      const own = (path: string) => /^\/(?:assets\/|open-data\/|search\/index\.json$|favicon\.svg$)/.test(path) || pages.includes(path) || pages.some((p) => path === p.replace(/\?.*$/, ''));
-      reports.push(
-        ...(await inPool(pages, 3, async (path) => {
-          const page = await newPage(context);
-          await installSentinel(page);
-          const { ran } = watch(page, own);
-          const response = await page.goto(`${server.url}${path}`);
-          if (response?.status() !== 200) ran.push(`status ${response?.status()}`);
-          // Every element hydrated and rendered from the hostile plan's JSON (pages without elements have none).
-          await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 30_000 });
-          // (The prerendered pages load no more than the elements' pages do: no waiting for the network here.)
-          if (await page.$('plan-vision, plan-outcomes-matrix, plan-sub-outcome-card, plan-progress-gauge')) await settle(page, { network: false });
-          const result = await report(page, path, ran);
-          await page.close();
-          return result;
-        })),
-      );
-      await context.close();
-      await server.close();
-      rmSync(work, { recursive: true, force: true });
+      try {
+        const own = (path: string) => /^\/(?:assets\/|open-data\/|search\/index\.json$|favicon\.svg$)/.test(path) || pages.includes(path) || pages.some((p) => path === p.replace(/\?.*$/, ''));
+        reports.push(
+          ...(await inPool(pages, 3, async (path) => {
+            const page = await newPage(context);
+            await installSentinel(page);
+            const { ran } = watch(page, own);
+            const response = await page.goto(`${server.url}${path}`);
+            if (response?.status() !== 200) ran.push(`status ${response?.status()}`);
+            // Every element hydrated and rendered from the hostile plan's JSON (pages without elements have none).
+            await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 30_000 });
+            // (The prerendered pages load no more than the elements' pages do: no waiting for the network here.)
+            if (await page.$('plan-vision, plan-outcomes-matrix, plan-sub-outcome-card, plan-progress-gauge')) await settle(page, { network: false });
+            const result = await report(page, path, ran);
+            await page.close();
+            return result;
+          })),
+        );
+      } finally {
+        // Closed whatever fails, so that a failure never leaves the run waiting on them.
+        await context.close();
+        await server.close();
+        rmSync(work, { recursive: true, force: true });
+      }
     });
 
     it('builds every page, every element hydrated and none in its error state', () => {

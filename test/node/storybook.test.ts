@@ -80,13 +80,18 @@ describe('Storybook: every story', function () {
 
   // The stories are checked side by side in one browser (a page each), then reported one by one.
   before(async () => {
-    const server: StaticServer = await serveStatic({ root: STORYBOOK_DIR });
-    const browser = await launchChromium();
+    // Both closed whatever fails, so that a failure never leaves the run waiting on them.
+    let server: StaticServer | undefined;
+    let browser: Browser | undefined;
     try {
-      results = await inPool(entries, 4, (entry) => checkStory(browser, server.url, entry));
+      server = await serveStatic({ root: STORYBOOK_DIR });
+      browser = await launchChromium();
+      const { url } = server;
+      const open = browser;
+      results = await inPool(entries, 4, (entry) => checkStory(open, url, entry));
     } finally {
-      await browser.close();
-      await server.close();
+      await browser?.close();
+      await server?.close();
     }
   });
 
