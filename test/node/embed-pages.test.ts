@@ -23,7 +23,9 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { ensureEmbed } from '../../bench/embed-bundle.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { buildSite } from '../../site/src/build.ts';
-import { headersForPath } from '../../site/src/csp.ts';
+import * as v from 'valibot';
+import { type SiteConfig, SiteConfigSchema, resolveSiteUrl } from '../../site/src/config.ts';
+import { frameAncestors, headersForPath } from '../../site/src/csp.ts';
 import { axeOptions } from '../shared/axe.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -247,6 +249,25 @@ describe('embed pages, oEmbed and the embed builder', function () {
       expect(headersForPath(headers, '/')['content-security-policy']).to.match(/frame-ancestors 'none'$/);
       expect(headersForPath(headers, '/embed-builder/')['content-security-policy']).to.match(/frame-ancestors 'none'$/);
       expect(headersForPath(headers, '/embed/2022-26/outcomes/')['content-security-policy']).to.match(/frame-ancestors \*$/);
+    });
+  });
+
+  describe('settings', () => {
+    const settings = JSON.parse(readFileSync(join(repoRoot, 'content/site.json'), 'utf8')) as SiteConfig;
+
+    it('siteUrl comes from site.json, or from PLAN_KIT_SITE_URL, always ending in "/"; a bad value is named', () => {
+      expect(resolveSiteUrl(settings, {})).to.equal(settings.siteUrl);
+      expect(resolveSiteUrl(settings, { PLAN_KIT_SITE_URL: 'http://127.0.0.1:8080/plans' })).to.equal('http://127.0.0.1:8080/plans/');
+      expect(() => resolveSiteUrl(settings, { PLAN_KIT_SITE_URL: 'plans.example' })).to.throw(/PLAN_KIT_SITE_URL: "plans.example" is not a full URL/);
+      expect(() => resolveSiteUrl(settings, { PLAN_KIT_SITE_URL: 'ftp://plans.example/' })).to.throw(/must start with https:\/\//);
+    });
+
+    it('embedFrameAncestors limits who may frame the embed pages (and the site itself, for the builder); by default anyone', () => {
+      expect(frameAncestors(true, ['https://www.leicestershire.gov.uk'])).to.equal("frame-ancestors 'self' https://www.leicestershire.gov.uk");
+      expect(frameAncestors(true)).to.equal('frame-ancestors *');
+      expect(frameAncestors(false, ['https://www.leicestershire.gov.uk'])).to.equal("frame-ancestors 'none'");
+      const parsed = v.safeParse(SiteConfigSchema, { ...settings, embedFrameAncestors: ['https://www.example.gov.uk/some/page'] });
+      expect(parsed.success).to.equal(false);
     });
   });
 
