@@ -5,7 +5,6 @@
  * of every widget on the page (each item's `data-widget`), which stays below it.
  */
 import { type WidgetSnippetData, embedSnippets } from '../embed-snippets.js';
-import './embed-resize.js';
 
 interface ListedWidget {
   plan: string;
@@ -114,6 +113,14 @@ if (host && widgets.length) {
     preview.height = String(selected.height);
     preview.src = `${host!.dataset.root}${selected.path}`;
   }
+
+  // The preview as tall as its content, from the embed page's own message (what embed/resize.js
+  // does on a host page; not imported, since that file must stay one standalone script).
+  addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data as { type?: unknown; value?: unknown } | null;
+    const value = Number(data?.value);
+    if (event.source === preview.contentWindow && data?.type === 'plan-kit:height' && Number.isInteger(value) && value > 0) preview.height = String(value);
+  });
 
   fill(plan.select, unique(widgets.map((w) => [w.plan, w.planTitle])));
   for (const { select } of [plan, kind, item, option]) select.addEventListener('change', update);
