@@ -387,7 +387,9 @@ describe('hostile content (the XSS corpus in every string field)', function () {
       await buildSite({ contentDir, outDir });
 
       // Every page, the search page with a query that finds hostile titles, and the 404 page.
-      pages = [...sitePages(outDir), '/search/?q=script', '/404.html'];
+      // And a sample of the embed pages: the outcome widgets (the one our page template renders around its cards) and the lineage.
+      const embedSample = sitePages(outDir, 'embed').filter((path) => /^\/embed\/[^/]+\/outcomes\/[^/]+\/$/.test(path)).filter((_, i) => i % 4 === 0);
+      pages = [...sitePages(outDir), '/search/?q=script', '/404.html', ...embedSample, '/embed/lineage/'];
 
       const server = await serveStatic({ root: outDir });
       const context = await browser.newContext();
