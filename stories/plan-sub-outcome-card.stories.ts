@@ -48,6 +48,18 @@ export const Plan2022to26: Story = {
   ...realPlan('2022-26'),
   args: { plan: '2022-26', ref: '9.3' },
 };
+export const DirectActionsAndNotes: Story = {
+  name: '2022-26, ref="8.4": what the source includes, with its notes',
+  args: { plan: '2022-26', ref: '8.4' },
+  parameters: describeStory(
+    'The Health report names no aim for 8.4: it says the sub-outcome "sets out how the Council will help to ensure …". The card shows that as the source words it, under "What the sources say it includes", with each source\'s note.',
+  ),
+};
+export const DirectCommitment: Story = {
+  name: '2022-26, ref="7.3": a commitment, not an aim',
+  args: { plan: '2022-26', ref: '7.3' },
+  parameters: describeStory('"A commitment for the Council to …" (Health report, paragraph 15), shown as a commitment.'),
+};
 export const OpenActions: Story = { name: 'open-actions', args: { plan: '2022-26', ref: '9.3', 'open-actions': true } };
 export const WithLinks: Story = { name: `href="${LINKS}", heading-level="2"`, args: { plan: '2022-26', ref: '9.3', href: LINKS, 'heading-level': 2 } };
 export const Plan2017to21Discussion: Story = {

@@ -98,6 +98,29 @@ function minifyTemplates(): Plugin {
   return { ...(plugin as unknown as Plugin), enforce: 'pre' };
 }
 
+/**
+ * Leaves out the schema's descriptions (`v.description('…')` in `@plan-kit/content`'s schema.ts):
+ * they are words for editors, read only by the JSON Schema that `npm run build:schema` writes,
+ * and do nothing when a page validates a plan; in plan-kit.js they were about 1 KB gzipped. Each
+ * becomes `v.description('')`; a description written any other way than as quoted strings joined
+ * by `+` stops the build, so none is left in by accident.
+ */
+function schemaDescriptionsOut(): Plugin {
+  const schemaFile = /[\\/]content[\\/]src[\\/]schema\.ts$/;
+  const description = /v\.description\(\s*'(?:[^'\\]|\\.)*'(?:\s*\+\s*'(?:[^'\\]|\\.)*')*\s*,?\s*\)/g;
+  return {
+    name: 'plan-kit:schema-descriptions-out',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!schemaFile.test(id.replace(/\?.*$/, ''))) return null;
+      const out = code.replace(description, "v.description('')");
+      const left = out.split('v.description(').length - 1 - (out.match(/v\.description\(''\)/g) ?? []).length;
+      if (left > 0) this.error(`${id}: ${left} v.description(…) not written as quoted strings joined by +; write it so, or update schemaDescriptionsOut.`);
+      return { code: out, map: null };
+    },
+  };
+}
+
 const MARKDOWN_MODULE = /[\\/]content[\\/]src[\\/]markdown(?:-core)?\.ts$/;
 
 /** The build of one file of the embed bundle. */
@@ -106,7 +129,7 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
     root: here('.'),
     mode: 'production',
     publicDir: false,
-    plugins: [selfContainedMarkdownChunk(), minifyTemplates(), ...plugins],
+    plugins: [selfContainedMarkdownChunk(), schemaDescriptionsOut(), minifyTemplates(), ...plugins],
     logLevel: 'warn',
     resolve: {
       alias: [

@@ -10,6 +10,24 @@ const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const Url = v.pipe(v.string(), v.url('must be a full URL'));
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
 
+/**
+ * Whether the council has confirmed a setting. The council's reports (content/sources) say nothing
+ * about this site, so every promise the site makes in the council's name (who publishes it, how
+ * soon it replies, what it is committed to, how to contact it) is a placeholder until the council
+ * confirms it; while `confirmed` is false the page shows it with a "To be confirmed" label
+ * (`toBeConfirmed` in site/src/pages/site-pages.ts). A setting of this schema is one that needs
+ * confirming: `unconfirmedSettings` finds them by this field.
+ */
+const Confirmed = v.pipe(
+  v.boolean(),
+  v.description('true once the council has confirmed this setting; while false the page labels it "To be confirmed".'),
+);
+
+/** A single value that the council must confirm: `{ "value": …, "confirmed": false }`. */
+function confirmable<T extends v.GenericSchema>(value: T) {
+  return v.strictObject({ value, confirmed: Confirmed });
+}
+
 export const SiteConfigSchema = v.strictObject({
   $schema: v.optional(v.string()),
   name: Text,
@@ -32,15 +50,22 @@ export const SiteConfigSchema = v.strictObject({
   accessibility: v.strictObject({
     statementPrepared: IsoDate,
     lastReviewed: IsoDate,
+    /** Who publishes the site ("This statement applies to …, published by …"). */
+    publisher: confirmable(Text),
+    /** The statement's sentence of commitment under the accessibility regulations, in the council's name. */
+    commitment: confirmable(Text),
+    /** How to report a problem; confirmed as a whole. */
     contact: v.strictObject({
       text: Text,
       url: v.optional(Url),
       email: v.optional(v.pipe(v.string(), v.email('must be an email address'))),
       phone: v.optional(Text),
-      /** Set while the council has not confirmed these details: the page says so. */
-      example: v.optional(v.boolean()),
+      confirmed: Confirmed,
     }),
-    responseDays: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    /** The working days within which the council replies to a request or report. */
+    responseDays: confirmable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    /** The compliance status the statement declares, e.g. "partially compliant". */
+    complianceStatus: confirmable(v.picklist(['fully compliant', 'partially compliant', 'not compliant'], 'must be "fully compliant", "partially compliant" or "not compliant"')),
     knownIssues: v.array(Text),
   }),
 });
@@ -67,6 +92,29 @@ export function resolveSiteUrl(site: SiteConfig, env: NodeJS.ProcessEnv = proces
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
+}
+
+/** A setting the council must confirm, by its path in site.json ("accessibility.responseDays"). */
+export interface SettingToConfirm {
+  path: string;
+  /** The setting itself: an object with `confirmed`, and its `value` or (contact) its fields. */
+  setting: { confirmed: boolean } & Record<string, unknown>;
+}
+
+/**
+ * Every setting in the config that needs confirming and is not confirmed yet: each object with a
+ * `confirmed` field (only the confirmable settings of the schema have one) set to false.
+ */
+export function unconfirmedSettings(config: SiteConfig): SettingToConfirm[] {
+  const found: SettingToConfirm[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+    const record = node as Record<string, unknown>;
+    if (record.confirmed === false) found.push({ path, setting: record as SettingToConfirm['setting'] });
+    for (const [key, child] of Object.entries(record)) walk(child, path ? `${path}.${key}` : key);
+  };
+  walk(config, '');
+  return found;
 }
 
 export function loadSiteConfig(path: string): SiteConfig {

@@ -34,6 +34,7 @@ export function searchDocuments(plans: Plan[]): SearchDocument[] {
         text: [
           sub.description,
           ...(sub.aims ?? []).flatMap((aim) => [aim.title, aim.actionsIntro, ...aim.actions, ...(aim.indicators ?? []).map((i) => i.title)]),
+          ...(sub.includes ?? []).map((item) => item.text),
         ]
           .filter(Boolean)
           .join('\n'),

@@ -147,6 +147,32 @@ describe('<plan-sub-outcome-card>', () => {
     await expect(card).to.be.accessible(axeOptions);
   });
 
+  it('shows what a source gives under a sub-outcome without an aim as the source calls it, with every source note', async () => {
+    const [health, ...rest] = minimalJson.outcomes;
+    const direct = {
+      id: 'volunteering',
+      number: '1.2',
+      title: 'People volunteer',
+      source: { document: 'report', paragraph: '5', note: 'Numbered 1.2 in paragraph 6.' },
+      includes: [
+        { kind: 'commitment', text: 'for the Council to support volunteers', source: { document: 'report', paragraph: '6', note: 'The report names a commitment, not an aim.' } },
+        { kind: 'sets-out-how', text: 'the Council will thank them', source: { document: 'report', paragraph: '7' } },
+      ],
+    };
+    const plan = validatePlan({ ...minimalJson, outcomes: [{ ...health, subOutcomes: [...health.subOutcomes, direct] }, ...rest] }).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${plan} ref="1.2"></plan-sub-outcome-card>`);
+    const items = [...card.shadowRoot!.querySelectorAll('[part="includes"] > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([
+      'A commitment for the Council to support volunteers Source: A report to a test committee, 1 January 2024, paragraph 6. The report names a commitment, not an aim.',
+      'It sets out how the Council will thank them Source: A report to a test committee, 1 January 2024, paragraph 7',
+    ]);
+    expect(shadowText(card, 'h4')).to.equal('What the sources say it includes');
+    expect(card.shadowRoot!.querySelector('[part="aims"]')).to.equal(null);
+    expect(shadowText(card, '[part="base"]')).not.to.contain('no aims');
+    expect(shadowText(card, '[part="citation"]')).to.equal('Source: A report to a test committee, 1 January 2024, paragraph 5. Numbered 1.2 in paragraph 6.');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
   it('can be its page\'s main item: the title an h1, its sections h2', async () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" heading-level="1"></plan-sub-outcome-card>`);
     expect(shadowText(card, 'h1')).to.equal('1.1 People live long lives');

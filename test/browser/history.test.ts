@@ -42,13 +42,13 @@ describe('<plan-timeline>', () => {
     expect(el.shadowRoot!.querySelector('[part="now"]')!.getAttribute('aria-current')).to.equal('date');
     expect(el.shadowRoot!.querySelector('[part="now"] time')!.getAttribute('datetime')).to.equal('2021-11-12');
     // The Health committee (10 November) is before today, the Scrutiny Commission (17 November) after.
-    expect(items[now - 1]!.textContent).to.contain('Health Overview and Scrutiny Committee gives its views');
+    expect(items[now - 1]!.textContent).to.contain('Health Overview and Scrutiny Committee is asked for its views');
     expect(items[now + 1]!.textContent).to.contain('Scrutiny Commission reviews the draft Plan');
     expect(items[now + 1]!.classList.contains('upcoming')).to.equal(true);
     const first = items[0]!;
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2017-12-06');
     expect(first.querySelector('.what')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Decision: County Council');
-    expect(first.querySelector('[part="citation"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Cabinet, 26 October 2021, paragraph 9');
+    expect(first.querySelector('[part="citation"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Cabinet, 26 October 2021, paragraph 9 (Strategic Plan 2022-26: report of the Chief Executive)');
     const consultation = items.find((li) => li.textContent!.includes('12-week consultation'))!;
     expect([...consultation.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2021-11-01', '2022-01-21']);
     await expect(el).to.be.accessible(axeOptions);
@@ -91,13 +91,13 @@ describe('<plan-timeline>', () => {
 
   it('with ref, shows only the meetings that discussed that sub-outcome or outcome', async () => {
     const el = await fixture<PlanTimeline>(html`<plan-timeline .plan=${plan2022} ref="9.3" today="2026-11-25"></plan-timeline>`);
-    expect(texts(el, 'li.entry [part="heading"]')).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+    expect(texts(el, 'li.entry [part="heading"]')).to.deep.equal(['Health Overview and Scrutiny Committee is asked for its views on the draft Plan']);
     el.ref = 'keeping-people-safe-and-well';
     await el.updateComplete;
     expect(texts(el, 'li.entry [part="heading"]')).to.have.length(2);
     el.ref = '5.4';
     await el.updateComplete;
-    expect(texts(el, 'li.entry [part="heading"]')).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+    expect(texts(el, 'li.entry [part="heading"]')).to.deep.equal(['Health Overview and Scrutiny Committee is asked for its views on the draft Plan']);
     el.plan = plan2014;
     el.ref = 'better-care';
     await el.updateComplete;
@@ -206,7 +206,9 @@ describe('<plan-consultation>', () => {
       'a) Is there anything else you think we should consider?',
       'b) How well does this align with your own organisational strategy?',
     ]);
-    expect(shadowText(el, '[part="status"]')).to.equal('Closed It closed in August 2017.');
+    // The sources give the 2017 engagement only as planned ("will be undertaken"): its past dates do not make it closed.
+    expect(shadowText(el, '[part="status"]')).to.equal('Planned It was planned to close in August 2017; the sources do not say that it took place.');
+    expect(texts(el, '[part="dates"] dt')).to.deep.equal(['Planned to open', 'Planned to close', 'When']);
     expect(texts(el, '.methods li')).to.have.length(2);
     await expect(el).to.be.accessible(axeOptions);
   });
@@ -315,7 +317,7 @@ describe('<plan-lineage>', () => {
     // The link into 2017 is said once, with the three links that follow it nested under it.
     const first = growth.querySelector(':scope > .paths > li')!;
     expect(growth.querySelectorAll(':scope > .paths > li')).to.have.length(1);
-    expect(first.textContent!.replace(/\s+/g, ' ')).to.contain('Continues as Strong Economy (Strategic Plan and Single Outcomes Framework 2017-21). Editorial The 2014-18 theme');
+    expect(first.textContent!.replace(/\s+/g, ' ')).to.contain('Continues as Strong Economy (Strategic Plan and Single Outcomes Framework 2017-21). Editorial An editorial reading of names alone');
     const then = [...first.querySelectorAll(':scope > .paths > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(then.map((t) => t.slice(0, t.indexOf('.')))).to.deep.equal([
       'Then continues, renamed, as Strong Economy, Transport and Infrastructure',

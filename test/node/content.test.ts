@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { allIndicators, checkPlanSet, findSubOutcome, formatProblem, validatePlan, type Citation, type Plan } from '@plan-kit/content';
+import { allIndicators, checkPlanSet, findSubOutcome, formatProblem, indicatorStatus, statusFromFigures, validatePlan, type Citation, type Plan } from '@plan-kit/content';
 import { readJson } from '../helpers/fixtures.ts';
 
 const planFiles = readdirSync(new URL('../../content/plans', import.meta.url)).filter((f) => f.endsWith('.json'));
@@ -43,6 +43,7 @@ const QUOTED_FIELDS: Record<string, readonly string[]> = {
   outcome: ['title', 'statement', 'description'],
   subOutcome: ['title', 'description'],
   aim: ['title', 'actions'],
+  include: ['text'],
   passage: ['text'],
   vision: ['paragraphs'],
   principle: ['text'],
@@ -91,6 +92,7 @@ function quotesOf(plan: Plan): Quote[] {
       add('subOutcome', asRecord(s), where, o.source);
       s.titleVariants?.forEach((v, k) => add('variant', asRecord(v), `${where}.titleVariants[${k}]`));
       s.aims?.forEach((a, k) => add('aim', asRecord(a), `${where}.aims[${k}]`, s.source));
+      s.includes?.forEach((item, k) => add('include', asRecord(item), `${where}.includes[${k}]`, s.source));
     });
   });
   return quotes;
@@ -136,6 +138,27 @@ describe('content/plans', () => {
           expect(indicator.example, indicator.id).to.equal(true);
         }
       });
+
+      // The sources name aims, never indicators: each indicator is the site editors' choice and says so.
+      it('says of every indicator that the site\'s editors chose it, why, and which aim it stands for', () => {
+        for (const { aim, indicator } of allIndicators(plans.get(file)!)) {
+          expect(indicator.editorialReason, indicator.id).to.be.a('string');
+          expect(indicator.source?.note, indicator.id).to.match(/^The report names the aim ".+", not an indicator\.$/);
+          expect(indicator.source?.paragraph, indicator.id).to.equal(aim.source?.paragraph);
+          expect(`${indicator.description} ${indicator.editorialReason}`, indicator.id).not.to.match(/plan-kit/i);
+        }
+      });
+
+      it('gives example figures that agree with themselves: the baseline among the figures, one cadence, no status against the figures', () => {
+        for (const { indicator } of allIndicators(plans.get(file)!)) {
+          const dates = indicator.history.map((h) => h.date);
+          if (indicator.baseline) expect(dates, `${indicator.id} baseline`).to.include(indicator.baseline.date);
+          const dayOfYear = new Set([...dates, indicator.target?.date].filter(Boolean).map((d) => d!.slice(5)));
+          expect([...dayOfYear], `${indicator.id} cadence`).to.have.length(1);
+          const worked = statusFromFigures({ latest: indicator.history.at(-1)?.value, target: indicator.target?.value, direction: indicator.direction, min: indicator.min, max: indicator.max });
+          expect(indicatorStatus(indicator), `${indicator.id} status`).to.equal(worked);
+        }
+      });
     });
   }
 
@@ -156,6 +179,11 @@ describe('content/plans', () => {
       expect(aims.map((a) => a.title)).to.include('Increased proportion of residents with a healthy weight');
       const actions94 = findSubOutcome(plan(), '9.4')!.subOutcome.aims!.flatMap((a) => a.actions);
       expect(actions94.some((a) => a.includes('dementia'))).to.equal(true);
+    });
+    it('shows what the Health report calls an action, a commitment or "sets out how" as such, not as an aim', () => {
+      const kinds = (ref: string) => findSubOutcome(plan(), ref)!.subOutcome.includes?.map((item) => item.kind);
+      expect(['5.4', '6.4', '6.5', '7.3', '8.4', '8.5'].map(kinds)).to.deep.equal([['action'], ['actions'], ['actions'], ['commitment'], ['sets-out-how'], ['action']]);
+      for (const ref of ['5.4', '6.4', '6.5', '7.3', '8.4', '8.5']) expect(findSubOutcome(plan(), ref)!.subOutcome.aims ?? [], ref).to.deep.equal([]);
     });
     it('records the 12-week consultation from 1 November 2021 to 21 January 2022', () => {
       expect(plan().consultation).to.include({ opens: '2021-11-01', closes: '2022-01-21' });

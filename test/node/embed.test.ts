@@ -281,7 +281,7 @@ describe('embed bundle', () => {
       const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), HISTORY_TAGS);
       expect(defined).to.deep.equal(HISTORY_TAGS);
       // The timeline inside the main bundle's <plan-data>: the lazily loaded copy takes its plan from it.
-      expect(await shadowText('timeline')).to.include('Health Overview and Scrutiny Committee gives its views on the draft Plan');
+      expect(await shadowText('timeline')).to.include('Health Overview and Scrutiny Committee is asked for its views on the draft Plan');
       expect(await shadowText('timeline', '[part="now"]')).to.equal('Today, 10 November 2021');
       expect(await shadowText('consultation', '[part="status"]')).to.include('Open').and.to.include('Until 21 January 2022');
       const lineage = await shadowText('lineage');

@@ -302,7 +302,7 @@ describe('the microsite (dist/site)', function () {
         [...hosts[0]!.shadowRoot!.querySelectorAll('li.entry [part="heading"]')].map((h) => h.textContent),
       );
       await page.close();
-      expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee gives its views on the draft Plan']);
+      expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee is asked for its views on the draft Plan']);
     });
 
     it("an outcome page of the 2017 paper shows the consultation question about it (question 4 about Strong Economy)", async () => {
@@ -318,7 +318,7 @@ describe('the microsite (dist/site)', function () {
     it('a plan page shows its consultation (status and questions) through <plan-consultation>', async () => {
       const page = await newPage(browser);
       await page.goto(`${server.url}/plans/2017-21-discussion/`);
-      expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Closed It closed in August 2017.');
+      expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Planned It was planned to close in August 2017; the sources do not say that it took place.');
       expect(await page.evaluate(() => document.querySelector('plan-consultation')!.shadowRoot!.querySelectorAll('[part="question"]').length)).to.equal(9);
       await page.close();
     });

@@ -179,6 +179,13 @@ export const IndicatorSchema = v.strictObject({
   ),
   accountable: v.optional(v.pipe(NonEmptyText, v.description('Who reports on this indicator.'))),
   dataSource: v.optional(NonEmptyText),
+  editorialReason: v.optional(
+    v.pipe(
+      NonEmptyText,
+      // Pages say that the editors chose it, for which aim, and why; `source` then cites the aim, not the indicator.
+      v.description('Why the site\'s editors chose this indicator for its aim, where the sources name no indicator.'),
+    ),
+  ),
   source: v.optional(CitationSchema),
 });
 
@@ -193,6 +200,19 @@ export const AimSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
+/**
+ * Something a source says a sub-outcome includes where it names no aim for it: "an action to …",
+ * "actions to …", "a commitment for the Council to …", or what the sub-outcome "sets out how" to do.
+ * Shown as what the source calls it, never as an aim.
+ */
+export const SubOutcomeItemSchema = v.strictObject({
+  /** What the source calls it. */
+  kind: v.picklist(['action', 'actions', 'commitment', 'sets-out-how'], 'must be "action", "actions", "commitment" or "sets-out-how"'),
+  /** The source's words after "an action", "actions", "a commitment" or "sets out how". */
+  text: NonEmptyText,
+  source: v.optional(CitationSchema),
+});
+
 export const SubOutcomeSchema = v.strictObject({
   id: IdSchema,
   number: v.optional(
@@ -202,6 +222,12 @@ export const SubOutcomeSchema = v.strictObject({
   titleVariants: v.optional(v.array(VariantSchema)),
   description: v.optional(Markdown),
   aims: v.optional(v.array(AimSchema)),
+  includes: v.optional(
+    v.pipe(
+      v.array(SubOutcomeItemSchema),
+      v.description('What a source gives under the sub-outcome without an aim: actions, a commitment.'),
+    ),
+  ),
   source: v.optional(CitationSchema),
 });
 
@@ -256,6 +282,10 @@ export const ConsultationSchema = v.strictObject({
   description: v.optional(Markdown),
   methods: v.optional(v.array(NonEmptyText)),
   responseUrl: v.optional(v.pipe(v.string(), v.url('must be a full URL'))),
+  planned: v.optional(
+    // Once its dates are past, pages say it was planned, not that it closed.
+    v.pipe(v.boolean(), v.description('true where the sources give the consultation only as planned.')),
+  ),
   questions: v.optional(v.array(QuestionSchema)),
   source: v.optional(CitationSchema),
 });

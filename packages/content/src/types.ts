@@ -16,13 +16,22 @@ import type {
   PlanSchema,
   QuestionSchema,
   SourceDocumentSchema,
+  SubOutcomeItemSchema,
   SubOutcomeSchema,
   TimelineEntrySchema,
 } from './schema.js';
 
-export type Plan = v.InferOutput<typeof PlanSchema>;
+/**
+ * An interface rather than a type alias: TypeScript then keeps the plan as one named type instead
+ * of expanding the schema's inferred type again wherever a plan appears (in Lit's
+ * `PropertyValues<this>` of every element), which ran into "Type instantiation is excessively
+ * deep" (TS2589) as the schema grew.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Plan extends v.InferOutput<typeof PlanSchema> {}
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
 export type SubOutcome = v.InferOutput<typeof SubOutcomeSchema>;
+export type SubOutcomeItem = v.InferOutput<typeof SubOutcomeItemSchema>;
 export type Aim = v.InferOutput<typeof AimSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type DatedValue = v.InferOutput<typeof DatedValueSchema>;

@@ -1,6 +1,6 @@
 /** Pieces that several pages share: citations, status words, the plan's period, example labels. */
 import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
-import { formatCitation } from '@plan-kit/elements/format.js';
+import { citation } from '@plan-kit/elements/citation.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
@@ -28,10 +28,9 @@ export function periodText(plan: Plan): string {
   return `${plan.period.start} to ${plan.period.end}`;
 }
 
-export function source(plan: Plan, citation: Citation | undefined): TemplateResult | typeof nothing {
-  if (!citation) return nothing;
-  const { text, title } = formatCitation(plan, citation);
-  return html`<p class="source">Source: ${text}${title && !text.includes(title) ? html` (${title})` : nothing}${citation.note ? html`. ${citation.note}` : nothing}</p>`;
+/** Where an item is quoted from, with its note: the elements' citation, so pages and elements say it alike. */
+export function source(plan: Plan, cited: Citation | undefined): TemplateResult | typeof nothing {
+  return citation(plan, cited);
 }
 
 /** The plan's status and period as a summary list (a <dl>). */

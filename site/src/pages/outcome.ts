@@ -1,5 +1,5 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf } from '@plan-kit/content';
+import { type Aim, type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf } from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -83,7 +83,7 @@ function countsOnly(plan: Plan, outcome: Outcome): TemplateResult {
 export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub: SubOutcome): Page {
   const path = paths.subOutcome(plan, outcome, sub);
   const planJson = planElementSource(path, plan);
-  const indicators = (sub.aims ?? []).flatMap((a) => a.indicators ?? []);
+  const indicators = (sub.aims ?? []).flatMap((aim) => (aim.indicators ?? []).map((indicator) => ({ aim, indicator })));
   return {
     path,
     title: sub.title,
@@ -95,7 +95,7 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
       <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
       ${indicators.length
         ? html`<h2>Indicators</h2>
-            ${indicators.map((indicator) => indicatorSection(plan, indicator, planJson))}`
+            ${indicators.map(({ aim, indicator }) => indicatorSection(plan, aim, indicator, planJson))}`
         : nothing}
       ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}
       <p class="next"><a href=${safeHref(href(path, paths.outcome(plan, outcome)))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
@@ -107,7 +107,7 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
  * some figures are examples (council figures imported into an example indicator), each example
  * row says so.
  */
-function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): TemplateResult {
+function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: string): TemplateResult {
   const latest = latestValue(indicator);
   const mixed = !indicator.example && hasExampleFigures(indicator);
   const rows: { what: string; date?: string; value: number }[] = [
@@ -121,6 +121,9 @@ function indicatorSection(plan: Plan, indicator: Indicator, planJson: string): T
     ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
     ${mixed ? html`<p><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>` : nothing}
     ${markdown(indicator.description)}
+    ${indicator.editorialReason
+      ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
+      : nothing}
     <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
     ${rows.length
       ? html`<table class="data-table">

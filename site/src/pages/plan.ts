@@ -109,7 +109,7 @@ function monitoring(plan: Plan): TemplateResult | typeof nothing {
     <ul class="plain-list">
       ${plan.monitoring.map(
         (m) => html`<li>
-          <p><strong>${m.body}</strong>${m.frequency ? html` (${m.frequency}${m.reportsTo ? html`, to the ${m.reportsTo}` : nothing})` : nothing}</p>
+          <p><strong>${m.body}</strong>${m.frequency ? html` (${m.frequency}${m.reportsTo ? html`, to ${m.reportsTo}` : nothing})` : nothing}</p>
           ${markdown(m.text)}${source(plan, m.source)}
         </li>`,
       )}

@@ -3,6 +3,7 @@ import { allIndicators } from '@plan-kit/content';
 import { formatDate } from '@plan-kit/elements/format.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing } from 'lit';
+import { unconfirmedSettings } from '../config.js';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { type SiteData, STATUS_WORDS, periodText } from './common.js';
@@ -50,7 +51,7 @@ export function openDataPage(data: SiteData): Page {
     breadcrumbs: [home],
     body: html`<h1>Open data</h1>
       <p>
-        Each plan is published as one JSON file, which follows the plan-kit content schema, with its indicator figures.
+        Each plan is published as one JSON file, which follows the site's content schema, with its indicator figures.
         Figures marked as examples in the files (<code>"example": true</code>) are examples, not council figures.
       </p>
       <p>
@@ -137,17 +138,31 @@ export function searchPage(data: SiteData, script: string): Page {
   };
 }
 
+/**
+ * A setting the council must confirm (see `Confirmed` in config.ts), as it is shown: unchanged once
+ * confirmed, else inside an element with the "To be confirmed" label, so the label always goes
+ * with the words. `block` for content that is itself paragraphs or lists.
+ */
+export function toBeConfirmed(setting: { confirmed: boolean }, shown: unknown, block = false): unknown {
+  if (setting.confirmed) return shown;
+  const label = html`<strong class="tag">To be confirmed</strong>`;
+  return block ? html`<div class="to-confirm">${label} ${shown}</div>` : html`<span class="to-confirm">${label} ${shown}</span>`;
+}
+
 export function accessibilityPage(data: SiteData): Page {
   const path = paths.accessibility;
   const a = data.site.accessibility;
-  const org = data.site.organisation;
+  const unconfirmed = unconfirmedSettings(data.site).length > 0;
   return {
     path,
     title: 'Accessibility statement',
     description: `How accessible this website is, what to do if you cannot use part of it, and how to report a problem.`,
     breadcrumbs: [home],
     body: html`<h1>Accessibility statement</h1>
-      <p>This statement applies to ${data.site.name}, published by ${org}.</p>
+      ${unconfirmed
+        ? html`<p><strong class="tag">To be confirmed</strong> Parts of this statement marked "To be confirmed" are placeholders: the council's reports that this site quotes do not give them, and the council has not yet confirmed them.</p>`
+        : nothing}
+      <p>This statement applies to ${data.site.name}, published by ${toBeConfirmed(a.publisher, a.publisher.value)}.</p>
       <p>
         We want as many people as possible to be able to use this website. You should be able to change colours, contrast
         levels and fonts using browser or device settings; zoom in up to 400% without the text spilling off the screen;
@@ -158,14 +173,17 @@ export function accessibilityPage(data: SiteData): Page {
       <p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at AA standard. We know some things are not yet as good as they should be:</p>
       <ul>${a.knownIssues.map((issue) => html`<li>${issue}</li>`)}</ul>
       <h2>Feedback and contact information</h2>
-      <p>${a.contact.text}</p>
-      <ul>
-        ${a.contact.url ? html`<li><a href=${safeHref(a.contact.url)}>${a.contact.url}</a></li>` : nothing}
-        ${a.contact.email ? html`<li>Email: <a href=${safeHref(`mailto:${a.contact.email}`)}>${a.contact.email}</a></li>` : nothing}
-        ${a.contact.phone ? html`<li>Phone: ${a.contact.phone}</li>` : nothing}
-      </ul>
-      ${a.contact.example ? html`<p><strong class="tag">To be confirmed</strong> These contact details are a placeholder until the council confirms them.</p>` : nothing}
-      <p>We'll consider your request and get back to you in ${a.responseDays} working days.</p>
+      ${toBeConfirmed(
+        a.contact,
+        html`<p>${a.contact.text}</p>
+          <ul>
+            ${a.contact.url ? html`<li><a href=${safeHref(a.contact.url)}>${a.contact.url}</a></li>` : nothing}
+            ${a.contact.email ? html`<li>Email: <a href=${safeHref(`mailto:${a.contact.email}`)}>${a.contact.email}</a></li>` : nothing}
+            ${a.contact.phone ? html`<li>Phone: ${a.contact.phone}</li>` : nothing}
+          </ul>`,
+        true,
+      )}
+      <p>${toBeConfirmed(a.responseDays, `We'll consider your request and get back to you in ${a.responseDays.value} working days.`)}</p>
       <h2>Reporting accessibility problems with this website</h2>
       <p>We're always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we're not meeting accessibility requirements, contact us as above.</p>
       <h2>Enforcement procedure</h2>
@@ -176,9 +194,9 @@ export function accessibilityPage(data: SiteData): Page {
         <a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>.
       </p>
       <h2>Technical information about this website's accessibility</h2>
-      <p>${org} is committed to making its website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.</p>
+      <p>${toBeConfirmed(a.commitment, a.commitment.value)}</p>
       <h3>Compliance status</h3>
-      <p>This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the issues listed above.</p>
+      <p>This website is ${toBeConfirmed(a.complianceStatus, a.complianceStatus.value)} with the Web Content Accessibility Guidelines version 2.2 AA standard${a.complianceStatus.value === 'fully compliant' ? '' : ', due to the issues listed above'}.</p>
       <h2>How we tested this website</h2>
       <p>
         Every page is tested automatically each time the site is built: with axe (the WCAG 2.2 A and AA rules) in Chromium,

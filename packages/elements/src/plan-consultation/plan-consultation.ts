@@ -95,7 +95,7 @@ export class PlanConsultation extends PlanElement<ConsultationSelection> {
         ? nothing
         : html`${richText(this, consultation.description)}
           ${consultation.methods?.length
-            ? html`${heading(level + 1, status === 'closed' ? 'How views were gathered' : 'How views are gathered', 'heading')}
+            ? html`${heading(level + 1, status !== 'closed' ? 'How views are gathered' : consultation.planned ? 'How views were to be gathered' : 'How views were gathered', 'heading')}
                 <ul class="methods">
                   ${consultation.methods.map((m) => html`<li>${m}</li>`)}
                 </ul>`
@@ -114,7 +114,10 @@ export class PlanConsultation extends PlanElement<ConsultationSelection> {
       case 'open':
         return html`<p class="status" part="status"><span class="tag status-tag">${STATUS_WORDS[status]}</span> Until ${formatDate(c.closes!)}.${asOf}</p>`;
       case 'closed':
-        return html`<p class="status" part="status"><span class="tag status-tag">${STATUS_WORDS[status]}</span> It closed ${onOrIn(c.closes!)}.</p>`;
+        // Past dates of a consultation the sources give only as planned: say what they say, not that it happened.
+        return c.planned
+          ? html`<p class="status" part="status"><span class="tag status-tag">Planned</span> It was planned to close ${onOrIn(c.closes!)}; the sources do not say that it took place.</p>`
+          : html`<p class="status" part="status"><span class="tag status-tag">${STATUS_WORDS[status]}</span> It closed ${onOrIn(c.closes!)}.</p>`;
       default:
         return html`<p class="status" part="status">${c.opens ? `It opened ${onOrIn(c.opens)}. ` : ''}The sources give no closing date.</p>`;
     }
@@ -123,8 +126,8 @@ export class PlanConsultation extends PlanElement<ConsultationSelection> {
   private renderDates(c: Consultation, status: ConsultationStatus): TemplateResult | typeof nothing {
     if (!c.opens && !c.closes && !c.period) return nothing;
     return html`<dl class="dates" part="dates">
-      ${c.opens ? html`<div><dt>${status === 'upcoming' ? 'Opens' : 'Opened'}</dt><dd>${time(c.opens)}</dd></div>` : nothing}
-      ${c.closes ? html`<div><dt>${status === 'closed' ? 'Closed' : 'Closes'}</dt><dd>${time(c.closes)}</dd></div>` : nothing}
+      ${c.opens ? html`<div><dt>${status === 'upcoming' ? 'Opens' : c.planned ? 'Planned to open' : 'Opened'}</dt><dd>${time(c.opens)}</dd></div>` : nothing}
+      ${c.closes ? html`<div><dt>${status !== 'closed' ? 'Closes' : c.planned ? 'Planned to close' : 'Closed'}</dt><dd>${time(c.closes)}</dd></div>` : nothing}
       ${c.period ? html`<div><dt>When</dt><dd>${c.period}</dd></div>` : nothing}
     </dl>`;
   }

@@ -151,7 +151,7 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
     }
     return html`<div class="lineage" part="base">
       <p class="note" part="note">
-        <span class="tag">Editorial</span> The links between plans are plan-kit's reading of the plans, not the council's words: each says why.
+        <span class="tag">Editorial</span> The links between plans are the site editors' reading of the plans, not the council's words: each says why.
       </p>
       ${set.missing.length
         ? html`<p class="note missing" part="note">

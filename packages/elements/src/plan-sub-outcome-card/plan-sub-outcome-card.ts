@@ -4,6 +4,7 @@ import {
   type Indicator,
   type Plan,
   type SubOutcomeContext,
+  type SubOutcomeItem,
   countStatuses,
   findSubOutcome,
   hasExampleFigures,
@@ -13,6 +14,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { tokens } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
+import { citation } from '../shared/citation.js';
 import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { fillLinkTemplate, safeHref } from '../shared/links.js';
@@ -20,6 +22,17 @@ import { adoptOutcomeColours } from '../shared/outcome-colours.js';
 import { PlanElement, PlanRefError } from '../shared/plan-element.js';
 import { richText } from '../shared/rich-text.js';
 import '../plan-progress-gauge/plan-progress-gauge.js';
+
+/**
+ * What a source calls an item it gives directly under a sub-outcome, in words that, with the
+ * item's text, read as the source does ("An action to encourage …").
+ */
+const ITEM_WORDS: Record<SubOutcomeItem['kind'], string> = {
+  action: 'An action',
+  actions: 'Actions',
+  commitment: 'A commitment',
+  'sets-out-how': 'It sets out how',
+};
 
 /**
  * One sub-outcome: its number, title and parent outcome, its aims with their actions (in a
@@ -32,8 +45,10 @@ import '../plan-progress-gauge/plan-progress-gauge.js';
  * @csspart outcome - The line naming the parent outcome.
  * @csspart aims - The list of aims.
  * @csspart actions - The disclosure of an aim's actions.
+ * @csspart includes - The list of actions and commitments a source gives directly under the sub-outcome, without an aim.
+ * @csspart item-citation - Where an aim or such an item is quoted from, with the source's note.
  * @csspart progress - The roll-up of indicator statuses.
- * @csspart citation - Where the sub-outcome is quoted from.
+ * @csspart citation - Where the sub-outcome is quoted from, with the source's note.
  * @cssprop --plan-color-accent - Card rule where the outcome has no colour (default #1d70b8).
  * @event plan-load - The sub-outcome was found and shown.
  * @event plan-error - The plan could not be loaded, or has no such sub-outcome.
@@ -100,7 +115,9 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
-      .variants {
+      .variants,
+      .citation,
+      .chosen {
         font-size: var(--_font-size-s);
       }
       footer {
@@ -167,8 +184,8 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
     const outcomeUrl = fillLinkTemplate(this.href, values);
     const title = html`${subOutcome.number ? html`<span class="number">${subOutcome.number}</span> ` : nothing}${subOutcome.title}`;
     const aims = subOutcome.aims ?? [];
+    const includes = subOutcome.includes ?? [];
     const indicators = aims.flatMap((a) => a.indicators ?? []);
-    const citation = subOutcome.source ? formatCitation(plan, subOutcome.source) : undefined;
     return html`<article class="outcome-0" part="base" aria-labelledby="card-title">
       <p class="eyebrow" part="outcome">
         ${capitalise(plan.labels.outcome)}${outcome.number ? ` ${outcome.number}` : ''}:
@@ -181,7 +198,10 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
             <ul class="aims" part="aims">
               ${aims.map((aim) => this.renderAim(plan, aim))}
             </ul>`
-        : html`<p>The sources give no aims for this ${plan.labels.subOutcome} yet.</p>`}
+        : includes.length
+          ? nothing
+          : html`<p>The sources give no aims for this ${plan.labels.subOutcome} yet.</p>`}
+      ${includes.length ? this.renderIncludes(plan, includes, level + 1) : nothing}
       ${subOutcome.titleVariants?.length
         ? html`<p class="variants">
             Also worded:
@@ -190,9 +210,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
             )}
           </p>`
         : nothing}
-      ${citation
-        ? html`<footer class="citation" part="citation"><p>Source: <span title=${citation.title ?? ''}>${citation.text}</span></p></footer>`
-        : nothing}
+      ${subOutcome.source ? html`<footer>${citation(plan, subOutcome.source)}</footer>` : nothing}
     </article>`;
   }
 
@@ -212,6 +230,14 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
     </p>`;
   }
 
+  /** Actions, commitments and the like that a source gives under the sub-outcome without an aim, as the source calls them. */
+  private renderIncludes(plan: Plan, includes: SubOutcomeItem[], level: number): TemplateResult {
+    return html`${heading(level, 'What the sources say it includes', 'heading')}
+      <ul class="includes" part="includes">
+        ${includes.map((item) => html`<li><strong>${ITEM_WORDS[item.kind]}</strong> ${item.text}${citation(plan, item.source, 'item-citation')}</li>`)}
+      </ul>`;
+  }
+
   private renderAim(plan: Plan, aim: Aim): TemplateResult {
     return html`<li>
       <p class="aim-title">${aim.title}</p>
@@ -220,6 +246,9 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
             ${aim.indicators.map(
               (indicator) => html`<div class="indicator">
                 <plan-progress-gauge compact .plan=${plan} indicator=${indicator.id}></plan-progress-gauge>
+                ${indicator.editorialReason
+                  ? html`<p class="chosen">Chosen by the site's editors as an example measure of this aim.</p>`
+                  : nothing}
                 ${this.renderFigures(indicator)}
               </div>`,
             )}
@@ -233,6 +262,7 @@ export class PlanSubOutcomeCard extends PlanElement<SubOutcomeContext> {
             </ul>
           </details>`
         : nothing}
+      ${citation(plan, aim.source, 'item-citation')}
     </li>`;
   }
 

@@ -2,9 +2,8 @@
  * What the timeline, consultation and lineage elements share: the date they count as today,
  * citations with their notes, names of plan items with links, and a few styles.
  */
-import { type Citation, type Outcome, type Plan, type SubOutcome, isoDay } from '@plan-kit/content';
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatCitation } from './format.js';
+import { type Outcome, type Plan, type SubOutcome, isoDay } from '@plan-kit/content';
+import { css, html, type TemplateResult } from 'lit';
 import { fillLinkTemplate, safeHref } from './links.js';
 
 const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -14,14 +13,7 @@ export function todayOr(attribute: string | null | undefined): string {
   return attribute && DAY.test(attribute.trim()) ? attribute.trim() : isoDay();
 }
 
-/** "Source: Cabinet, 26 October 2021, paragraph 23. Dates from paragraph 5." */
-export function citation(plan: Plan, source: Citation | undefined): TemplateResult | typeof nothing {
-  if (!source) return nothing;
-  const { text, title } = formatCitation(plan, source);
-  return html`<p class="citation" part="citation">
-    Source: <span title=${title ?? ''}>${text}</span>${source.note ? html`. ${source.note}` : nothing}
-  </p>`;
-}
+export { citation } from './citation.js';
 
 /** "9.3 People enjoy long lives in good health", or an outcome's title. */
 export function itemName(outcome: Outcome, subOutcome?: SubOutcome): string {
