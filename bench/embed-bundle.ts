@@ -14,8 +14,13 @@ export const EMBED_MAIN = 'plan-kit.js';
 export const EMBED_HISTORY = 'plan-kit-history.js';
 export const EMBED_CONFIG = join(REPO_ROOT, 'packages/elements/vite.embed.config.ts');
 
-/** The budget for plan-kit.js, minified and gzipped (lazy chunks are not counted). */
-export const EMBED_GZIP_BUDGET = 30 * 1024;
+/**
+ * The budget for plan-kit.js, minified and gzipped (lazy chunks are not counted). 30 KB until
+ * issues 16 and 17: the schema's `updates` and national identifiers, which the browser needs to
+ * validate a plan, and the loader's hardening (markdown limits, address and redirect errors, the
+ * timeout over validation) need about 1 KB; the per-tag loader (issue 13) replaces this budget.
+ */
+export const EMBED_GZIP_BUDGET = 31 * 1024;
 
 /** Builds dist/embed/ with packages/elements/vite.embed.config.ts (what `npm run build:embed` runs). */
 export async function buildEmbed(): Promise<void> {

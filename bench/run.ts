@@ -16,12 +16,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMBED_GZIP_BUDGET, REPO_ROOT, formatKiB } from './embed-bundle.ts';
 import { LIGHTHOUSE_PAGES, type PageFigures, measureSite } from './lighthouse.ts';
+import { type MarkdownFigures, measureMarkdown } from './markdown.ts';
 import { type PrerenderFigures, measurePrerender } from './prerender.ts';
 import { type RenderFigures, growthExponent, measureRender } from './render.ts';
 import { type SizeFigures, measureSizes } from './size.ts';
 import { type Row, printTable } from './table.ts';
 
-const SECTIONS = ['size', 'render', 'prerender', 'pages'] as const;
+const SECTIONS = ['size', 'render', 'prerender', 'markdown', 'pages'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The goals the issue sets; each row that has one says whether it is met. */
@@ -116,6 +117,17 @@ function prerenderRows(p: PrerenderFigures): Row[] {
   return rows.map((r) => ({ section: 'prerender', ...r }));
 }
 
+function markdownRows(figures: MarkdownFigures[]): Row[] {
+  return figures.map((f) => ({
+    section: 'markdown',
+    measure: `${f.label}, ${f.characters.toLocaleString('en-GB')} characters`,
+    value: ms(f.renderMs),
+    baseline: f.markedMs === undefined ? 'not rendered' : `marked alone ${ms(f.markedMs)}`,
+    // How many times marked's cost rendering costs: the rest is DOMPurify on jsdom.
+    ratio: f.markedMs === undefined ? undefined : ratio(f.renderMs / f.markedMs),
+  }));
+}
+
 function pageRows(figures: PageFigures[]): Row[] {
   const rows: Row[] = [];
   for (const site of figures.filter((f) => f.kind === 'site')) {
@@ -164,6 +176,7 @@ async function section<T>(name: Section, measure: () => Promise<T>, toRows: (fig
 await section('size', measureSizes, sizeRows);
 await section('render', measureRender, renderRows);
 await section('prerender', measurePrerender, prerenderRows);
+await section('markdown', measureMarkdown, markdownRows);
 await section('pages', measureSite, pageRows);
 
 printTable(rows);

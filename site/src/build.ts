@@ -5,9 +5,10 @@
  *    naming the file and each problem's path);
  * 2. prerenders every page with Lit SSR (declarative shadow DOM), so each page is complete HTML
  *    that works with JavaScript off, with the hashed asset URLs from Vite's manifest;
- * 3. writes the open data (each plan's JSON file and, where it has indicators, their figures as
- *    CSV, by the same export as `plan-kit export`), the search index, and `_headers` with the
- *    Content-Security-Policy the pages need (csp.ts).
+ * 3. writes the open data (open-data.ts: each plan's JSON file and, where it has indicators, their
+ *    figures as CSV by the same export as `plan-kit export`, all together and one file per
+ *    indicator, with CSV on the Web metadata and a Frictionless Data Package), the search index,
+ *    and `_headers` with the Content-Security-Policy the pages need (csp.ts).
  *
  * A new valid plan file in content/plans publishes its pages on the next build, with no code change.
  *
@@ -19,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { type Plan, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
-import { indicatorsToCsv } from '@plan-kit/content/csv';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 // The timeline, consultation and lineage elements, which the browser loads on demand, are needed at once here.
 import '@plan-kit/elements/history.js';
@@ -28,14 +28,17 @@ import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
 import { type EmbedBuildReport, advertiseWidgets, copyElementsBundle, embedWidgets, writeEmbedPages } from './embed-build.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
+import { dataPackage, openDataFiles, openDataJson } from './open-data.js';
 import type { SiteData } from './pages/common.js';
 import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
+import { whatChangedPage } from './pages/what-changed.js';
 import { aToZPage, accessibilityPage, notFoundPage, openDataPage, plansPage, searchPage } from './pages/site-pages.js';
 import { paths } from './routes.js';
 import { searchIndexJson } from './search-index.js';
+import { atomFeed, updateEntries } from './updates.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -118,6 +121,7 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
     ...(data.plans.length > 1 ? [lineagePage(data), ...planPairs(data.plans).map(([a, b]) => comparePage(data, a, b))] : []),
     ...(data.plans.filter((p) => p.timeline?.length).length > 1 ? [allTimelinesPage(data)] : []),
     openDataPage(data),
+    whatChangedPage(data),
     aToZPage(data),
     searchPage(data, assets.search),
     accessibilityPage(data),
@@ -162,7 +166,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   } catch (error) {
     throw new BuildError((error as Error).message);
   }
-  const data: SiteData = { site, siteUrl, plans: plans.map((p) => p.plan), current, today: isoDay() };
+  const openData = openDataFiles(plans, site);
+  const data: SiteData = { site, siteUrl, plans: plans.map((p) => p.plan), current, today: isoDay(), openData };
   const assets = readAssets(outDir);
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();
@@ -189,11 +194,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   const embeds = await writeEmbedPages(data, widgets, { css: assets.css, frame: assets.embedFrame, boot: assets.boot }, writePage, write);
   copyElementsBundle(join(repoRoot, 'dist/embed'), outDir);
 
-  for (const { plan, text } of plans) {
-    write(paths.planJson(plan), text);
-    const csv = paths.indicatorsCsv(plan);
-    if (csv) write(csv, indicatorsToCsv(plan));
-  }
+  for (const file of openData) write(file.path, file.text);
+  write(paths.dataPackage, openDataJson(dataPackage(openData, site)));
+  write(paths.updatesFeed, atomFeed(updateEntries(data.plans, site), site, data.today));
   write(paths.searchIndex, searchIndexJson(data.plans));
   const policy = sitePolicy(styleHashes);
   const topLevel = readdirSync(outDir, { withFileTypes: true })

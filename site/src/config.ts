@@ -34,8 +34,8 @@ export const SiteConfigSchema = v.strictObject({
   organisation: Text,
   organisationUrl: Url,
   /**
-   * The site's public address, ending in "/" (e.g. "https://plans.example.gov.uk/"): oEmbed and
-   * the links that leave the site (feeds, printed pages) need absolute URLs. The environment
+   * The site's public address, ending in "/" (e.g. "https://plans.example.gov.uk/"): oEmbed, the
+   * Atom feed and the open data's JSON-LD need absolute URLs. The environment
    * variable PLAN_KIT_SITE_URL overrides it at build time (tests build for a loopback address).
    */
   siteUrl: v.pipe(Url, v.check((url) => /^https?:\/\//.test(url), 'must start with https:// or http://')),
@@ -47,6 +47,15 @@ export const SiteConfigSchema = v.strictObject({
   /** The id of the plan the home page shows (a file name in content/plans without .json). */
   currentPlan: Text,
   description: Text,
+  /** The licence of the open data (and the content); the Open Government Licence v3.0 when not given. */
+  licence: v.optional(
+    v.strictObject({
+      /** An SPDX-style id, e.g. "OGL-UK-3.0". */
+      id: Text,
+      title: Text,
+      url: Url,
+    }),
+  ),
   accessibility: v.strictObject({
     statementPrepared: IsoDate,
     lastReviewed: IsoDate,
@@ -115,6 +124,23 @@ export function unconfirmedSettings(config: SiteConfig): SettingToConfirm[] {
   };
   walk(config, '');
   return found;
+}
+
+export type Licence = NonNullable<SiteConfig['licence']>;
+
+export const OPEN_GOVERNMENT_LICENCE: Licence = {
+  id: 'OGL-UK-3.0',
+  title: 'Open Government Licence v3.0',
+  url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+};
+
+export function licenceOf(site: SiteConfig): Licence {
+  return site.licence ?? OPEN_GOVERNMENT_LICENCE;
+}
+
+/** The site's address with a final "/", from PLAN_KIT_SITE_URL or site.json (resolveSiteUrl). */
+export function siteUrlOf(site: SiteConfig): string | undefined {
+  return resolveSiteUrl(site);
 }
 
 export function loadSiteConfig(path: string): SiteConfig {

@@ -53,7 +53,7 @@ export function advertiseWidgets(data: SiteData, pages: Page[], widgets: EmbedWi
   for (const page of pages) {
     const widget = byPage.get(page.path);
     if (!widget) continue;
-    page.head = [page.head, oembedLink(data, page.path, widgetTitle(widget))].filter(Boolean).join('\n');
+    page.headData = [...(page.headData ?? []), oembedLink(data, page.path, widgetTitle(widget))];
     write(oembedPath(page.path), oembedJson(data, widget));
   }
 }

@@ -26,8 +26,8 @@ export interface Page {
   body: TemplateResult;
   /** Scripts the page needs beyond hydration (the search page's). */
   scripts?: string[];
-  /** More for the <head> (the oEmbed discovery link of an outcome or sub-outcome page), as HTML. */
-  head?: string;
+  /** Data blocks for the head, made by the build (the open data page's JSON-LD: see `jsonLdScript`). */
+  headData?: string[];
 }
 
 export interface Assets {
@@ -55,7 +55,8 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <meta name="description" content="${escapeHtml(page.description)}">
 <meta name="color-scheme" content="light">
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
-${page.head ? `${page.head}\n` : ''}<style>${assets.css}</style>
+<link rel="alternate" type="application/atom+xml" href="${to(paths.updatesFeed)}" title="${escapeHtml(`${site.name}: what changed`)}">
+${(page.headData ?? []).map((block) => `${block}\n`).join('')}<style>${assets.css}</style>
 ${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
 </head>
 <body>
@@ -103,6 +104,7 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
         <ul>
           <li><a href=${safeHref(to(paths.accessibility))}>Accessibility statement</a></li>
           <li><a href=${safeHref(to(paths.openData))}>Open data</a></li>
+          <li><a href=${safeHref(to(paths.whatChanged))}>What changed</a></li>
           <li><a href=${safeHref(to(paths.embedBuilder))}>Embed the plans on your website</a></li>
           <li><a href=${safeHref(site.organisationUrl)}>${site.organisation}</a></li>
         </ul>

@@ -3,7 +3,7 @@
  * is relative (`../../outcomes/x/`), so the site works from any folder of any host.
  */
 import { posix } from 'node:path';
-import { type Outcome, type Plan, type SubOutcome, allIndicators } from '@plan-kit/content';
+import { type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators } from '@plan-kit/content';
 
 /** A page's path from the site root, without a leading slash, ending in "/" ("" is the home page). */
 export type PagePath = string;
@@ -31,6 +31,16 @@ export const paths = {
   planJson: (plan: Plan) => `open-data/${plan.id}.json`,
   /** The plan's indicator figures as a spreadsheet (same export as `plan-kit export`); none for a plan without indicators. */
   indicatorsCsv: (plan: Plan): string | undefined => (allIndicators(plan).next().done ? undefined : `open-data/${plan.id}-indicators.csv`),
+  /** One indicator's figures, in the same columns. */
+  indicatorCsv: (plan: Plan, indicator: Indicator) => `open-data/${plan.id}-indicator-${indicator.id}.csv`,
+  /** The CSV on the Web metadata of a CSV file, beside it (the name CSVW processors look for). */
+  csvwMetadata: (csv: string) => `${csv}-metadata.json`,
+  /** The Frictionless Data Package: every file of open-data/ with its Table Schema. */
+  dataPackage: 'open-data/datapackage.json',
+  /** What each import of figures changed, newest first. */
+  whatChanged: 'what-changed/',
+  /** The same as an Atom feed. */
+  updatesFeed: 'updates.xml',
   searchIndex: 'search/index.json',
 };
 

@@ -49,9 +49,41 @@ describe('<plan-progress-gauge>', () => {
     const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${minimal} indicator="healthy-weight-adults"></plan-progress-gauge>`);
     expect(shadowText(el, '[part="label"]')).to.equal('Adults with a healthy weight');
     expect(shadowText(el, '[part="figures"]')).to.contain('Target60% by 31 March 2026');
-    expect(shadowText(el, '[part="figures"]')).to.contain('Improving');
+    expect(shadowText(el, '[part="figures"]')).to.match(/↑ Better than the previous figure \(\d+%, [^)]+\)/);
     expect(shadowText(el, '[part="example-label"]')).to.equal('Example figure');
     await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('labels both ends of its scale, puts the reading in one place whatever its length, and keys target and baseline', async () => {
+    const short = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="35.7" target="40" baseline="30" unit="%" label="A"></plan-progress-gauge>`);
+    const long = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="63.1" min="55" max="75" target="64.5" unit="years" label="B"></plan-progress-gauge>`);
+    expect([...short.shadowRoot!.querySelectorAll('.scale-end')].map((e) => e.textContent!.trim())).to.deep.equal(['0%', '100%']);
+    expect([...long.shadowRoot!.querySelectorAll('.scale-end')].map((e) => e.textContent!.trim())).to.deep.equal(['55 years', '75 years']);
+    // The reading sits below the arc, centred, on one line, for "35.7%" and "63.1 years" alike.
+    for (const el of [short, long]) {
+      const arc = el.shadowRoot!.querySelector('svg[part="chart"]')!.getBoundingClientRect();
+      const reading = el.shadowRoot!.querySelector('.reading')!.getBoundingClientRect();
+      expect(reading.top, 'below the arc').to.be.at.least(arc.bottom - 1);
+      expect(Math.abs((reading.left + reading.right) / 2 - (arc.left + arc.right) / 2), 'centred').to.be.lessThan(2);
+      expect(reading.height, 'one line').to.be.lessThan(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.reading')!).fontSize) * 1.5);
+    }
+    const keys = [...short.shadowRoot!.querySelectorAll('[part="figures"] dt')].filter((dt) => dt.querySelector('svg.key'));
+    expect(keys.map((dt) => dt.textContent!.trim())).to.deep.equal(['Target', 'Baseline']);
+    await expect(short).to.be.accessible(axeOptions);
+  });
+
+  it('says a fall is better where lower is better, with an arrow that follows the numbers', async () => {
+    const plan = structuredClone(minimal);
+    const indicator = plan.outcomes[0]!.subOutcomes[0]!.aims![0]!.indicators![0]!;
+    Object.assign(indicator, {
+      direction: 'lower-is-better',
+      history: [
+        { date: '2024-03-31', value: 14.6 },
+        { date: '2025-03-31', value: 12.8 },
+      ],
+    });
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${plan} indicator=${indicator.id}></plan-progress-gauge>`);
+    expect(shadowText(el, '[part="figures"]')).to.contain('Change↓ Better than the previous figure (14.6%, 31 March 2024)');
   });
 
   it('names the figures that are examples when an import brought in a council figure', async () => {

@@ -72,7 +72,8 @@ describe('plan-kit import killed mid-run (SIGKILL)', function () {
     const leftovers = files.filter((f) => !['plan.json', 'plan.json.bak', 'figures.csv'].includes(f));
     for (const leftover of leftovers) {
       // write-file-atomic's temporary files: "plan.json.<number>", never "*.json".
-      expect(leftover, `${when}: leftover file`).to.match(/^plan\.json(\.bak)?\.\d+$/);
+      // plan.json.lock: the import lock of a killed run (taken over once stale).
+      expect(leftover, `${when}: leftover file`).to.match(/^plan\.json(?:(?:\.bak)?\.\d+|\.lock)$/);
     }
     return text === oldText ? 'old' : 'new';
   }

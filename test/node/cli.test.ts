@@ -179,7 +179,7 @@ describe('plan-kit import', () => {
     const afterFirst = await readFile(plan, 'utf8');
     const second = await planKit('import', csv, '--into', plan);
     expect(second.code).to.equal(0);
-    expect(second.stdout).to.contain(`Nothing to change: ${plan} already has these figures.`);
+    expect(second.stdout).to.contain(`No changes: ${plan} already has these figures.`);
     expect(await readFile(plan, 'utf8')).to.equal(afterFirst);
     expect(await readFile(`${plan}.bak`, 'utf8')).to.equal(original);
   });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { type Plan, allIndicators, findIndicator, hasExampleFigures, isExampleValue, validatePlan } from '@plan-kit/content';
 import {
   type CellResult,
+  UnreadableCsvError,
   decodeCsvBytes,
   importIndicatorValues,
   indicatorsToCsv,
@@ -129,10 +131,14 @@ describe('importIndicatorValues: what spreadsheets write', () => {
     ]);
   });
 
-  it('reads semicolon-separated files, where "4,716" needs no quotes', () => {
-    const result = importRows(testPlan(), 'Indicator;Date;Value\ncapital-spend;31/03/2025;4,716\n');
+  it('reads semicolon-separated files, and refuses "4,716" in them (a decimal comma there, never thousands)', () => {
+    const result = importRows(testPlan(), 'Indicator;Date;Value\ncapital-spend;31/03/2025;4716\n');
     expect(result.problems).to.deep.equal([]);
     expect(historyOf(result.plan, 'capital-spend').at(-1)).to.include({ date: '2025-03-31', value: 4716 });
+    const comma = importRows(testPlan(), 'Indicator;Date;Value\ncapital-spend;31/03/2025;4,716\n');
+    expect(comma.problems.map((p) => p.message)).to.deep.equal([
+      '"4,716" is not a number: write decimals with a point (62.5) and use commas only between thousands (4,716); this file separates its columns with semicolons, so its commas are read as decimal commas and refused',
+    ]);
   });
 
   it('reads tab-separated files', () => {
@@ -379,7 +385,8 @@ describe('importIndicatorValues: example figures', () => {
     const mixed = importRows(testPlan(), 'Indicator,Date,Value\nhealthy-weight-adults,2025-03-31,59\n').plan;
     const csv = indicatorsToCsv(mixed);
     const rows = csv.split('\r\n').filter((line) => line.includes('healthy-weight-adults'));
-    expect(rows.map((r) => r.split(',').slice(-2).join(','))).to.deep.equal(['yes,', 'yes,', 'no,q2.csv (2025-07-01)']);
+    // Example and Imported from (the national identifier columns after them are empty here).
+    expect(rows.map((r) => r.split(',').slice(-4, -2).join(','))).to.deep.equal(['yes,', 'yes,', 'no,q2.csv (2025-07-01)']);
     const again = importIndicatorValues(mixed, csv, { file: 'other.csv', importedOn: '2025-09-01' });
     expect(again.changes).to.deep.equal([]);
     expect(again.problems).to.deep.equal([]);
@@ -399,17 +406,17 @@ describe('indicatorsToCsv', () => {
   it('writes a sheet Excel opens: UTF-8 with a byte-order mark, CRLF, one row per figure', () => {
     const plan = testPlan();
     const csv = indicatorsToCsv(plan);
-    expect(csv.startsWith('\uFEFFPlan,Outcome,Sub-outcome,Indicator,Title,Unit,Direction,Min,Max,Baseline date,Baseline,Target date,Target,Date,Value,Note,Example,Imported from\r\n')).to.equal(true);
+    expect(csv.startsWith('\uFEFFPlan,Outcome,Sub-outcome,Indicator,Title,Unit,Direction,Min,Max,Baseline date,Baseline,Target date,Target,Date,Value,Note,Example,Imported from,LG Inform metric,Local Outcomes Framework outcome\r\n')).to.equal(true);
     expect(csv.replace(/\r\n/g, '')).not.to.contain('\n');
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).to.equal('');
     expect(lines[1]).to.equal(
-      'minimal,1,1.1,healthy-weight-adults,Adults with a healthy weight,%,higher is better,0,100,2022-03-31,55,2026-03-31,60,2023-03-31,56,,yes,',
+      'minimal,1,1.1,healthy-weight-adults,Adults with a healthy weight,%,higher is better,0,100,2022-03-31,55,2026-03-31,60,2023-03-31,56,,yes,,,',
     );
     // Two figures, one each, and a row to fill in for the indicator without figures.
     const figures = [...allIndicators(plan)].reduce((n, { indicator }) => n + Math.max(1, indicator.history.length), 0);
     expect(lines.length - 2).to.equal(figures);
-    expect(lines.at(-2)).to.equal('minimal,2,2.1,homes-built,Indicator homes-built,homes,higher is better,,,,,,,,,,,');
+    expect(lines.at(-2)).to.equal('minimal,2,2.1,homes-built,Indicator homes-built,homes,higher is better,,,,,,,,,,,,,');
   });
 
   it('writes text that a spreadsheet would run as a formula as text, and reads it back', () => {
@@ -459,5 +466,167 @@ describe('writeFigureChanges', () => {
 
   it('returns the text unchanged when nothing changed', () => {
     expect(writeFigureChanges(text, plan, structuredClone(plan))).to.equal(text);
+  });
+});
+
+describe('figures and files as councils write them (issue 17)', () => {
+  /**
+   * Every form of a figure a council spreadsheet writes, and what it reads as; a string is the
+   * start of the refusal message. Unit "£" unless given. Semicolon-separated files come from
+   * spreadsheets set up for decimal commas, so their commas are never thousands.
+   */
+  const FORMS: [cell: string, expected: number | string, unit?: string, delimiter?: string][] = [
+    ['4716', 4716],
+    ['4,716', 4716],
+    ['1,234,567.5', 1234567.5],
+    ['4 716', 4716],
+    ['4\u00a0716', 4716],
+    ['4\u202f716', 4716],
+    ['0.125', 0.125],
+    ['.5', 0.5],
+    ['+5', 5],
+    ['-3.5', -3.5],
+    ['\u22123.5', -3.5],
+    ['(1,234)', -1234],
+    ['1e-7', 1e-7],
+    ['1e+21', 1e21],
+    ['1.5E3', 1500],
+    ['62%', 62, '%'],
+    ['62.5 %', 62.5, '%'],
+    ['£66m', 66_000_000],
+    ['£ 66 m', 66_000_000],
+    ['£4.1m', 4_100_000],
+    ['£250k', 250_000],
+    ['£1.2bn', 1_200_000_000],
+    ['£66m', 66, '£m'],
+    ['-£2m', -2, '£m'],
+    ['£-2m', -2, '£m'],
+    ['£66,000,000', 66, '£m'],
+    ['0.125', 0.125, '£', ';'],
+    ['4 716', 4716, '£', ';'],
+    // Refused:
+    ['-£-5m', '"-£-5m" is not a number: it has more than one sign'],
+    ['--5', '"--5" is not a number: it has more than one sign'],
+    ['-(5)', '"-(5)" is not a number'],
+    ['12 34 5', '"12 34 5" is not a number: spaces may only separate groups of three digits'],
+    ['62,5', '"62,5" is not a number: write decimals with a point'],
+    ['0,125', '"0,125" is not a number: write decimals with a point'],
+    ['12,34,567', '"12,34,567" is not a number: write decimals with a point'],
+    ['1,234.5.6', '"1,234.5.6" is not a number'],
+    ['1.234,5', '"1.234,5" is not a number: write decimals with a point'],
+    ['1,250', '"1,250" is not a number: write decimals with a point (62.5) and use commas only between thousands (4,716); this file separates its columns with semicolons', '£', ';'],
+    ['0,125', '"0,125" is not a number: write decimals with a point', '£', ';'],
+    ['1.250', '"1.250" is not a number: in a semicolon-separated file "1.250" may mean thousands', '£', ';'],
+    ['NaN', '"NaN" is not a number'],
+    ['Infinity', '"Infinity" is not a number'],
+    ['0x10', '"0x10" is not a number'],
+    ['1_000', '"1_000" is not a number'],
+    ['5-', '"5-" is not a number'],
+    ['£', '"£" is not a number'],
+    ['1e400', '"1e400" is too large a number'],
+    ['66m', '"66m" is not a number'],
+  ];
+
+  it('reads every form a council spreadsheet writes, and refuses the rest with the reason', () => {
+    for (const [cell, expected, unit = '£', delimiter = ','] of FORMS) {
+      const result = parseFigure(cell, unit, { delimiter });
+      const got = result.ok ? result.value : result.message;
+      if (typeof expected === 'number') expect(got, `${cell} (${unit}, "${delimiter}")`).to.equal(expected);
+      else expect(got, `${cell} (${unit}, "${delimiter}")`).to.be.a('string').and.satisfy((m: string) => m.startsWith(expected));
+    }
+  });
+
+  it('never reads a decimal comma in a semicolon-separated file as thousands', () => {
+    const csv = 'Indicator;Date;Value\r\nrevenue-budget;31/03/2025;0,125\r\nrevenue-budget;31/03/2026;1,250\r\n';
+    const result = importRows(testPlan(), csv);
+    expect(result.ok).to.equal(false);
+    expect(result.problems.map((p) => [p.row, p.column])).to.deep.equal([[2, 'C'], [3, 'C']]);
+  });
+
+  it('refuses the year 0001 and other implausible years', () => {
+    expect(refusal(parseSheetDate('0001-01-01'), '0001-01-01')).to.contain('the year 1 cannot be right');
+    expect(refusal(parseSheetDate('01/01/0001'), '01/01/0001')).to.contain('the year 1 cannot be right');
+    expect(refusal(parseSheetDate('1899-12-31'), '1899-12-31')).to.contain('1900 to 2200');
+    expect(readCell(parseSheetDate('1900-01-01'))).to.equal('1900-01-01');
+  });
+
+  it('decodes Windows-1252 with its real table, not as Latin-1', () => {
+    // – ’ “ ” … € £ as Excel's plain "CSV" writes them on a UK Windows machine.
+    const bytes = Uint8Array.from([0x96, 0x92, 0x93, 0x94, 0x85, 0x80, 0xa3]);
+    expect(decodeCsvBytes(bytes)).to.equal('–’“”…€£');
+  });
+
+  it('decodes UTF-16 with a byte-order mark, as Excel’s "Unicode Text" writes it', () => {
+    const text = 'Indicator\tDate\tValue\tNote\r\nhomes-built\t31/03/2025\t1,200\tA note – checked\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be]) {
+      const decoded = decodeCsvBytes(bytes);
+      expect(decoded).to.equal(text);
+      expect(historyOf(importRows(testPlan(), decoded).plan, 'homes-built')[0]).to.include({ value: 1200, note: 'A note – checked' });
+    }
+  });
+
+  it('refuses a workbook or other binary file, saying to save it as CSV', () => {
+    const files = {
+      xlsx: [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00],
+      xls: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00],
+      pdf: [...Buffer.from('%PDF-1.7\n')],
+      'utf-16 without a byte-order mark': [...Buffer.from('Indicator,Date', 'utf16le')],
+    };
+    for (const [what, bytes] of Object.entries(files)) {
+      expect(() => decodeCsvBytes(Uint8Array.from(bytes)), what).to.throw(UnreadableCsvError, /save it with "Save As", choosing "CSV UTF-8/);
+    }
+  });
+
+  it('reads a file whose header ends in CRLF and whose rows end in LF', () => {
+    const csv = 'Indicator,Date,Value\r\nhealthy-weight-adults,2025-03-31,59\nhomes-built,2025-03-31,12\n';
+    const result = importRows(testPlan(), csv);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.changes.map((c) => [c.indicator, c.value.value])).to.deep.equal([['healthy-weight-adults', 59], ['homes-built', 12]]);
+  });
+
+  it('keeps a quoted line end inside a note as written', () => {
+    const result = importRows(testPlan(), 'Indicator,Date,Value,Note\r\nhomes-built,2025-03-31,12,"two\r\nlines"\n');
+    expect(historyOf(result.plan, 'homes-built')[0]!.note).to.equal('two\r\nlines');
+  });
+
+  /** Notes and values that once changed on the way out and back in. */
+  const awkwardNote = fc.constantFrom(' leading', 'trailing ', "'=1+2", "''=x", '=SUM(A1)', '-5', '+44 116', '@x', '"quoted"', 'a;b,c', 'two\nlines', 'cr\r\nlf', "'", '\tx');
+  const awkwardValue = fc.constantFrom(1e-7, 1e21, 1.5e-300, -1e21, 123456789.123, 0.1 + 0.2, -0.000001, Number.MAX_SAFE_INTEGER + 2);
+  const figures = fc.uniqueArray(
+    fc.record(
+      {
+        day: fc.integer({ min: 0, max: 60_000 }),
+        value: fc.oneof(awkwardValue, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer()),
+        note: fc.oneof(awkwardNote, fc.string({ unit: 'grapheme', minLength: 1 })),
+      },
+      { requiredKeys: ['day', 'value'] },
+    ),
+    { selector: (f) => f.day, maxLength: 8 },
+  );
+
+  it('reads back exactly what it exports: every number form and every note (property)', () => {
+    fc.assert(
+      fc.property(figures, fc.boolean(), (generated, excel) => {
+        const plan = testPlan();
+        const history = generated
+          .sort((a, b) => a.day - b.day)
+          .map(({ day, value, note }) => ({
+            date: new Date(Date.UTC(1900, 0, 1 + day)).toISOString().slice(0, 10),
+            value: Object.is(value, -0) ? 0 : value,
+            ...(note !== undefined && /\S/.test(note) && { note }),
+          }));
+        findIndicator(plan, 'homes-built')!.indicator.history = history;
+        fc.pre(validatePlan(plan).ok);
+        const bytes = new TextEncoder().encode(indicatorsToCsv(plan, { excel }));
+        const result = importIndicatorValues(plan, decodeCsvBytes(bytes), ON);
+        expect(result.problems).to.deep.equal([]);
+        expect(result.changes).to.deep.equal([]);
+        expect(result.plan).to.equal(plan);
+      }),
+      { numRuns: Number(process.env.PLAN_KIT_FUZZ_RUNS ?? 300) },
+    );
   });
 });

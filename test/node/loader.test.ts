@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import {
   InvalidPlanError,
   PlanAbortedError,
+  PlanAddressError,
   PlanHttpError,
   PlanLoadError,
   PlanNetworkError,
@@ -53,6 +54,20 @@ before(async () => {
         return response.end('"}');
       case '/hang.json':
         return; // never answers
+      case '/loop.json':
+        response.writeHead(302, { location: '/loop.json' });
+        return response.end();
+      case '/to-javascript.json':
+        response.writeHead(302, { location: 'javascript:alert(1)' });
+        return response.end();
+      case '/to-file.json':
+        response.writeHead(302, { location: 'file:///etc/passwd' });
+        return response.end();
+      case '/latin-1.json':
+        response.writeHead(200, { 'content-type': 'application/json' });
+        return response.end(Buffer.from(validBody.replace('A small test plan', 'A small t\u00e9st plan'), 'latin1'));
+      case '/million-problems.json':
+        return json(JSON.stringify({ ...minimalPlan(), outcomes: Array.from({ length: 1_000_000 }, () => ({})) }));
       default:
         return json('{"error": "not found"}', 404);
     }
@@ -173,5 +188,63 @@ describe('loadPlan', () => {
     controller.abort();
     expect(await failure(loadPlan(`${base}/plan.json`, { signal: controller.signal }))).to.be.instanceOf(PlanAbortedError);
     expect(hits.get('/plan.json')).to.equal(undefined);
+  });
+
+  it('goes on for a caller without a signal when another caller of the URL aborts', async () => {
+    const url = `${base}/slow-plan.json`;
+    const controller = new AbortController();
+    const kept = loadPlan(url);
+    const cancelled = loadPlan(url, { signal: controller.signal });
+    controller.abort();
+    expect(await failure(cancelled)).to.be.instanceOf(PlanAbortedError);
+    expect((await kept).id).to.equal('minimal');
+    expect(hits.get('/slow-plan.json')).to.equal(1);
+  });
+
+  it('tells a redirect loop, a javascript: or file: redirect and an unparsable URL from a network failure; none is retryable', async () => {
+    const loop = await failure(loadPlan(`${base}/loop.json`));
+    expect(loop).to.be.instanceOf(PlanAddressError);
+    expect([loop.kind, loop.retryable]).to.deep.equal(['redirect', false]);
+    expect(loop.message).to.equal(`Could not load ${base}/loop.json: the server redirects in a loop.`);
+    for (const path of ['/to-javascript.json', '/to-file.json']) {
+      const error = await failure(loadPlan(`${base}${path}`));
+      expect([error.kind, error.retryable], path).to.deep.equal(['redirect', false]);
+      expect(error.message).to.equal(`Could not load ${base}${path}: the server redirects to an address that is not http or https.`);
+    }
+    const addresses = {
+      'http://[not-a-host': 'Could not load http://[not-a-host: it is not a full web address.',
+      'plans/2022-26.json': 'Could not load plans/2022-26.json: it is not a full web address.',
+      'javascript:alert(1)': 'Could not load javascript:alert(1): plans load over http or https, not javascript:.',
+      'file:///etc/passwd': 'Could not load file:///etc/passwd: plans load over http or https, not file:.',
+    };
+    for (const [url, message] of Object.entries(addresses)) {
+      const error = await failure(loadPlan(url));
+      expect(error, url).to.be.instanceOf(PlanAddressError);
+      expect([error.kind, error.retryable, error.message]).to.deep.equal(['bad-address', false, message]);
+    }
+  });
+
+  it('refuses text that is not UTF-8 instead of returning U+FFFD', async () => {
+    const error = await failure(loadPlan(`${base}/latin-1.json`));
+    expect(error).to.be.instanceOf(PlanNotJsonError);
+    expect(error.message).to.equal(`${base}/latin-1.json is not a JSON plan file: it is not UTF-8 text (npx plan-kit validate shows where): save it as UTF-8.`);
+  });
+
+  it('a 3 MB plan with a million problems fails with its first problem, not after a minute and gigabytes', async function () {
+    this.timeout(60_000);
+    const error = (await failure(loadPlan(`${base}/million-problems.json`))) as InvalidPlanError;
+    expect(error).to.be.instanceOf(InvalidPlanError);
+    expect(error.problems.map((p) => p.path)).to.deep.equal(['outcomes[0].id', '']);
+    expect(error.message).to.contain('outcomes[0].id: required; perhaps more errors: for a plan this large only the first is found.');
+  });
+
+  it('counts reading and checking the plan against the timeout, not only the request', async () => {
+    // A fetch that ignores the abort signal and answers late: the load still ends as a timeout.
+    const lateFetch = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return new Response(validBody, { headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const error = await failure(loadPlan(`${base}/late.json`, { timeoutMs: 50, fetch: lateFetch }));
+    expect(error).to.be.instanceOf(PlanTimeoutError);
   });
 });

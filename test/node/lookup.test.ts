@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import {
+  compareItemNumbers,
   countStatuses,
+  subOutcomesInOrder,
   directionOfTravel,
   findIndicator,
   findOutcome,
@@ -10,7 +12,7 @@ import {
   type Indicator,
   type Plan,
 } from '@plan-kit/content';
-import { minimalPlan } from '../helpers/fixtures.ts';
+import { minimalPlan, readJson } from '../helpers/fixtures.ts';
 
 const plan = validatePlan(minimalPlan()).plan as Plan;
 
@@ -86,5 +88,23 @@ describe('indicator status', () => {
       indicator({ history: [] }),
     ]);
     expect(counts).to.deep.equal({ 'on-track': 1, 'at-risk': 1, 'off-track': 0, 'no-data': 1 });
+  });
+});
+
+describe('sub-outcomes in number order', () => {
+  it('puts 9.2 before 9.3 in 2022-26, where a source lists 9.3 first, and keeps the content as the source has it', () => {
+    const plan = validatePlan(readJson('content/plans/2022-26.json')).plan!;
+    const safe = plan.outcomes.find((o) => o.subOutcomes.some((s) => s.number === '9.3'))!;
+    const inContent = safe.subOutcomes.map((s) => s.number);
+    expect(inContent.indexOf('9.3'), 'the source order, kept in the content').to.be.lessThan(inContent.indexOf('9.2'));
+    const shown = subOutcomesInOrder(safe).map((s) => s.number);
+    expect(shown.filter(Boolean)).to.deep.equal([...shown.filter(Boolean)].sort((a, b) => compareItemNumbers(a!, b!)));
+    expect(shown.indexOf('9.2')).to.be.lessThan(shown.indexOf('9.3'));
+  });
+
+  it('orders numbers part by part as numbers, and leaves unnumbered sub-outcomes where they are', () => {
+    expect(['9.10', '9.2', '9.1'].sort(compareItemNumbers)).to.deep.equal(['9.1', '9.2', '9.10']);
+    const outcome = { id: 'o', title: 'O', subOutcomes: [{ id: 'a', title: 'A', number: '1.3' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C', number: '1.1' }] };
+    expect(subOutcomesInOrder(outcome as never).map((s) => s.id)).to.deep.equal(['c', 'b', 'a']);
   });
 });

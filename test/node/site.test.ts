@@ -404,7 +404,10 @@ describe('the microsite (dist/site)', function () {
     const page = await newPage(browser);
     await page.goto(`${server.url}/open-data/`);
     const links = await page.$$eval('a[href$=".csv"]', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
-    expect(links.map((l) => l.href.split('/').at(-1))).to.deep.equal(['2022-26-indicators.csv']);
+    const names = links.map((l) => l.href.split('/').at(-1));
+    expect(names[0]).to.equal('2022-26-indicators.csv');
+    // Then one file per indicator.
+    expect(names.slice(1)).to.have.length(8).and.to.include('2022-26-indicator-healthy-life-expectancy.csv');
     expect(links[0]!.text).to.contain('The indicator figures as a spreadsheet (CSV');
     const response = await page.request.get(links[0]!.href);
     expect(response.status()).to.equal(200);

@@ -2,9 +2,12 @@
  * What the `plan-kit` commands share: the usage text, exit codes, output, and reading a plan file with every
  * problem located by file, line:column and JSON path.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { type PathItem, type Problem, formatProblem } from './problems.js';
+import { formatBytes } from './errors.js';
+import { LineIndex, MAX_JSON_DEPTH, decodeUtf8Text, duplicateKeys, tooDeepAt } from './json-text.js';
+import { DEFAULT_MAX_BYTES } from './loader.js';
+import { type PathItem, type Problem, formatProblem, problem } from './problems.js';
 import type { Plan } from './types.js';
 import { validatePlan } from './validate.js';
 
@@ -63,18 +66,80 @@ export interface LocatedProblem extends Problem {
   column?: number;
 }
 
-export async function validateFile(file: string): Promise<{ report: FileReport; parsed?: { plan: Plan; tree: Node; text: string } }> {
-  const report: FileReport = { file, valid: false, errors: [], warnings: [] };
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : String(error);
-    report.errors.push({ severity: 'error', path: '', pathItems: [], message: `cannot read the file: ${reason}` });
-    return { report };
+/** The largest plan file validate accepts: what `loadPlan` accepts by default, so that a valid plan also loads. */
+export const MAX_PLAN_FILE_BYTES = DEFAULT_MAX_BYTES;
+
+/**
+ * An invalid file of more values than this lists its first error only (with a note): a 5 MB file of
+ * `{}` would otherwise list five million errors for a minute. Real plans have a few thousand values.
+ */
+const LIST_ALL_ERRORS_UP_TO_CLI = 200_000;
+
+/** How many values `input` holds, counting up to `stop` (iteratively: any depth is safe). */
+export function countValues(input: unknown, stop = Infinity): number {
+  let count = 1;
+  const pending: unknown[] = [input];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      if (++count >= stop) return count;
+      pending.push(child);
+    }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return count;
+}
+
+/** A plan file read and valid: the plan, its text and bytes as read (the backup keeps these), its tree and line index. */
+export interface ParsedPlanFile {
+  plan: Plan;
+  tree: Node;
+  text: string;
+  bytes: Uint8Array;
+  lines: LineIndex;
+}
+
+/** Why a file could not be read, in words, with what to do. */
+export function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file (check the name and the folder)';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied (check who owns the file and its folder)';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export async function validateFile(file: string): Promise<{ report: FileReport; parsed?: ParsedPlanFile }> {
+  const report: FileReport = { file, valid: false, errors: [], warnings: [] };
+  const fail = (message: string, where?: { line: number; column: number }) => {
+    report.errors.push({ severity: 'error', path: '', pathItems: [], message, ...where });
+    return { report };
+  };
+  let bytes: Uint8Array;
+  try {
+    const { size } = await stat(file);
+    if (size > MAX_PLAN_FILE_BYTES) {
+      return fail(`the file is ${formatBytes(size)}; a plan may be at most ${formatBytes(MAX_PLAN_FILE_BYTES)} (loadPlan refuses larger files): split it, or move long text out of it`);
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    return fail(`cannot read the file: ${describeFileError(error)}`);
+  }
+  const decoded = decodeUtf8Text(bytes);
+  if (!decoded.ok) return fail(decoded.message, new LineIndex(decoded.text).at(decoded.offset));
+  const { text } = decoded;
+  const lines = new LineIndex(text);
+
+  const deepAt = tooDeepAt(text);
+  if (deepAt !== undefined) return fail(`lists and objects nested more than ${MAX_JSON_DEPTH} deep: a plan is never this deep (is the file broken?)`, lines.at(deepAt));
 
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -82,22 +147,29 @@ export async function validateFile(file: string): Promise<{ report: FileReport; 
   if (firstError || !tree) {
     // Only the first: later parse errors are mostly knock-on effects of it.
     const detail = firstError ? describeParseError(printParseErrorCode(firstError.error)) : 'the file is empty';
-    const where = lineColumn(text, firstError?.offset ?? 0);
-    report.errors.push({ severity: 'error', path: '', pathItems: [], message: `not valid JSON: ${detail}`, ...where });
-    return { report };
+    return fail(`not valid JSON: ${detail}`, lines.at(firstError?.offset ?? 0));
   }
+  // Two of one key: JSON.parse would keep the last without a word.
+  for (const duplicate of duplicateKeys(text)) {
+    const first = lines.at(duplicate.firstOffset);
+    report.errors.push({
+      ...problem('error', duplicate.pathItems, `given twice, here and at line ${first.line}:${first.column} (only the last would count): keep one`),
+      ...lines.at(duplicate.offset),
+    });
+  }
+  if (report.errors.length > 0) return { report };
   // jsonc-parser accepts what JSON.parse does once comments and trailing commas are refused.
   const data: unknown = JSON.parse(text);
-  const result = validatePlan(data);
-  const located = (p: Problem) => locate(p, tree, text);
+  const result = validatePlan(data, { firstErrorOnly: countValues(data, LIST_ALL_ERRORS_UP_TO_CLI + 1) > LIST_ALL_ERRORS_UP_TO_CLI });
+  const located = (p: Problem) => locate(p, tree, lines);
   report.errors = result.errors.map(located);
   report.warnings = result.warnings.map(located);
   report.valid = result.ok;
-  return result.ok ? { report, parsed: { plan: result.plan, tree, text } } : { report };
+  return result.ok ? { report, parsed: { plan: result.plan, tree, text, bytes, lines } } : { report };
 }
 
 /** Adds line:column of the JSON value (or, for a missing field, of the object that lacks it). */
-export function locate(p: Problem, tree: Node, text: string): LocatedProblem {
+export function locate(p: Problem, tree: Node, lines: LineIndex): LocatedProblem {
   let path: PathItem[] = p.pathItems;
   let node = findNodeAtLocation(tree, path);
   while (!node && path.length > 0) {
@@ -109,19 +181,7 @@ export function locate(p: Problem, tree: Node, text: string): LocatedProblem {
     ? node.parent
     : node;
   if (!target) return p;
-  return { ...p, ...lineColumn(text, target.offset) };
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+  return { ...p, ...lines.at(target.offset) };
 }
 
 const PARSE_ERROR_WORDS: Record<string, string> = {
@@ -154,9 +214,17 @@ export function printReport(report: FileReport, warnings: boolean, output: Outpu
     warnings && report.warnings.length > 0 ? `${report.warnings.length} ${plural(report.warnings.length, 'warning')}` : '',
   ].filter(Boolean);
   output.out(`${report.file}: ${report.valid ? 'valid' : 'INVALID'}${counts.length ? ` (${counts.join(', ')})` : ''}`);
-  for (const p of report.errors) output.out(`  error    ${where(p)}  ${formatProblem(p)}`);
-  if (warnings) for (const p of report.warnings) output.out(`  warning  ${where(p)}  ${formatProblem(p)}`);
+  const list = (kind: 'error' | 'warning', problems: LocatedProblem[]) => {
+    for (const p of problems.slice(0, MAX_PROBLEMS_LISTED)) output.out(`  ${kind.padEnd(7)}  ${where(p)}  ${formatProblem(p)}`);
+    const more = problems.length - MAX_PROBLEMS_LISTED;
+    if (more > 0) output.out(`  … and ${more} more ${plural(more, kind)} (correct these and validate again, or see them all with --json)`);
+  };
+  list('error', report.errors);
+  if (warnings) list('warning', report.warnings);
 }
+
+/** Problems printed per file and kind: enough to work on, not 30,000 lines. (--json gives them all.) */
+export const MAX_PROBLEMS_LISTED = 50;
 
 export function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;

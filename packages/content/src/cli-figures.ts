@@ -3,18 +3,30 @@
  * The work is done by the library (csv-export.ts, csv-import.ts, json-edit.ts); this module
  * reads and writes the files and says what happened.
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { replaceKeepingBackup, writeFileSafely } from './atomic-file.js';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Output, USAGE, plural, printReport, validateFile } from './cli-common.js';
+import { FileLockedError, replaceKeepingBackup, withFileLock, writeFileSafely } from './atomic-file.js';
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  type Output,
+  type ParsedPlanFile,
+  USAGE,
+  describeFileError,
+  plural,
+  printReport,
+  validateFile,
+} from './cli-common.js';
 import { indicatorsToCsv } from './csv-export.js';
-import { type FigureChange, type ImportResult, importIndicatorValues } from './csv-import.js';
-import { type RowProblem, decodeCsvBytes } from './csv-sheet.js';
-import { writeFigureChanges } from './json-edit.js';
+import type { FigureChange, ImportResult } from './csv-import.js';
+import { type RowProblem, UnreadableCsvError, decodeCsvBytes } from './csv-sheet.js';
+import { formatBytes } from './errors.js';
+import { type PreparedImport, describeImport, prepareImport } from './import-summary.js';
+import { DEFAULT_MAX_BYTES } from './loader.js';
 import { allIndicators } from './lookup.js';
 import { formatProblem } from './problems.js';
-import type { Plan } from './types.js';
 import { validatePlan } from './validate.js';
 
 type Parsed = { positionals: string[]; values: Record<string, string | boolean | undefined> };
@@ -41,7 +53,7 @@ function usageError(command: string, message: string, output: Output): number {
 }
 
 /** Reads and validates a plan file; prints its problems and returns nothing when it is not a valid plan. */
-async function readValidPlan(file: string, output: Output): Promise<{ plan: Plan; text: string } | undefined> {
+async function readValidPlan(file: string, output: Output): Promise<ParsedPlanFile | undefined> {
   const { report, parsed } = await validateFile(file);
   if (parsed) return parsed;
   printReport(report, false, output);
@@ -57,6 +69,15 @@ export async function exportCommand(args: string[], output: Output): Promise<num
   if (!planFile || extra.length > 0) return usageError('export', 'name one plan file.', output);
   if (!out) return usageError('export', 'say where to write the figures: --indicators OUT.csv (or - to print them).', output);
 
+  if (out !== '-' && (await sameFile(out, planFile))) {
+    output.err(`plan-kit export: ${out} is the plan itself: name a new .csv file to write the figures to (nothing written).`);
+    return EXIT_USAGE;
+  }
+  if (out !== '-' && /\.json$/i.test(out)) {
+    output.err(`plan-kit export: ${out} ends in .json, but export writes CSV: name a .csv file (nothing written).`);
+    return EXIT_USAGE;
+  }
+
   const read = await readValidPlan(planFile, output);
   if (!read) return EXIT_INVALID;
   const csv = indicatorsToCsv(read.plan);
@@ -64,7 +85,12 @@ export async function exportCommand(args: string[], output: Output): Promise<num
     process.stdout.write(csv);
     return EXIT_OK;
   }
-  await writeFileSafely(out, csv);
+  try {
+    await writeFileSafely(out, csv);
+  } catch (error) {
+    output.out(`${out}: cannot write the file: ${describeFileError(error)}. Nothing written; name a file in a folder you can write to.`);
+    return EXIT_INVALID;
+  }
   const indicators = [...allIndicators(read.plan)].length;
   const rows = csv.split('\r\n').length - 2;
   output.out(`Wrote ${out}: ${rows} ${plural(rows, 'row')} for ${indicators} ${plural(indicators, 'indicator')} of ${read.plan.id}.`);
@@ -89,18 +115,53 @@ export async function importCommand(args: string[], output: Output): Promise<num
   try {
     csvText = decodeCsvBytes(await readFile(csvFile));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    output.out(`${csvFile}: cannot read the file: ${code === 'ENOENT' ? 'no such file' : String(error)}`);
+    const reason = error instanceof UnreadableCsvError ? error.message : `cannot read the file: ${describeFileError(error)}`;
+    output.out(`${csvFile}: ${reason}`);
+    output.out(`Nothing written to ${planFile}.`);
     return EXIT_INVALID;
   }
+  const run = (stillHeld?: () => void) => importInto(planFile, csvFile, csvText, { dryRun, skipBadRows: parsed.values['skip-bad-rows'] === true }, output, stillHeld);
+  // A dry run writes nothing, so it needs no lock (and works where the folder is read-only); a
+  // plan that cannot be read is reported as such by reading it.
+  if (dryRun || !(await isFile(planFile))) return run();
+  try {
+    return await withFileLock(planFile, run);
+  } catch (error) {
+    if (error instanceof FileLockedError) {
+      output.out(`${planFile}: nothing written: ${error.message}`);
+      return EXIT_INVALID;
+    }
+    output.out(`${planFile}: cannot lock the plan for the import: ${describeFileError(error)}. Nothing written.`);
+    return EXIT_INVALID;
+  }
+}
+
+async function importInto(
+  planFile: string,
+  csvFile: string,
+  csvText: string,
+  options: { dryRun: boolean; skipBadRows: boolean },
+  output: Output,
+  stillHeld?: () => void,
+): Promise<number> {
   const read = await readValidPlan(planFile, output);
   if (!read) return EXIT_INVALID;
 
-  const result = importIndicatorValues(read.plan, csvText, {
-    file: basename(csvFile),
-    importedOn: today(),
-    skipBadRows: parsed.values['skip-bad-rows'] === true,
-  });
+  let prepared: PreparedImport;
+  try {
+    prepared = prepareImport(read.text, read.plan, csvText, {
+      file: basename(csvFile),
+      importedOn: today(),
+      skipBadRows: options.skipBadRows,
+    });
+  } catch (error) {
+    output.out(`  error    ${planFile}  cannot write the figures into the plan's text: ${(error as Error).message}`);
+    output.out(`Nothing written: run npx plan-kit validate ${planFile} and correct what it reports, then import again.`);
+    return EXIT_INVALID;
+  }
+  const result = prepared.result;
+  // Status moves first, in words, then each new latest figure (import-summary.ts); then the rows refused, then every figure.
+  if (result.ok) for (const line of describeImport(prepared, { dryRun: options.dryRun })) output.out(line);
   for (const problem of result.problems) output.out(`  ${result.ok ? 'skipped' : 'error  '}  ${formatRowProblem(csvFile, problem)}`);
   if (!result.ok) {
     const bad = new Set(result.problems.map((p) => p.row)).size;
@@ -112,15 +173,12 @@ export async function importCommand(args: string[], output: Output): Promise<num
   }
   printChanges(result, output);
   if (result.changes.length === 0) {
-    output.out(`Nothing to change: ${planFile} already has these figures.`);
-    return EXIT_OK;
-  }
-  if (dryRun) {
-    output.out(`Dry run: nothing written to ${planFile}.`);
+    output.out(`No changes: ${planFile} already has these figures.`);
     return EXIT_OK;
   }
 
-  const text = writeFigureChanges(read.text, read.plan, result.plan);
+  // The figures and the plan's record of this import, in one write.
+  const text = prepared.text!;
   // The merged plan must pass every check before it replaces the file.
   const check = validatePlan(JSON.parse(text));
   if (!check.ok) {
@@ -128,9 +186,44 @@ export async function importCommand(args: string[], output: Output): Promise<num
     output.out(`Nothing written: the updated plan would not be valid.`);
     return EXIT_INVALID;
   }
-  const backup = await replaceKeepingBackup(planFile, read.text, text);
+  // A plan over loadPlan's cap would import but never load on a page.
+  const size = new TextEncoder().encode(text).byteLength;
+  if (size > DEFAULT_MAX_BYTES) {
+    output.out(
+      `Nothing written: with these figures ${planFile} would be ${formatBytes(size)}, over the ${formatBytes(DEFAULT_MAX_BYTES)} ` +
+        'a plan may be (pages would refuse to load it). Import fewer rows, or move older figures out of the plan.',
+    );
+    return EXIT_INVALID;
+  }
+  if (options.dryRun) {
+    output.out(`Dry run: nothing written to ${planFile}.`);
+    return EXIT_OK;
+  }
+  let backup: string;
+  try {
+    stillHeld?.();
+    backup = await replaceKeepingBackup(planFile, read.bytes, text);
+  } catch (error) {
+    if (error instanceof FileLockedError) throw error;
+    output.out(`${planFile}: cannot write the plan: ${describeFileError(error)}. The plan is unchanged; check that you may write to its folder.`);
+    return EXIT_INVALID;
+  }
   output.out(`Wrote ${planFile} (the previous version is in ${backup}).`);
   return EXIT_OK;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+/** Whether two paths name one file (the same inode, or the same path when one does not exist yet). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return resolve(a) === resolve(b);
+  }
 }
 
 /** `values.csv: row 5, column C (Value): "abc" is not a number` */

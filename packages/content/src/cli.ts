@@ -10,7 +10,6 @@
  * writes nothing.
  */
 import { readFile } from 'node:fs/promises';
-import type { Node } from 'jsonc-parser';
 import { exportCommand, importCommand } from './cli-figures.js';
 import {
   EXIT_INVALID,
@@ -19,13 +18,14 @@ import {
   type FileReport,
   USAGE,
   type Output,
+  type ParsedPlanFile,
   defaultOutput,
   locate,
   plural,
   printReport,
   validateFile,
 } from './cli-common.js';
-import type { Plan } from './types.js';
+import { problem } from './problems.js';
 import { checkPlanSet } from './validate.js';
 
 export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Output } from './cli-common.js';
@@ -69,7 +69,7 @@ async function validateCommand(args: string[], output: Output): Promise<number> 
   }
 
   const reports: FileReport[] = [];
-  const valid: { report: FileReport; plan: Plan; tree: Node; text: string }[] = [];
+  const valid: ({ report: FileReport } & ParsedPlanFile)[] = [];
   for (const file of files) {
     const { report, parsed } = await validateFile(file);
     reports.push(report);
@@ -77,11 +77,27 @@ async function validateCommand(args: string[], output: Output): Promise<number> 
   }
   // Lineage between the plans given together.
   const setProblems = checkPlanSet(valid.map((v) => v.plan));
-  for (const { report, plan, tree, text } of valid) {
+  for (const { report, plan, tree, lines } of valid) {
     const problems = setProblems.get(plan.id) ?? [];
     if (problems.length > 0) {
       report.valid = false;
-      report.errors.push(...problems.map((p) => locate(p, tree, text)));
+      report.errors.push(...problems.map((p) => locate(p, tree, lines)));
+    }
+  }
+  // Two files with one id: pages, links and lineage would mix them up.
+  const firstWithId = new Map<string, (typeof valid)[number]>();
+  for (const file of valid) {
+    const first = firstWithId.get(file.plan.id);
+    if (!first) {
+      firstWithId.set(file.plan.id, file);
+      continue;
+    }
+    for (const [self, other] of [[first, file], [file, first]] as const) {
+      const where = locate(problem('error', ['id'], ''), other.tree, other.lines);
+      self.report.valid = false;
+      self.report.errors.push(
+        locate(problem('error', ['id'], `"${self.plan.id}" is also the id of ${other.report.file}:${where.line}:${where.column}: give each plan its own id`), self.tree, self.lines),
+      );
     }
   }
 

@@ -5,6 +5,11 @@ import type { DatedValue, Plan } from './types.js';
 
 type Cells = Partial<Record<ColumnKey, string | number | undefined>>;
 
+export interface ExportOptions extends SheetOptions {
+  /** Only this indicator's rows (the open data's file per indicator). */
+  indicator?: string;
+}
+
 /**
  * Every indicator of the plan with its outcome and sub-outcome reference, unit, direction, range,
  * baseline and target, one row per dated figure (oldest first); an indicator without figures
@@ -12,9 +17,10 @@ type Cells = Partial<Record<ColumnKey, string | number | undefined>>;
  * are ISO, so that a spreadsheet reads them as numbers and dates. Excel-ready by default (UTF-8
  * with a byte-order mark, CRLF), and `importIndicatorValues` reads it back unchanged.
  */
-export function indicatorsToCsv(plan: Plan, options?: SheetOptions): string {
+export function indicatorsToCsv(plan: Plan, options: ExportOptions = {}): string {
   const rows: Cells[] = [];
   for (const { outcome, subOutcome, indicator } of allIndicators(plan)) {
+    if (options.indicator !== undefined && indicator.id !== options.indicator) continue;
     const common: Cells = {
       plan: plan.id,
       outcome: outcome.number ?? outcome.id,
@@ -24,6 +30,8 @@ export function indicatorsToCsv(plan: Plan, options?: SheetOptions): string {
       unit: indicator.unit,
       direction: indicator.direction === 'higher-is-better' ? 'higher is better' : 'lower is better',
       min: indicator.min,
+      lgInformMetric: indicator.lgInformMetric,
+      localOutcome: indicator.localOutcome,
       max: indicator.max,
       baselineDate: indicator.baseline?.date,
       baseline: indicator.baseline?.value,

@@ -16,7 +16,7 @@
  *   Example cell says "yes" is never imported as a council figure: it must match an example
  *   figure already in the plan (as exported), otherwise it is a bad row.
  */
-import { parseFigure, parseSheetDate, parseYesNo, unescapeFormulaText } from './csv-cells.js';
+import { type FigureContext, parseFigure, parseSheetDate, parseYesNo, unescapeFormulaText } from './csv-cells.js';
 import { type Cell, type ColumnKey, type RowProblem, type SheetRow, readSheet } from './csv-sheet.js';
 import { allIndicators, isExampleValue } from './lookup.js';
 import type { DatedValue, ImportRecord, Indicator, Plan } from './types.js';
@@ -79,7 +79,7 @@ export function importIndicatorValues(plan: Plan, csvText: string, options: Impo
   const problems = [...sheet.problems];
   const readings: Reading[] = [];
   for (const row of sheet.rows) {
-    const reading = readRow(row, plan, indicators, problems);
+    const reading = readRow(row, plan, indicators, problems, { delimiter: sheet.delimiter });
     if (reading) readings.push(reading);
   }
   const unique = withoutRepeats(readings, problems);
@@ -114,7 +114,7 @@ export function importIndicatorValues(plan: Plan, csvText: string, options: Impo
 }
 
 /** Reads and checks one row; reports its problems and returns nothing when it has any. */
-function readRow(row: SheetRow, plan: Plan, indicators: Map<string, Indicator>, problems: RowProblem[]): Reading | undefined {
+function readRow(row: SheetRow, plan: Plan, indicators: Map<string, Indicator>, problems: RowProblem[], context: FigureContext): Reading | undefined {
   const before = problems.length;
   const report = (cell: Cell | undefined, message: string) =>
     problems.push({ row: row.row, ...(cell && { column: cell.column, header: cell.header }), message });
@@ -138,7 +138,7 @@ function readRow(row: SheetRow, plan: Plan, indicators: Map<string, Indicator>, 
   const valueCell = row.cells.value!;
   let value: number | undefined;
   if (indicator) {
-    const figure = parseFigure(valueCell.text, indicator.unit);
+    const figure = parseFigure(valueCell.text, indicator.unit, context);
     if (!figure.ok) report(valueCell, figure.message);
     else if (!inRange(indicator, figure.value)) {
       report(valueCell, `${figure.value} is outside the indicator's range, ${indicator.min ?? 'no minimum'} to ${indicator.max ?? 'no maximum'}`);
@@ -149,7 +149,9 @@ function readRow(row: SheetRow, plan: Plan, indicators: Map<string, Indicator>, 
   if (!example.ok) report(row.cells.example, example.message);
 
   if (problems.length > before || !indicator || !date.ok || value === undefined || !example.ok) return undefined;
-  const note = unescapeFormulaText(text('note'));
+  // The note as written, spaces and all (export writes it so), unless it is blank.
+  const noteCell = row.cells.note?.text ?? '';
+  const note = noteCell.trim() === '' ? '' : unescapeFormulaText(noteCell);
   return { row: row.row, indicator, date: date.value, value, example: example.value, ...(note && { note }) };
 }
 
@@ -177,8 +179,9 @@ function withoutRepeats(readings: Reading[], problems: RowProblem[]): Reading[] 
 type MergeOutcome = FigureChange | 'unchanged' | 'example-mismatch';
 
 function merge(indicator: Indicator, reading: Reading, imported: ImportRecord): MergeOutcome {
-  const index = indicator.history.findIndex((h) => h.date === reading.date);
-  const existing = indicator.history[index];
+  const at = insertionIndex(indicator.history, reading.date);
+  const index = indicator.history[at]?.date === reading.date ? at : -1;
+  const existing = index === -1 ? undefined : indicator.history[index];
   if (reading.example) {
     // Round trip of an exported example figure: fine as long as it still is one, unaltered.
     const same = existing && isExampleValue(indicator, existing) && existing.value === reading.value;
@@ -192,7 +195,7 @@ function merge(indicator: Indicator, reading: Reading, imported: ImportRecord): 
   const value: DatedValue = { date: reading.date, value: reading.value, ...(note !== undefined && { note }), imported };
   const change = { row: reading.row, indicator: indicator.id, date: reading.date, value };
   if (!existing) {
-    indicator.history.splice(insertionIndex(indicator.history, reading.date), 0, value);
+    indicator.history.splice(at, 0, value);
     return { ...change, kind: 'added' };
   }
   indicator.history[index] = value;
@@ -200,10 +203,19 @@ function merge(indicator: Indicator, reading: Reading, imported: ImportRecord): 
   return { ...change, kind, previous: existing };
 }
 
-/** Where a new date goes in a history kept oldest first. */
+/**
+ * The index of the first figure dated on or after `date` in a history kept oldest first (validation
+ * sees to that): a binary search, so that a long import is not quadratic.
+ */
 function insertionIndex(history: DatedValue[], date: string): number {
-  const after = history.findIndex((h) => h.date > date);
-  return after === -1 ? history.length : after;
+  let low = 0;
+  let high = history.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (history[mid]!.date < date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

@@ -2,7 +2,7 @@
  * @plan-kit/content/csv: indicator figures to and from spreadsheets (CSV). A separate entry so
  * that the CSV parser never reaches the browser embed bundle; the site build and the CLI use it.
  */
-export { indicatorsToCsv } from './csv-export.js';
+export { indicatorsToCsv, type ExportOptions } from './csv-export.js';
 export {
   importIndicatorValues,
   type FigureChange,
@@ -10,6 +10,7 @@ export {
   type ImportOptions,
   type ImportResult,
 } from './csv-import.js';
-export { COLUMNS, columnLetter, decodeCsvBytes, readSheet, type RowProblem, type Sheet, type SheetOptions } from './csv-sheet.js';
-export { parseFigure, parseSheetDate, type CellResult } from './csv-cells.js';
+export { COLUMNS, type ColumnSpec, UnreadableCsvError, columnLetter, decodeCsvBytes, readSheet, type RowProblem, type Sheet, type SheetOptions } from './csv-sheet.js';
+export { parseFigure, parseSheetDate, type CellResult, type FigureContext } from './csv-cells.js';
 export { writeFigureChanges } from './json-edit.js';
+export { describeImport, indicatorMoves, prepareImport, updateRecord, type IndicatorMove, type PreparedImport } from './import-summary.js';

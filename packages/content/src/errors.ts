@@ -4,7 +4,7 @@
  */
 import { type Problem, formatProblem } from './problems.js';
 
-export type PlanLoadErrorKind = 'network' | 'http' | 'not-json' | 'too-large' | 'timeout' | 'invalid' | 'aborted';
+export type PlanLoadErrorKind = 'network' | 'http' | 'not-json' | 'too-large' | 'timeout' | 'invalid' | 'aborted' | 'bad-address' | 'redirect';
 
 export abstract class PlanLoadError extends Error {
   abstract readonly kind: PlanLoadErrorKind;
@@ -78,6 +78,22 @@ export class PlanAbortedError extends PlanLoadError {
   readonly retryable = true;
   constructor(url: string) {
     super(url, `Loading ${url} was cancelled.`);
+  }
+}
+
+/**
+ * The address cannot give a plan, and trying again cannot help: not a URL, or not http(s)
+ * (kind "bad-address"); the server redirects in a loop or to javascript:, file: and the like ("redirect").
+ */
+export class PlanAddressError extends PlanLoadError {
+  readonly retryable = false;
+  constructor(
+    url: string,
+    readonly kind: 'bad-address' | 'redirect',
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(url, `Could not load ${url}: ${detail}.`, options);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 export * from './schema.js';
 export type * from './types.js';
-export { validatePlan, checkPlanSet, type ValidationResult } from './validate.js';
+export { validatePlan, checkPlanSet, type ValidateOptions, type ValidationResult } from './validate.js';
 export { formatPath, formatProblem, type PathItem, type Problem, type Severity } from './problems.js';
 export * from './errors.js';
 export { loadPlan, clearPlanCache, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadPlanOptions } from './loader.js';

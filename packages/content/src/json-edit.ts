@@ -9,7 +9,7 @@
 import { type Node, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
 import { allIndicators } from './lookup.js';
 import type { PathItem } from './problems.js';
-import type { DatedValue, Indicator, Plan } from './types.js';
+import type { DatedValue, Indicator, Plan, Update } from './types.js';
 
 interface Edit {
   offset: number;
@@ -22,7 +22,8 @@ const FIGURE_FIELDS = new Set(['baseline', 'target', 'history', 'example']);
 
 /**
  * The text of `before` (the file's text, which parses to `beforePlan`) changed so that it parses
- * to `afterPlan`, which may differ from it only in indicator figures and example flags.
+ * to `afterPlan`, which may differ from it only in indicator figures and example flags, and in
+ * update records added at the end of `updates`.
  */
 export function writeFigureChanges(text: string, beforePlan: Plan, afterPlan: Plan): string {
   const tree = parseTree(text);
@@ -40,6 +41,7 @@ export function writeFigureChanges(text: string, beforePlan: Plan, afterPlan: Pl
     const n = aim.indicators!.indexOf(indicator);
     edits.push(...indicatorEdits(text, tree, ['outcomes', o, 'subOutcomes', s, 'aims', a, 'indicators', n], old, indicator));
   });
+  edits.push(...updatesEdits(text, tree, beforePlan.updates ?? [], afterPlan.updates ?? []));
   const result = applyEdits(text, edits);
   // The edits are local; this proves they add up to exactly the intended plan.
   if (!isDeepStrictEqual(JSON.parse(result), afterPlan)) throw new Error('writeFigureChanges: the edited text does not match the plan');
@@ -64,13 +66,62 @@ function indicatorEdits(text: string, tree: Node, path: PathItem[], old: Indicat
   return edits;
 }
 
+/**
+ * The plan's record of imports (`updates`): the import appends one. It goes at the end of the
+ * array (or of the plan, as a new `updates` field), each figure on a line of its own.
+ */
+function updatesEdits(text: string, tree: Node, before: Update[], after: Update[]): Edit[] {
+  if (isDeepStrictEqual(before, after)) return [];
+  const added = after.slice(before.length);
+  if (!isDeepStrictEqual(after.slice(0, before.length), before) || added.length === 0) {
+    throw new Error('writeFigureChanges: updates may only be added, at the end');
+  }
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const node = findNodeAtLocation(tree, ['updates']);
+  const last = node?.children?.at(-1);
+  if (node && last) {
+    const indent = indentOfLine(text, last.offset);
+    const items = added.map((update) => updateText(update, indent, eol));
+    return [{ offset: last.offset + last.length, length: 0, content: items.map((item) => `,${eol}${indent}${item}`).join('') }];
+  }
+  const lastField = tree.children?.at(-1);
+  if (!lastField) throw new Error('writeFigureChanges: the plan has no fields');
+  const fieldIndent = indentOfLine(text, lastField.offset);
+  const itemIndent = `${fieldIndent}  `;
+  const items = added.map((update) => `${itemIndent}${updateText(update, itemIndent, eol)}`).join(`,${eol}`);
+  const array = `[${eol}${items}${eol}${fieldIndent}]`;
+  if (node) return [{ offset: node.offset, length: node.length, content: array }];
+  return [{ offset: lastField.offset + lastField.length, length: 0, content: `,${eol}${fieldIndent}"updates": ${array}` }];
+}
+
+/** One update record: its fields on lines of their own, each figure and indicator on one line. */
+function updateText(update: Update, indent: string, eol: string): string {
+  const inner = `${indent}  `;
+  const list = (items: object[]) =>
+    items.length === 0 ? '[]' : `[${eol}${items.map((item) => `${inner}  ${compactJson(item)}`).join(`,${eol}`)}${eol}${inner}]`;
+  return [
+    '{',
+    `${inner}"date": ${JSON.stringify(update.date)},`,
+    `${inner}"file": ${JSON.stringify(update.file)},`,
+    `${inner}"figures": ${list(update.figures)},`,
+    `${inner}"indicators": ${list(update.indicators)}`,
+    `${indent}}`,
+  ].join(eol);
+}
+
 /** The history array rewritten one figure per line; figures that did not change keep their text. */
 function historyEdit(text: string, node: Node, old: DatedValue[], history: DatedValue[]): Edit {
   const lineIndent = indentOfLine(text, node.offset);
   const firstChild = node.children?.[0];
   const itemIndent = firstChild && onOwnLine(text, firstChild.offset) ? indentOfLine(text, firstChild.offset) : `${lineIndent}  `;
+  // Figures by their JSON, to find each one's old text in one pass (a search per figure is quadratic).
+  const oldIndex = new Map<string, number>();
+  old.forEach((o, i) => {
+    const key = JSON.stringify(o);
+    if (!oldIndex.has(key)) oldIndex.set(key, i);
+  });
   const items = history.map((value) => {
-    const i = old.findIndex((o) => isDeepStrictEqual(o, value));
+    const i = oldIndex.get(JSON.stringify(value)) ?? -1;
     const child = node.children?.[i];
     return child ? text.slice(child.offset, child.offset + child.length) : compactJson(value);
   });

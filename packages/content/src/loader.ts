@@ -5,6 +5,7 @@
 import {
   InvalidPlanError,
   PlanAbortedError,
+  PlanAddressError,
   PlanHttpError,
   PlanLoadError,
   PlanNetworkError,
@@ -18,7 +19,7 @@ import { validatePlan } from './validate.js';
 export interface LoadPlanOptions {
   /** Cancels this caller's wait; the shared request goes on while other callers still wait for it. */
   signal?: AbortSignal;
-  /** Milliseconds before the request is given up. Default 15 000. */
+  /** Milliseconds before the load is given up: the request, reading, parsing and validating. Default 15 000. */
   timeoutMs?: number;
   /** Largest response accepted, in bytes. Default 5 MB. */
   maxBytes?: number;
@@ -30,6 +31,12 @@ export interface LoadPlanOptions {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * An invalid plan larger than this (in characters) reports its first error only: listing the
+ * millions of errors a few megabytes of `{}` make would block the page for a minute (validate.ts).
+ * The largest real plan is about 70 KB.
+ */
+const LIST_ALL_ERRORS_UP_TO = 128 * 1024;
 
 interface SharedLoad {
   promise: Promise<Plan>;
@@ -47,7 +54,9 @@ export function clearPlanCache(): void {
 }
 
 export function loadPlan(url: string | URL, options: LoadPlanOptions = {}): Promise<Plan> {
-  const href = absoluteUrl(url);
+  const address = checkedAddress(url);
+  if (address instanceof PlanAddressError) return Promise.reject(address);
+  const href = address;
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(new PlanAbortedError(href));
 
@@ -57,9 +66,10 @@ export function loadPlan(url: string | URL, options: LoadPlanOptions = {}): Prom
     loads.set(href, shared);
   }
   const load = shared;
+  // Every caller counts as waiting; one without a signal can never give up, so the request goes on.
+  load.waiting++;
   if (!signal) return load.promise;
 
-  load.waiting++;
   return new Promise<Plan>((resolve, reject) => {
     const onAbort = () => {
       load.waiting--;
@@ -98,20 +108,34 @@ function startLoad(href: string, options: LoadPlanOptions): SharedLoad {
     controller.abort();
   }, timeoutMs);
 
+  const started = Date.now();
+  /** The time allowed covers the whole load, reading, parsing and validating included, not just the request. */
+  const checkTime = async () => {
+    // Let the timer (and anything else waiting) run between the steps that keep the thread busy.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (timedOut || Date.now() - started > timeoutMs) {
+      timedOut = true;
+      throw new PlanTimeoutError(href, timeoutMs);
+    }
+  };
+
   const run = async (): Promise<Plan> => {
     try {
       // A reload (a "Try again") asks the server, not a cached copy of what failed.
       const cache: RequestCache = options.reload ? 'no-cache' : 'default';
       const text = await fetchText(doFetch, href, { signal: controller.signal, cache }, maxBytes);
+      await checkTime();
       const data = parseJson(href, text);
-      const result = validatePlan(data);
+      await checkTime();
+      const result = validatePlan(data, { firstErrorOnly: text.length > LIST_ALL_ERRORS_UP_TO });
+      await checkTime();
       if (!result.ok) throw new InvalidPlanError(href, result.errors);
       return result.plan;
     } catch (error) {
       if (error instanceof PlanLoadError) throw error;
       if (timedOut) throw new PlanTimeoutError(href, timeoutMs);
       if (controller.signal.aborted) throw new PlanAbortedError(href);
-      throw new PlanNetworkError(href, error);
+      throw redirectError(href, error) ?? new PlanNetworkError(href, error);
     } finally {
       clearTimeout(timer);
     }
@@ -177,7 +201,12 @@ async function fetchText(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Where exactly is for `plan-kit validate` to say: the embed bundle stays small.
+    throw new PlanNotJsonError(href, 'it is not UTF-8 text (npx plan-kit validate shows where): save it as UTF-8.');
+  }
 }
 
 function parseJson(href: string, text: string): unknown {
@@ -191,11 +220,26 @@ function parseJson(href: string, text: string): unknown {
   }
 }
 
-function absoluteUrl(url: string | URL): string {
-  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+/** Schemes a plan may come from (data: and blob: hold the plan themselves: stories, tests, a page's own copy). */
+const PLAN_SCHEMES = /^(?:https?|data|blob):$/;
+
+/** The absolute address to fetch, or why it cannot be a plan's (not a URL, or javascript:, file:, …). */
+function checkedAddress(url: string | URL): string | PlanAddressError {
+  let parsed: URL;
   try {
-    return new URL(String(url), base).href;
+    parsed = new URL(String(url), typeof document !== 'undefined' ? document.baseURI : undefined);
   } catch {
-    return String(url);
+    return new PlanAddressError(String(url), 'bad-address', 'it is not a full web address');
   }
+  return PLAN_SCHEMES.test(parsed.protocol) ? parsed.href : new PlanAddressError(parsed.href, 'bad-address', `plans load over http or https, not ${parsed.protocol}`);
+}
+
+/**
+ * A redirect loop, or a redirect to javascript:, file: and the like, told apart from a network
+ * failure where the fetch says so (Node's does, in its error's cause; browsers say only "Failed to fetch").
+ */
+function redirectError(href: string, error: unknown): PlanAddressError | undefined {
+  const cause = String((error as { cause?: unknown } | undefined)?.cause);
+  const detail = /redirect count/.test(cause) ? 'the server redirects in a loop' : /HTTP\(S\) scheme/.test(cause) ? 'the server redirects to an address that is not http or https' : '';
+  return detail ? new PlanAddressError(href, 'redirect', detail, { cause: error }) : undefined;
 }

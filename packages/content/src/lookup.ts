@@ -1,5 +1,5 @@
 /** Finding things in a plan by the references people use: an outcome id or number, "9.3", an indicator id. */
-import type { Aim, DatedValue, Indicator, IndicatorStatus, Outcome, Plan, SubOutcome } from './types.js';
+import type { Aim, DatedValue, ImportRecord, Indicator, IndicatorStatus, Outcome, Plan, SubOutcome } from './types.js';
 
 export interface SubOutcomeContext {
   outcome: Outcome;
@@ -9,6 +9,29 @@ export interface SubOutcomeContext {
 export interface IndicatorContext extends SubOutcomeContext {
   aim: Aim;
   indicator: Indicator;
+}
+
+/** "9.10" after "9.2": compares numbers such as "9.3" part by part, as numbers where they are. */
+export function compareItemNumbers(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const [x = '', y = ''] = [pa[i], pb[i]];
+    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/**
+ * An outcome's sub-outcomes in number order (9.2 before 9.3), whatever order a source lists them
+ * in (that order stays in the content, and its discrepancy is recorded there). Sub-outcomes the
+ * sources give no number keep their places; the numbered ones are ordered among theirs.
+ */
+export function subOutcomesInOrder(outcome: Outcome): SubOutcome[] {
+  const numbered = outcome.subOutcomes.filter((s) => s.number !== undefined).sort((a, b) => compareItemNumbers(a.number!, b.number!));
+  let next = 0;
+  return outcome.subOutcomes.map((s) => (s.number === undefined ? s : numbered[next++]!));
 }
 
 /** An outcome by id ("great-communities") or by the number the sources give ("6", "O4"). */
@@ -32,7 +55,7 @@ export function findSubOutcome(plan: Plan, ref: string | number): SubOutcomeCont
 /** Every indicator of the plan with the aim, sub-outcome and outcome it belongs to, in plan order. */
 export function* allIndicators(plan: Plan): Generator<IndicatorContext> {
   for (const outcome of plan.outcomes) {
-    for (const subOutcome of outcome.subOutcomes) {
+    for (const subOutcome of subOutcomesInOrder(outcome)) {
       for (const aim of subOutcome.aims ?? []) {
         for (const indicator of aim.indicators ?? []) yield { outcome, subOutcome, aim, indicator };
       }
@@ -123,10 +146,47 @@ export type DirectionOfTravel = 'improving' | 'worsening' | 'no-change';
 export function directionOfTravel(indicator: Indicator): DirectionOfTravel | undefined {
   const [previous, latest] = indicator.history.slice(-2);
   if (!previous || !latest) return undefined;
-  const change = latest.value - previous.value;
+  return travelBetween(previous.value, latest.value, indicator.direction);
+}
+
+/** Improving, worsening or no change from one figure to a later one, for an indicator going this way. */
+export function travelBetween(previous: number, latest: number, direction: Indicator['direction']): DirectionOfTravel {
+  const change = latest - previous;
   if (change === 0) return 'no-change';
-  const better = indicator.direction === 'higher-is-better' ? change > 0 : change < 0;
+  const better = direction === 'higher-is-better' ? change > 0 : change < 0;
   return better ? 'improving' : 'worsening';
+}
+
+/** A status in words, as a sentence goes on: "on track", "at risk", "off track", "no status". */
+export const STATUS_WORDS: Record<StatusOrNoData, string> = {
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track',
+  'no-data': 'no status',
+};
+
+/** A direction of travel in words, as a sentence goes on. */
+export const TRAVEL_WORDS: Record<DirectionOfTravel, string> = {
+  improving: 'improving',
+  worsening: 'getting worse',
+  'no-change': 'no change',
+};
+
+/** The figure before the latest one, where there is one. */
+export function previousValue(indicator: Indicator): DatedValue | undefined {
+  return indicator.history.at(-2);
+}
+
+/**
+ * When the indicator's figures were last updated, and from which file: the newest import that
+ * brought one of its figures (none while all its figures are the content's own).
+ */
+export function lastImport(indicator: Indicator): ImportRecord | undefined {
+  let newest: ImportRecord | undefined;
+  for (const value of datedValuesOf(indicator)) {
+    if (value.imported && (!newest || value.imported.date > newest.date)) newest = value.imported;
+  }
+  return newest;
 }
 
 export type StatusCounts = Record<StatusOrNoData, number>;

@@ -9,6 +9,7 @@
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { markdownLimitProblem } from './markdown-limits.js';
 import { SAFE_URL } from './url.js';
 
 /** Elements that markdown produces and that are safe to show. */
@@ -79,8 +80,29 @@ export function createMarkdownRenderer(purify: DOMPurify): MarkdownRenderer {
   });
   const sanitize = (html: string) => purify.sanitize(html, { ...config, ADD_ATTR: ['rel'] });
 
-  return {
-    renderMarkdown: (markdown) => sanitize(marked.parse(markdown, { async: false })),
-    renderInlineMarkdown: (markdown) => sanitize(marked.parseInline(markdown, { async: false })),
+  /**
+   * Renders, or shows the text as it is, escaped, where it is over the limits validation enforces
+   * (content that skipped validation) or rendering fails: a page never breaks on a text.
+   */
+  const safely = (markdown: string, render: (text: string) => string, plain: (text: string) => string): string => {
+    if (typeof markdown !== 'string') return '';
+    if (markdownLimitProblem(markdown)) return plain(escapeHtml(markdown));
+    try {
+      return sanitize(render(markdown));
+    } catch {
+      return plain(escapeHtml(markdown));
+    }
   };
+
+  return {
+    renderMarkdown: (markdown) => safely(markdown, (text) => marked.parse(text, { async: false }), (text) => `<p>${text}</p>`),
+    renderInlineMarkdown: (markdown) => safely(markdown, (text) => marked.parseInline(text, { async: false }), (text) => text),
+  };
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text as HTML that shows it as it is. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }

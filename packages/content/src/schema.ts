@@ -11,6 +11,7 @@
  * `titel` is reported instead of silently dropped.
  */
 import * as v from 'valibot';
+import { markdownLimitProblem } from './markdown-limits.js';
 
 /** Stable identifier used in URLs: lower-case letters, digits and hyphens. */
 export const IdSchema = v.pipe(
@@ -32,10 +33,14 @@ const ItemNumber = v.pipe(
   v.regex(/^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*$/, 'must be letters and digits joined by dots or hyphens, such as "9.3" or "O3" (it is part of page addresses)'),
 );
 
-/** Markdown text; rendered to sanitized HTML, never inserted raw. */
+/** Markdown text; rendered to sanitized HTML, never inserted raw. Limited to what a page can render (markdown-limits.ts). */
 const Markdown = v.pipe(
   v.string(),
   v.regex(/\S/, 'must not be empty'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed && markdownLimitProblem(dataset.value);
+    if (problem) addIssue({ message: problem });
+  }),
   v.description('Markdown. Raw HTML in it is removed when it is rendered.'),
 );
 
@@ -178,6 +183,20 @@ export const IndicatorSchema = v.strictObject({
     ),
   ),
   accountable: v.optional(v.pipe(NonEmptyText, v.description('Who reports on this indicator.'))),
+  lgInformMetric: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[1-9]\d{0,6}$/, 'must be an LG Inform metric id, such as "3263"'),
+      v.description('The metric id the indicator shares with national benchmarking: LG Inform\'s (the esd standards metric types), e.g. "3263".'),
+    ),
+  ),
+  localOutcome: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[A-Z][\w ,'’-]{2,79}$/, 'must be named as in the Local Outcomes Framework, such as "Best start in life"'),
+      v.description('The Local Outcomes Framework (MHCLG) priority outcome the indicator reports against, as the framework names it.'),
+    ),
+  ),
   dataSource: v.optional(NonEmptyText),
   editorialReason: v.optional(
     v.pipe(
@@ -378,6 +397,35 @@ export const ProgrammeSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
+const StatusOrNoDataSchema = v.picklist(['on-track', 'at-risk', 'off-track', 'no-data']);
+const FigureSchema = v.strictObject({ date: PartialDateSchema, value: FiniteNumber });
+
+/** One import of figures, as the plan records it: written by `plan-kit import`, never by hand. */
+export const UpdateSchema = v.strictObject({
+  date: DateSchema,
+  file: NonEmptyText,
+  /** The figures it added or changed ("confirmed": an example figure that became a council figure). */
+  figures: v.array(
+    v.strictObject({
+      indicator: IdSchema,
+      date: PartialDateSchema,
+      value: FiniteNumber,
+      previous: v.optional(FiniteNumber),
+      change: v.picklist(['added', 'changed', 'confirmed']),
+    }),
+  ),
+  /** The indicators whose latest figure or status it changed, before and after. */
+  indicators: v.array(
+    v.strictObject({
+      indicator: IdSchema,
+      latestBefore: v.optional(FigureSchema),
+      latest: v.optional(FigureSchema),
+      statusBefore: StatusOrNoDataSchema,
+      status: StatusOrNoDataSchema,
+    }),
+  ),
+});
+
 export const PlanSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: IdSchema,
@@ -414,4 +462,7 @@ export const PlanSchema = v.strictObject({
   lineage: v.optional(v.array(LineageLinkSchema)),
   discrepancies: v.optional(v.array(DiscrepancySchema)),
   sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1, 'must list at least one source document')),
+  updates: v.optional(
+    v.pipe(v.array(UpdateSchema), v.description('Written by `plan-kit import`, never by hand: each import of figures, oldest first.')),
+  ),
 });

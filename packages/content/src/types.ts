@@ -19,6 +19,7 @@ import type {
   SubOutcomeItemSchema,
   SubOutcomeSchema,
   TimelineEntrySchema,
+  UpdateSchema,
 } from './schema.js';
 
 /**
@@ -36,6 +37,7 @@ export type Aim = v.InferOutput<typeof AimSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type DatedValue = v.InferOutput<typeof DatedValueSchema>;
 export type ImportRecord = v.InferOutput<typeof ImportRecordSchema>;
+export type Update = v.InferOutput<typeof UpdateSchema>;
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type SourceDocument = v.InferOutput<typeof SourceDocumentSchema>;
 export type Labels = v.InferOutput<typeof LabelsSchema>;

@@ -4,6 +4,7 @@ import { citation } from '@plan-kit/elements/citation.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
+import type { OpenDataFile } from '../open-data.js';
 
 /** Everything the pages are built from. */
 export interface SiteData {
@@ -15,6 +16,8 @@ export interface SiteData {
   current: Plan;
   /** The day the site is built (YYYY-MM-DD): the date elements count as today until they hydrate, when the reader's own today replaces it. */
   today: string;
+  /** Every file of open-data/ but the data package, for the open data page (open-data.ts). */
+  openData: OpenDataFile[];
 }
 
 export const STATUS_WORDS: Record<Plan['status'], string> = {

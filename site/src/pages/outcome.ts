@@ -1,5 +1,20 @@
 /** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
-import { type Aim, type Indicator, type Outcome, type Plan, type SubOutcome, hasExampleFigures, isExampleValue, latestValue, timelineOf } from '@plan-kit/content';
+import {
+  type Aim,
+  type Indicator,
+  type Outcome,
+  type Plan,
+  type SubOutcome,
+  TRAVEL_WORDS,
+  directionOfTravel,
+  hasExampleFigures,
+  isExampleValue,
+  lastImport,
+  latestValue,
+  previousValue,
+  subOutcomesInOrder,
+  timelineOf,
+} from '@plan-kit/content';
 import { formatDate, formatValue } from '@plan-kit/elements/format.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -43,7 +58,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
-              ${outcome.subOutcomes.map(
+              ${subOutcomesInOrder(outcome).map(
                 (sub) => html`<li>
                   <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="3" href="./{ref}/" defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
                 </li>`,
@@ -103,6 +118,32 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
 }
 
 /**
+ * How the latest figure compares with the previous one, in words, and when and from which file
+ * the figures were last updated (after an import): the one place the site says so.
+ */
+function figuresChange(indicator: Indicator): TemplateResult | typeof nothing {
+  const previous = previousValue(indicator);
+  const travel = directionOfTravel(indicator);
+  const updated = lastImport(indicator);
+  if (!previous && !updated) return nothing;
+  return html`<p class="figures-change">
+    ${previous && travel
+      ? html`Since the previous figure (${formatValue(previous.value, indicator.unit)}, ${formatDate(previous.date)}): ${TRAVEL_WORDS[travel]}.`
+      : nothing}
+    ${updated ? html`Figures last updated on ${formatDate(updated.date)}, from the file ${updated.file}.` : nothing}
+  </p>`;
+}
+
+/** The identifiers the indicator shares with national frameworks, where the content gives them. */
+function nationalIdentifiers(indicator: Indicator): TemplateResult | typeof nothing {
+  if (!indicator.lgInformMetric && !indicator.localOutcome) return nothing;
+  return html`<dl class="facts identifiers">
+    ${indicator.lgInformMetric ? html`<div><dt>LG Inform metric</dt><dd>${indicator.lgInformMetric}</dd></div>` : nothing}
+    ${indicator.localOutcome ? html`<div><dt>Local Outcomes Framework outcome</dt><dd>${indicator.localOutcome}</dd></div>` : nothing}
+  </dl>`;
+}
+
+/**
  * A gauge and the figures behind it as a table: baseline, every dated value, target. Where only
  * some figures are examples (council figures imported into an example indicator), each example
  * row says so.
@@ -134,6 +175,8 @@ function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: 
           </tbody>
         </table>`
       : nothing}
+    ${figuresChange(indicator)}
+    ${nationalIdentifiers(indicator)}
     <p class="direction">${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}</p>
     ${source(plan, indicator.source)}
   </section>`;

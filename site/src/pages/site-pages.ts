@@ -6,6 +6,8 @@ import { html, nothing } from 'lit';
 import { unconfirmedSettings } from '../config.js';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
+import { licenceOf } from '../config.js';
+import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
 import { type SiteData, STATUS_WORDS, periodText } from './common.js';
 import { compareLinks } from './history.js';
 import { outcomeTitle, subOutcomeTitle } from './outcome.js';
@@ -44,33 +46,64 @@ export function plansPage(data: SiteData): Page {
 
 export function openDataPage(data: SiteData): Page {
   const path = paths.openData;
+  const licence = licenceOf(data.site);
+  const link = (file: OpenDataFile, text: string) => html`<a href=${safeHref(href(path, file.path))} download>${text}</a>`;
+  const withMetadata = (file: OpenDataFile, text: string) => {
+    const metadata = data.openData.find((f) => f.path === file.metadata);
+    return html`${link(file, text)}${metadata ? html` (<a href=${safeHref(href(path, metadata.path))} download>its CSV on the Web metadata</a>)` : nothing}`;
+  };
   return {
     path,
     title: 'Open data',
-    description: 'Download each plan as JSON, and its indicator figures as a spreadsheet (CSV).',
+    description: 'Download each plan as JSON, and its indicator figures as spreadsheets (CSV) with CSV on the Web metadata and a data package.',
     breadcrumbs: [home],
+    headData: data.plans.map((plan) => jsonLdScript(datasetJsonLd(plan, data.openData, data.site))),
     body: html`<h1>Open data</h1>
       <p>
         Each plan is published as one JSON file, which follows the site's content schema, with its indicator figures.
         Figures marked as examples in the files (<code>"example": true</code>) are examples, not council figures.
       </p>
       <p>
-        The indicator figures are also published as a spreadsheet (CSV, which Excel and other spreadsheet programs open):
-        one row per figure, with its indicator, date and value. Its Example column says "yes" for figures that are examples,
-        and its Imported from column names the council's file that each imported figure came from.
+        The indicator figures are also published as spreadsheets (CSV, which Excel and other spreadsheet programs open):
+        one file with every indicator of a plan, and one file for each indicator, with one row per figure. Its Example
+        column says "yes" for figures that are examples, and its Imported from column names the council's file that each
+        imported figure came from. The files follow the GOV.UK tabular data standard: UTF-8, one header row, dates written
+        year-month-day (ISO 8601).
+      </p>
+      <p>
+        Beside each CSV file is its CSV on the Web metadata (the file's name followed by <code>-metadata.json</code>), which
+        describes its columns. The <a href=${safeHref(href(path, paths.dataPackage))} download>data package (datapackage.json)</a>
+        lists every file here with the Table Schema of each spreadsheet, for tools that read Frictionless Data Packages.
+      </p>
+      <h2>Licence</h2>
+      <p>
+        You may use and re-use this data under the <a href=${safeHref(licence.url)}>${licence.title}</a>.
+        Please say that it comes from ${data.site.organisation}.
+      </p>
+      <h2>Updates</h2>
+      <p>
+        <a href=${safeHref(href(path, paths.whatChanged))}>What changed</a> lists each update of the figures, newest first;
+        feed readers can follow the same as an <a href=${safeHref(href(path, paths.updatesFeed))}>Atom feed (updates.xml)</a>.
       </p>
       ${data.plans.map((plan) => {
+        const files = data.openData.filter((f) => f.plan === plan && f.mediatype !== 'application/csvm+json');
+        const [json, all, ...each] = files;
         const count = [...allIndicators(plan)].length;
-        const csv = paths.indicatorsCsv(plan);
         return html`<section aria-labelledby=${`data-${plan.id}`}>
           <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
           <ul>
-            <li><a href=${safeHref(href(path, paths.planJson(plan)))} download>The plan as JSON (${plan.id}.json)</a></li>
-            ${csv
+            <li>${link(json!, `The plan as JSON (${plan.id}.json)`)}</li>
+            ${all
               ? html`<li>
-                  <a href=${safeHref(href(path, csv))} download>The indicator figures as a spreadsheet (CSV, ${csv.split('/').at(-1)})</a>:
-                  ${count} ${count === 1 ? 'indicator' : 'indicators'}
-                </li>`
+                    ${withMetadata(all, `The indicator figures as a spreadsheet (CSV, ${all.path.split('/').at(-1)})`)}:
+                    ${count} ${count === 1 ? 'indicator' : 'indicators'}
+                  </li>
+                  <li>
+                    Each indicator's figures as a spreadsheet (CSV):
+                    <ul>
+                      ${each.map((file) => html`<li>${withMetadata(file, file.title.slice(plan.title.length + 2))}</li>`)}
+                    </ul>
+                  </li>`
               : html`<li>No indicators.</li>`}
           </ul>
         </section>`;

@@ -1,4 +1,4 @@
-import type { Outcome, Plan, SubOutcome } from '@plan-kit/content';
+import { type Outcome, type Plan, type SubOutcome, subOutcomesInOrder } from '@plan-kit/content';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tokens } from '../shared/base.styles.js';
@@ -111,7 +111,7 @@ export class PlanOutcomesMatrix extends PlanElement<Plan> {
   private renderSubOutcomes(plan: Plan, outcome: Outcome): TemplateResult {
     if (outcome.subOutcomes.length > 0) {
       return html`<ul class="sub-outcomes">
-        ${outcome.subOutcomes.map((s) => html`<li>${this.subOutcomeTitle(plan, outcome, s)}</li>`)}
+        ${subOutcomesInOrder(outcome).map((s) => html`<li>${this.subOutcomeTitle(plan, outcome, s)}</li>`)}
       </ul>`;
     }
     // A plan that states how many priorities there are without listing them (2014-18).

@@ -4,7 +4,7 @@
  * reader hears.
  */
 import { arc } from 'd3-shape';
-import type { StatusOrNoData } from '@plan-kit/content';
+import { STATUS_WORDS, type StatusOrNoData } from '@plan-kit/content';
 import { formatValue } from '../shared/format.js';
 
 /** A half circle: from 9 o'clock to 3 o'clock (d3 angles are clockwise from 12 o'clock). */
@@ -72,12 +72,8 @@ export function gaugePaths(input: GaugeInput): GaugePaths {
   return paths;
 }
 
-export const STATUS_WORDS: Record<StatusOrNoData, string> = {
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  'off-track': 'off track',
-  'no-data': 'no status',
-};
+/** The status words are the content package's, so the CLI, the site and the elements say the same. */
+export { STATUS_WORDS };
 
 /**
  * What a screen reader hears: "62% against a target of 75%, at risk". `example` is true when the

@@ -67,25 +67,44 @@ export const gaugeStyles = css`
       animation: none;
     }
   }
+  /* The scale's ends under the arc's ends, the reading between them: the same place whatever its length. */
+  .scale {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    grid-template-areas: 'min . max' 'reading reading reading';
+    column-gap: var(--_space-1);
+  }
+  .scale-end:first-child {
+    grid-area: min;
+  }
+  .scale-end:last-child {
+    grid-area: max;
+  }
+  .scale-end {
+    font-size: var(--_font-size-s);
+    color: var(--_text-secondary);
+    font-variant-numeric: tabular-nums;
+  }
   .reading {
-    display: block;
+    grid-area: reading;
     text-align: center;
     font-size: var(--_font-size-xl);
     font-weight: 700;
-    line-height: 1;
+    line-height: 1.1;
     font-variant-numeric: tabular-nums;
-  }
-  .reading.inside {
-    position: absolute;
-    left: 0;
-    right: 0;
-    bottom: 0;
-  }
-  .reading.below {
-    margin-top: var(--_space-1);
   }
   :host([compact]) .reading {
     font-size: var(--_font-size-l);
+  }
+  :host([compact]) .scale-end {
+    font-size: 0.75em;
+  }
+  .key {
+    display: inline-block;
+    width: 0.5em;
+    height: 1em;
+    margin-right: var(--_space-1);
+    vertical-align: -0.1em;
   }
   figcaption {
     font-weight: 700;

@@ -2,7 +2,6 @@ import {
   type Indicator,
   type Plan,
   type StatusOrNoData,
-  directionOfTravel,
   findIndicator,
   indicatorStatus,
   isExampleValue,
@@ -16,6 +15,7 @@ import { tokens } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { PlanElement, PlanRefError } from '../shared/plan-element.js';
+import { type TravelWords, travelWords } from '../shared/travel.js';
 import { type GaugeInput, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
 
@@ -29,7 +29,8 @@ export interface GaugeFigures extends GaugeInput {
   valueDate?: string;
   targetDate?: string;
   baselineDate?: string;
-  travel?: ReturnType<typeof directionOfTravel>;
+  /** The change since the previous figure (or the baseline), in words that say which. */
+  travel?: TravelWords;
 }
 
 const STATUS_ICONS: Record<StatusOrNoData, string> = {
@@ -42,8 +43,6 @@ const STATUS_ICONS: Record<StatusOrNoData, string> = {
 /** A number attribute where an empty one (`target=""` from a template with no figure) means none, not 0. */
 const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ? Number(text) : undefined) };
 
-const TRAVEL_WORDS = { improving: 'Improving', worsening: 'Getting worse', 'no-change': 'No change' } as const;
-const TRAVEL_ARROWS = { improving: '↑', worsening: '↓', 'no-change': '→' } as const;
 
 /**
  * A value against its target, drawn as a half-circle gauge, with the status in words.
@@ -156,7 +155,11 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
           ${paths.baseline ? svg`<path class="baseline" d=${paths.baseline}></path>` : nothing}
           ${paths.target ? svg`<path class="target" d=${paths.target}></path>` : nothing}
         </svg>
-        <span class="reading ${fitsInsideArc(reading, this.compact) ? 'inside' : 'below'}" aria-hidden="true">${reading}</span>
+        <div class="scale" aria-hidden="true">
+          <span class="scale-end">${formatValue(figures.min, figures.unit)}</span>
+          <span class="reading">${reading}</span>
+          <span class="scale-end">${formatValue(figures.max, figures.unit)}</span>
+        </div>
       </div>
       <figcaption id="label" part="label">${figures.label || 'Progress'}</figcaption>
       <p class="status" part="status">
@@ -173,11 +176,11 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     return html`<dl class="figures" part="figures">
       ${f.value !== undefined ? html`<div><dt>Latest</dt><dd>${formatValue(f.value, f.unit)}${when(f.valueDate)}</dd></div>` : nothing}
       ${f.target !== undefined
-        ? html`<div><dt>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
+        ? html`<div><dt>${markKey('target')}Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
         : nothing}
-      ${f.baseline !== undefined ? html`<div><dt>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
-      ${f.travel
-        ? html`<div><dt>Change</dt><dd><span aria-hidden="true">${TRAVEL_ARROWS[f.travel]}</span> ${TRAVEL_WORDS[f.travel]}</dd></div>`
+      ${f.baseline !== undefined ? html`<div><dt>${markKey('baseline')}Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
+      ${f.travel?.travel
+        ? html`<div><dt>Change</dt><dd>${f.travel.arrow ? html`<span aria-hidden="true">${f.travel.arrow}</span> ` : nothing}${f.travel.words}</dd></div>`
         : nothing}
       ${f.direction === 'lower-is-better' ? html`<div><dt>Direction</dt><dd>Lower is better</dd></div>` : nothing}
     </dl>`;
@@ -204,7 +207,7 @@ export function figuresOf(indicator: Indicator): GaugeFigures {
     label: indicator.title,
     status: indicatorStatus(indicator),
     ...exampleFigures(indicator),
-    travel: directionOfTravel(indicator),
+    travel: travelWords(indicator),
   };
 }
 
@@ -225,13 +228,9 @@ function exampleFigures(indicator: Indicator): Pick<GaugeFigures, 'example' | 'e
   return { example: true, exampleLabel: `Example ${examples.join(' and ')}` };
 }
 
-/**
- * Whether the reading fits in the hollow of the arc at the reading's font size; a longer one
- * ("63.1 years") goes under the arc instead of over it. Counted in characters, an upper bound
- * for the fonts a host page is likely to give.
- */
-function fitsInsideArc(reading: string, compact: boolean): boolean {
-  return reading.length <= (compact ? 5 : 7);
+/** The target's or baseline's mark on the arc, drawn small beside its name in the figures: the legend. */
+function markKey(kind: 'target' | 'baseline'): TemplateResult {
+  return html`<svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class=${kind} d="M1 0h4v12h-4z"></path></svg>`;
 }
 
 /**

@@ -1,0 +1,246 @@
+import {
+  type Indicator,
+  type IndicatorContext,
+  type Outcome,
+  type Plan,
+  type StatusOrNoData,
+  allIndicators,
+  countStatuses,
+  findOutcome,
+  findSubOutcome,
+  indicatorStatus,
+  isExampleValue,
+  latestValue,
+} from '@plan-kit/content';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { tokens } from '../shared/base.styles.js';
+import { defineElement } from '../shared/define.js';
+import { capitalise, formatDate, formatValue } from '../shared/format.js';
+import { PlanElement, PlanRefError } from '../shared/plan-element.js';
+import { travelWords } from '../shared/travel.js';
+import { STATUS_WORDS } from '../plan-progress-gauge/gauge-geometry.js';
+import { scorecardStyles } from './plan-scorecard.styles.js';
+
+/** What one indicator shows in its row or list item. */
+interface Cells {
+  status: StatusOrNoData;
+  name: TemplateResult;
+  statusWords: TemplateResult;
+  latest: TemplateResult | string;
+  target: TemplateResult | string;
+  change: TemplateResult;
+}
+
+/** One indicator with the number of its sub-outcome. */
+interface Row {
+  number?: string;
+  indicator: Indicator;
+}
+
+/**
+ * The indicators shown, grouped by outcome, and what the scope is called. (Kept to the fields it
+ * shows: whole outcome objects here make the element's property types too deep for TypeScript.)
+ */
+interface Scorecard {
+  scope: string;
+  groups: { id: string; title: string; rows: Row[] }[];
+}
+
+function group(outcome: Outcome, rows: IndicatorContext[]): Scorecard['groups'][number] {
+  return {
+    id: outcome.id,
+    title: outcome.title,
+    rows: rows.filter((row) => row.outcome === outcome).map((row) => ({ number: row.subOutcome.number, indicator: row.indicator })),
+  };
+}
+
+const STATUS_ORDER: StatusOrNoData[] = ['on-track', 'at-risk', 'off-track', 'no-data'];
+const STATUS_ICONS: Record<StatusOrNoData, string> = { 'on-track': '✓', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' };
+
+/** "2 on track, 1 at risk" (statuses with none left out), or "no indicators". */
+export function countWords(indicators: Iterable<Indicator>): string {
+  const counts = countStatuses(indicators);
+  const said = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s === 'no-data' ? 'without a status yet' : STATUS_WORDS[s]}`);
+  return said.join(', ') || 'no indicators';
+}
+
+/**
+ * Every indicator of a plan, an outcome (`outcome="6"`) or a sub-outcome (`ref="9.3"`) in one
+ * table: its status in words, latest figure and target with their dates, and the direction of
+ * travel in words that say what it is compared with. Above the table, how many indicators of each
+ * outcome are on track, at risk or off track. Once the page's script has run, the table can be
+ * filtered by status and outcome; prerendered without script, the whole table is there.
+ *
+ * @summary All indicators of a plan, outcome or sub-outcome in one table, with status counts.
+ * @csspart base - The wrapper.
+ * @csspart counts - The status counts per outcome.
+ * @csspart filters - The filter controls (once interactive).
+ * @csspart summary - How many indicators are shown (a polite live region).
+ * @csspart table - The table.
+ * @event plan-load - The plan loaded and the scorecard is shown.
+ * @event plan-error - The plan could not be loaded, or has no such outcome or sub-outcome.
+ */
+export class PlanScorecard extends PlanElement<Scorecard> {
+  static override styles = [tokens, scorecardStyles];
+
+  /** Only this outcome's indicators: its id or number ("6", "great-communities"). */
+  @property({ reflect: true }) outcome?: string;
+  /** Only this sub-outcome's indicators: its number or id ("9.3"). */
+  @property({ reflect: true }) ref?: string;
+
+  /** The status filter ("" for all). */
+  @state() private statusFilter: StatusOrNoData | '' = '';
+  /** The outcome filter: an outcome id ("" for all). */
+  @state() private outcomeFilter = '';
+  /** Filters are offered only once script runs: a prerendered page shows the whole table. */
+  @state() private interactive = false;
+
+  protected override firstUpdated(): void {
+    // After the first render (which matches the prerendered HTML, so hydration finds what it expects).
+    void this.updateComplete.then(() => (this.interactive = true));
+  }
+
+  protected override select(plan: Plan): Scorecard | PlanRefError {
+    const all = [...allIndicators(plan)];
+    if (this.ref) {
+      const found = findSubOutcome(plan, this.ref);
+      if (!found) return new PlanRefError(`${plan.title} has no sub-outcome "${this.ref}".`);
+      const rows = all.filter((row) => row.subOutcome === found.subOutcome);
+      return { scope: `${found.subOutcome.number ?? ''} ${found.subOutcome.title}`.trim(), groups: [group(found.outcome, rows)] };
+    }
+    if (this.outcome) {
+      const outcome = findOutcome(plan, this.outcome);
+      if (!outcome) return new PlanRefError(`${plan.title} has no outcome "${this.outcome}".`);
+      return { scope: outcome.title, groups: [group(outcome, all)] };
+    }
+    return { scope: plan.title, groups: plan.outcomes.map((outcome) => group(outcome, all)) };
+  }
+
+  protected override renderReady(_plan: Plan, { scope, groups }: Scorecard): TemplateResult {
+    const total = groups.reduce((n, g) => n + g.rows.length, 0);
+    if (total === 0) return html`<p class="none" part="base">${scope} has no indicators yet.</p>`;
+    const shownGroups = groups
+      .filter((g) => !this.outcomeFilter || g.id === this.outcomeFilter)
+      .map((g) => ({ ...g, rows: g.rows.filter((row) => !this.statusFilter || indicatorStatus(row.indicator) === this.statusFilter) }))
+      .filter((g) => g.rows.length > 0);
+    const shown = shownGroups.reduce((n, g) => n + g.rows.length, 0);
+    const several = groups.length > 1;
+    return html`<div class="scorecard" part="base">
+      <ul class="counts" part="counts">
+        ${groups
+          .filter((g) => g.rows.length > 0)
+          .map((g) => html`<li>${several ? html`<strong>${g.title}:</strong> ` : nothing}${countWords(g.rows.map((r) => r.indicator))}</li>`)}
+      </ul>
+      ${this.interactive ? this.renderFilters(groups) : nothing}
+      <p class="summary" part="summary" role="status">
+        ${shown === total ? `${total} ${total === 1 ? 'indicator' : 'indicators'}` : `Showing ${shown} of ${total} indicators`}
+      </p>
+      ${shown ? html`${scorecardTable(scope, shownGroups, several)} ${scorecardStack(shownGroups, several)}` : nothing}
+    </div>`;
+  }
+
+  private renderFilters(groups: Scorecard['groups']): TemplateResult {
+    return html`<div class="filters" part="filters">
+      <label
+        >Status
+        <select @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value as StatusOrNoData | '')}>
+          <option value="">All statuses</option>
+          ${STATUS_ORDER.map((s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${s === 'no-data' ? 'No status yet' : capitalise(STATUS_WORDS[s])}</option>`)}
+        </select>
+      </label>
+      ${groups.length > 1
+        ? html`<label
+            >Outcome
+            <select @change=${(e: Event) => (this.outcomeFilter = (e.target as HTMLSelectElement).value)}>
+              <option value="">All outcomes</option>
+              ${groups.map((g) => html`<option value=${g.id} ?selected=${this.outcomeFilter === g.id}>${g.title}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+    </div>`;
+  }
+
+}
+
+/** Wide layout: one table, a row group per outcome. */
+function scorecardTable(scope: string, groups: Scorecard['groups'], several: boolean): TemplateResult {
+  return html`<div class="wide">
+    <table part="table">
+      <caption>Indicators: ${scope}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Indicator</th>
+          <th scope="col">Status</th>
+          <th scope="col" class="numeric">Latest</th>
+          <th scope="col" class="numeric">Target</th>
+          <th scope="col">Change</th>
+        </tr>
+      </thead>
+      ${groups.map(
+        (g) => html`<tbody>
+          ${several ? html`<tr class="group"><th scope="rowgroup" colspan="5">${g.title}</th></tr>` : nothing}
+          ${g.rows.map((row) => {
+            const c = cells(row);
+            return html`<tr>
+              <th scope="row">${c.name}</th>
+              <td class="status status-${c.status}">${c.statusWords}</td>
+              <td class="numeric">${c.latest}</td>
+              <td class="numeric">${c.target}</td>
+              <td>${c.change}</td>
+            </tr>`;
+          })}
+        </tbody>`,
+      )}
+    </table>
+  </div>`;
+}
+/**
+ * Narrow layout (the element's own width, by container query): the same cells as a list of
+ * indicators, each with its figures as label and value pairs, so nothing is squeezed or scrolls.
+ */
+function scorecardStack(groups: Scorecard['groups'], several: boolean): TemplateResult {
+  return html`<div class="stack" part="stack">
+    ${groups.map(
+      (g) => html`${several ? html`<p class="group-title">${g.title}</p>` : nothing}
+        <ul class="cards">
+          ${g.rows.map((row) => {
+            const c = cells(row);
+            return html`<li>
+              <p class="name">${c.name}</p>
+              <dl>
+                <div class="status status-${c.status}"><dt>Status</dt><dd>${c.statusWords}</dd></div>
+                <div><dt>Latest</dt><dd>${c.latest}</dd></div>
+                <div><dt>Target</dt><dd>${c.target}</dd></div>
+                <div><dt>Change</dt><dd>${c.change}</dd></div>
+              </dl>
+            </li>`;
+          })}
+        </ul>`,
+    )}
+  </div>`;
+}
+/** What one indicator shows, for the table and the stack alike. */
+function cells({ number, indicator }: Row): Cells {
+  const status = indicatorStatus(indicator);
+  const latest = latestValue(indicator);
+  const travel = travelWords(indicator);
+  const example = (figure: typeof latest) => (isExampleValue(indicator, figure) ? html` <span class="example-tag">(example)</span>` : nothing);
+  return {
+    status,
+    name: html`${number ? html`<span class="ref">${number}</span> ` : nothing}${indicator.title}`,
+    statusWords: html`<span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span> ${status === 'no-data' ? 'No status yet' : capitalise(STATUS_WORDS[status])}`,
+    latest: latest ? html`${formatValue(latest.value, indicator.unit)}${example(latest)} <span class="date">${formatDate(latest.date)}</span>` : '–',
+    target: indicator.target
+      ? html`${formatValue(indicator.target.value, indicator.unit)}${example(indicator.target)} <span class="date">by ${formatDate(indicator.target.date)}</span>`
+      : '–',
+    change: html`${travel.arrow ? html`<span aria-hidden="true">${travel.arrow}</span> ` : nothing}${travel.words}`,
+  };
+}
+defineElement('plan-scorecard', PlanScorecard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-scorecard': PlanScorecard;
+  }
+}

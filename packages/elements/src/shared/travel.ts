@@ -1,0 +1,37 @@
+/**
+ * Direction of travel in words, saying what the latest figure is compared with: the figure
+ * before it, or (with only one figure) the baseline. The arrow follows the numbers (↑ rose,
+ * ↓ fell), the words say whether that is better, so the two never contradict each other:
+ * "↓ Better than the previous figure (14.6%, March 2024)" for a fall where lower is better.
+ */
+import { type DatedValue, type Indicator, latestValue } from '@plan-kit/content';
+import { formatDate, formatValue } from './format.js';
+
+export type Travel = 'better' | 'worse' | 'same';
+
+export interface TravelWords {
+  travel?: Travel;
+  /** ↑, ↓ or → by the numbers; empty with nothing to compare. */
+  arrow: string;
+  words: string;
+}
+
+export function travelWords(indicator: Indicator): TravelWords {
+  const latest = latestValue(indicator);
+  const previous = indicator.history.at(-2);
+  const baseline = indicator.baseline;
+  const [earlier, what]: [DatedValue | undefined, string] = previous
+    ? [previous, 'the previous figure']
+    : baseline && latest && baseline.date !== latest.date
+      ? [baseline, 'the baseline']
+      : [undefined, ''];
+  if (!latest || !earlier) return { arrow: '', words: latest ? 'No earlier figure to compare with' : 'No figures yet' };
+  const change = latest.value - earlier.value;
+  const travel: Travel = change === 0 ? 'same' : (indicator.direction === 'higher-is-better') === change > 0 ? 'better' : 'worse';
+  const start = { better: 'Better than', worse: 'Worse than', same: 'The same as' }[travel];
+  return {
+    travel,
+    arrow: change > 0 ? '↑' : change < 0 ? '↓' : '→',
+    words: `${start} ${what} (${formatValue(earlier.value, indicator.unit)}, ${formatDate(earlier.date)})`,
+  };
+}

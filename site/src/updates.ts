@@ -1,0 +1,165 @@
+/**
+ * What changed: the imports of figures that each plan records (`updates`, written by
+ * `plan-kit import`), newest first, as the "What changed" page and as an Atom feed (updates.xml)
+ * that feed readers and the council's CMS can follow. Both say the same, from `updateEntries`.
+ *
+ * Entry ids are tag: URIs (RFC 4151) made from the council's domain, the plan, the import's day
+ * and file, so they stay the same however often the site is rebuilt, and wherever it is hosted.
+ */
+import {
+  type Indicator,
+  type Plan,
+  STATUS_WORDS,
+  type StatusOrNoData,
+  TRAVEL_WORDS,
+  type Update,
+  findIndicator,
+  travelBetween,
+} from '@plan-kit/content';
+import { formatDate, formatValue } from '@plan-kit/elements/format.js';
+import { type SiteConfig, licenceOf, siteUrlOf } from './config.js';
+import { paths } from './routes.js';
+
+/** One import of one plan, with what it changed in words. */
+export interface UpdateEntry {
+  plan: Plan;
+  update: Update;
+  /** The fragment of its section on the What changed page. */
+  anchor: string;
+  /** Its Atom entry id: stable across rebuilds. */
+  id: string;
+  title: string;
+  /** "3 figures added, 1 changed." */
+  counts: string;
+  /** Indicators whose status moved: "on track → at risk". */
+  statusMoves: IndicatorLine[];
+  /** Indicators whose latest figure changed: "63.1 years (31 March 2025) → 64.9 years (31 March 2026), improving". */
+  latestMoves: IndicatorLine[];
+}
+
+export interface IndicatorLine {
+  title: string;
+  /** The page (from the site root) and fragment that show the indicator, where it still exists. */
+  path?: string;
+  text: string;
+}
+
+/** The council's domain, for tag: URIs: from its own address, which does not change with the site's host. */
+function tagAuthority(site: SiteConfig): string {
+  return new URL(site.organisationUrl).hostname.replace(/^www\./, '');
+}
+
+/** The id of the whole feed. 2026 is when plan-kit first published it under the council's domain. */
+export function feedId(site: SiteConfig): string {
+  return `tag:${tagAuthority(site)},2026:plan-kit/updates`;
+}
+
+function indicatorLine(plan: Plan, id: string): Omit<IndicatorLine, 'text'> & { indicator?: Indicator } {
+  const found = findIndicator(plan, id);
+  if (!found) return { title: id };
+  return {
+    title: found.indicator.title,
+    indicator: found.indicator,
+    path: `${paths.subOutcome(plan, found.outcome, found.subOutcome)}#indicator-${id}`,
+  };
+}
+
+function figureWords(figure: { date: string; value: number } | undefined, unit: string): string {
+  return figure ? `${formatValue(figure.value, unit)} (${formatDate(figure.date)})` : 'none';
+}
+
+function statusChange(from: StatusOrNoData, to: StatusOrNoData): string {
+  return `${STATUS_WORDS[from]} → ${STATUS_WORDS[to]}`;
+}
+
+/** Every recorded import of every plan, newest first (then by plan, then the later import of a day first). */
+export function updateEntries(plans: Plan[], site: SiteConfig): UpdateEntry[] {
+  const entries: (UpdateEntry & { order: number })[] = [];
+  plans.forEach((plan, planIndex) => {
+    const seen = new Map<string, number>();
+    (plan.updates ?? []).forEach((update, index) => {
+      // The same file imported twice on one day (with different figures) gets a second id, not the first's.
+      const key = `${update.date}/${update.file}`;
+      const repeat = (seen.get(key) ?? 0) + 1;
+      seen.set(key, repeat);
+      const count = (kind: Update['figures'][number]['change']) => update.figures.filter((f) => f.change === kind).length;
+      const counts = [
+        `${count('added')} ${count('added') === 1 ? 'figure' : 'figures'} added`,
+        `${count('changed')} changed`,
+        ...(count('confirmed') ? [`${count('confirmed')} example ${count('confirmed') === 1 ? 'figure' : 'figures'} confirmed as council figures`] : []),
+      ];
+      entries.push({
+        plan,
+        update,
+        anchor: `update-${plan.id}-${update.date}-${index + 1}`,
+        id: `tag:${tagAuthority(site)},${update.date}:plan-kit/${plan.id}/${encodeURIComponent(update.file)}${repeat > 1 ? `/${repeat}` : ''}`,
+        title: `${plan.title}: figures updated from ${update.file}`,
+        counts: `${counts.join(', ')}.`,
+        statusMoves: update.indicators
+          .filter((i) => i.status !== i.statusBefore)
+          .map((i) => ({ ...indicatorLine(plan, i.indicator), text: statusChange(i.statusBefore, i.status) })),
+        latestMoves: update.indicators
+          .filter((i) => i.latest?.date !== i.latestBefore?.date || i.latest?.value !== i.latestBefore?.value)
+          .map((i) => {
+            const line = indicatorLine(plan, i.indicator);
+            const unit = line.indicator?.unit ?? '';
+            const travel =
+              i.latestBefore && i.latest && line.indicator ? `, ${TRAVEL_WORDS[travelBetween(i.latestBefore.value, i.latest.value, line.indicator.direction)]}` : '';
+            return { title: line.title, path: line.path, text: `${figureWords(i.latestBefore, unit)} → ${figureWords(i.latest, unit)}${travel}` };
+          }),
+        order: planIndex * 10_000 - index,
+      });
+    });
+  });
+  return entries
+    .sort((a, b) => b.update.date.localeCompare(a.update.date) || a.order - b.order)
+    .map(({ order: _order, ...entry }) => entry);
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+function xml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+/** An entry's summary as plain text: the counts, the status moves, the new latest figures. */
+export function entrySummary(entry: UpdateEntry): string {
+  const lines = [entry.counts];
+  if (entry.statusMoves.length) lines.push(`Status changed: ${entry.statusMoves.map((m) => `${m.title}, ${m.text}`).join('; ')}.`);
+  if (entry.latestMoves.length) lines.push(`New latest figures: ${entry.latestMoves.map((m) => `${m.title}, ${m.text}`).join('; ')}.`);
+  return lines.join('\n');
+}
+
+/**
+ * The Atom feed (RFC 4287). Links are absolute where the site's address is known (site.json
+ * `siteUrl` or PLAN_KIT_SITE_URL), else relative to the feed, which feed readers resolve against
+ * the address they fetched it from. `today` stands in as the feed's date while it has no entry.
+ */
+export function atomFeed(entries: UpdateEntry[], site: SiteConfig, today: string): string {
+  const base = siteUrlOf(site);
+  const url = (path: string) => (base ? new URL(path, base).href : path);
+  const page = url(paths.whatChanged);
+  const updated = `${entries[0]?.update.date ?? today}T00:00:00Z`;
+  const body = entries.map(
+    (entry) => `  <entry>
+    <id>${xml(entry.id)}</id>
+    <title>${xml(entry.title)}</title>
+    <updated>${entry.update.date}T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="${xml(`${page}#${entry.anchor}`)}"/>
+    <summary type="text">${xml(entrySummary(entry))}</summary>
+  </entry>
+`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+  <id>${xml(feedId(site))}</id>
+  <title>${xml(`${site.name}: what changed`)}</title>
+  <subtitle>Each update of the indicator figures of ${xml(site.organisation)}'s strategic plans: the figures that changed, and the indicators whose status moved.</subtitle>
+  <updated>${updated}</updated>
+  <author><name>${xml(site.organisation)}</name><uri>${xml(site.organisationUrl)}</uri></author>
+  <rights>${xml(licenceOf(site).title)}</rights>
+  <link rel="self" type="application/atom+xml" href="${xml(url(paths.updatesFeed))}"/>
+  <link rel="alternate" type="text/html" href="${xml(page)}"/>
+${body.join('')}</feed>
+`;
+}

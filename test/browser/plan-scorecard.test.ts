@@ -1,0 +1,89 @@
+/** <plan-scorecard>: every indicator with its status, figures and change in words; filters once interactive. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { validatePlan, type Plan } from '@plan-kit/content';
+import '@plan-kit/elements/plan-scorecard.js';
+import type { PlanScorecard } from '@plan-kit/elements/plan-scorecard.js';
+import { axeOptions, nextEvent, shadowText } from './helpers.ts';
+
+async function load(path: string): Promise<Plan> {
+  return validatePlan(await (await fetch(path)).json()).plan as Plan;
+}
+const plan2022 = await load('/content/plans/2022-26.json');
+const plan2014 = await load('/content/plans/2014-18.json');
+
+const visibleRows = (el: PlanScorecard) => [...el.shadowRoot!.querySelectorAll('.wide tbody tr:not(.group)')];
+const rowText = (row: Element) => row.textContent!.replace(/\s+/g, ' ').trim();
+const count = (plan: Plan) => plan.outcomes.flatMap((o) => o.subOutcomes.flatMap((s) => (s.aims ?? []).flatMap((a) => a.indicators ?? []))).length;
+
+describe('<plan-scorecard>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('lists every indicator of the plan in one table, grouped by outcome, with status in words', async () => {
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
+    expect(visibleRows(el).length).to.equal(count(plan2022));
+    expect(shadowText(el, 'caption')).to.equal('Indicators: Strategic Plan 2022-26');
+    const groups = [...el.shadowRoot!.querySelectorAll('.wide th[scope="rowgroup"]')].map((th) => th.textContent!.trim());
+    expect(groups).to.include('Keeping People Safe and Well');
+    for (const row of visibleRows(el)) expect(rowText(row.querySelector('.status')!)).to.match(/On track|At risk|Off track|No status yet/);
+    await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('says the change in words, against what, with an arrow that follows the numbers', async () => {
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022} ref="9.3"></plan-scorecard>`);
+    const text = visibleRows(el).map(rowText).join('\n');
+    // 12.8% after 13.4% where lower is better: it fell, and that is better.
+    expect(text).to.contain('↓ Better than the previous figure (13.4%, 31 March 2024)');
+    expect(text).to.match(/Worse than the previous figure/);
+    expect(text).to.contain('(example)');
+  });
+
+  it('counts statuses per outcome above the table', async () => {
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
+    const counts = [...el.shadowRoot!.querySelectorAll('[part="counts"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(counts.some((c) => /^Keeping People Safe and Well: \d+ on track/.test(c))).to.equal(true);
+  });
+
+  it('filters by status and outcome once interactive, and says how many are shown', async () => {
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
+    await el.updateComplete;
+    await el.updateComplete;
+    const [status, outcome] = [...el.shadowRoot!.querySelectorAll('select')] as HTMLSelectElement[];
+    status!.value = 'off-track';
+    status!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const shown = visibleRows(el);
+    expect(shown.length).to.be.greaterThan(0).and.lessThan(count(plan2022));
+    for (const row of shown) expect(rowText(row)).to.contain('Off track');
+    expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${shown.length} of ${count(plan2022)} indicators`);
+    outcome!.value = 'improving-opportunities';
+    outcome!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(visibleRows(el).length).to.be.lessThan(shown.length + 1);
+    await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('in a narrow column shows a list with the same words instead of a squeezed table', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.wide')!).display).to.equal('none');
+    const items = el.shadowRoot!.querySelectorAll('.stack li');
+    expect(items.length).to.equal(count(plan2022));
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('says so when there are no indicators, and names a missing sub-outcome', async () => {
+    const none = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2014}></plan-scorecard>`);
+    expect(shadowText(none, 'p')).to.contain('has no indicators yet');
+    const el = document.createElement('plan-scorecard');
+    el.setAttribute('ref', '9.9');
+    const error = nextEvent(el, 'plan-error');
+    el.plan = plan2022;
+    document.body.append(el);
+    expect((await error).detail.message).to.contain('has no sub-outcome "9.9"');
+    el.remove();
+  });
+});
