@@ -255,21 +255,32 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
    * outcome as a whole does not name it again.
    */
   private renderPaths(paths: LineagePath[], under?: Outcome): TemplateResult {
+    const roots = pathTree(paths);
+    // How many places the sentence above named: the direct links from the whole outcome to outcomes.
+    const named = roots.filter(({ step, next }) => step.from.outcome === under && !step.from.subOutcome && !step.to.subOutcome && !next.length);
     return html`<ul class="paths">
-      ${pathTree(paths).map((node) => this.renderStep(node, under))}
+      ${roots.map((node) => this.renderStep(node, under, false, named.length > 1))}
     </ul>`;
   }
 
-  private renderStep({ step, next }: StepNode, under: Outcome | undefined, then = false): TemplateResult {
+  /**
+   * One link with its reason. A direct link from the outcome as a whole (`under`) to an outcome
+   * was said in the sentence above ("X continues as Y."), so it is not said again: only the
+   * reason follows, headed by where it leads when the sentence named several places.
+   */
+  private renderStep({ step, next }: StepNode, under: Outcome | undefined, then = false, several = false): TemplateResult {
     const end = (e: LineageEnd) => itemLink(this.href, e.plan, e.outcome, e.subOutcome, endName(e));
     const phrase = RELATION_PHRASES[step.relation];
-    const lead = then
-      ? `Then ${phrase}`
-      : step.from.outcome === under && !step.from.subOutcome
-        ? capitalise(phrase)
-        : html`${end(step.from)} ${phrase}`;
+    // Said above: a direct link from the outcome as a whole to an outcome the sentence names.
+    const saidAbove = !then && step.from.outcome === under && !step.from.subOutcome && !step.to.subOutcome && next.length === 0;
+    const statement = saidAbove
+      ? several
+        ? html`${end(step.to)}:`
+        : nothing
+      : html`${then ? `Then ${phrase}` : step.from.outcome === under && !step.from.subOutcome ? capitalise(phrase) : html`${end(step.from)} ${phrase}`}
+        ${end(step.to)}${next.length ? ` (${step.to.plan.title})` : ''}.`;
     return html`<li>
-      ${lead} ${end(step.to)}${next.length ? ` (${step.to.plan.title})` : ''}.
+      ${statement}
       <span class="tag editorial-tag">Editorial</span> ${step.reason}
       ${next.length
         ? html`<ul class="paths">
