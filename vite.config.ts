@@ -20,6 +20,14 @@ export default defineConfig({
         site: site('src/styles/site.css'),
         boot: site('src/client/boot.ts'),
         search: site('src/client/search.ts'),
+        // Every embed page's classic script (embed/… pages), and the resize script a host page
+        // may add beside our iframes: at a fixed address, since the snippets name it.
+        'embed-frame': site('src/client/embed-frame.ts'),
+        'embed-resize': site('src/client/embed-resize.ts'),
+        'embed-builder': site('src/client/embed-builder.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'embed-resize' ? 'embed/resize.js' : 'assets/[name]-[hash].js'),
       },
     },
   },

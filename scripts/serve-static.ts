@@ -24,6 +24,8 @@ export interface StaticServerOptions {
   port?: number;
   /** Headers sent with every response, found or not. */
   headers?: Record<string, string>;
+  /** More headers by URL path (e.g. from the site's `_headers` file: `headersForPath` in site/src/csp.ts). */
+  headersFor?: (path: string) => Record<string, string>;
   /** Send a file's precompressed `.gz` sibling when the browser accepts gzip (as a web server would). */
   gzip?: boolean;
 }
@@ -54,7 +56,8 @@ export const STRICT_CSP = [
 export async function serveStatic(options: StaticServerOptions = {}): Promise<StaticServer> {
   const headers = options.headers ?? {};
   const setHeaders = (response: import('node:http').ServerResponse) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const path = new URL(response.req.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries({ ...headers, ...options.headersFor?.(path) })) response.setHeader(name, value);
   };
   // dev: read files on each request (no start-up scan of node_modules, no caching of stale builds).
   const files = sirv(resolve(options.root ?? REPO_ROOT), {

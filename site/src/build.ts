@@ -21,9 +21,11 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { type Plan, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
-import { loadSiteConfig } from './config.js';
+import { loadSiteConfig, resolveSiteUrl } from './config.js';
 import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
+import { type EmbedBuildReport, advertiseWidgets, copyElementsBundle, embedWidgets, writeEmbedPages } from './embed-build.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
+import { embedBuilderPage } from './pages/embed-builder.js';
 import { dataPackage, openDataFiles, openDataJson } from './open-data.js';
 import type { SiteData } from './pages/common.js';
 import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
@@ -97,10 +99,12 @@ function readAssets(outDir: string): Assets {
     css: readFileSync(join(outDir, entry('src/styles/site.css').file), 'utf8'),
     boot: entry('src/client/boot.ts').file,
     search: entry('src/client/search.ts').file,
+    embedFrame: entry('src/client/embed-frame.ts').file,
+    embedBuilder: entry('src/client/embed-builder.ts').file,
   };
 }
 
-function pagesOf(data: SiteData, assets: Assets): Page[] {
+function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embedWidgets>): Page[] {
   return [
     homePage(data),
     plansPage(data),
@@ -119,6 +123,7 @@ function pagesOf(data: SiteData, assets: Assets): Page[] {
     aToZPage(data),
     searchPage(data, assets.search),
     accessibilityPage(data),
+    embedBuilderPage(data, widgets, assets.embedBuilder),
   ];
 }
 
@@ -143,7 +148,7 @@ function writer(outDir: string): (path: string, text: string) => void {
   };
 }
 
-export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; policy: string; timings: PageTiming[] }> {
+export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; policy: string; timings: PageTiming[]; embeds: EmbedBuildReport }> {
   const contentDir = options.contentDir ?? join(repoRoot, 'content');
   const outDir = options.outDir ?? join(repoRoot, 'dist/site');
   const write = writer(outDir);
@@ -153,13 +158,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   if (!current) {
     throw new BuildError(`content/site.json: currentPlan "${site.currentPlan}" is not a plan in content/plans (there are: ${plans.map((p) => p.plan.id).join(', ')}).`);
   }
+  let siteUrl: string;
+  try {
+    siteUrl = resolveSiteUrl(site);
+  } catch (error) {
+    throw new BuildError((error as Error).message);
+  }
   const openData = openDataFiles(plans, site);
-  const data: SiteData = { site, plans: plans.map((p) => p.plan), current, today: isoDay(), openData };
+  const data: SiteData = { site, siteUrl, plans: plans.map((p) => p.plan), current, today: isoDay(), openData };
   const assets = readAssets(outDir);
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();
 
-  const pages = pagesOf(data, assets);
+  const widgets = embedWidgets(data);
+  const pages = pagesOf(data, assets, widgets);
+  advertiseWidgets(data, pages, widgets, write);
   const seen = new Set<string>();
   const styleHashes = new Set<string>();
   const writePage = (path: string, html: string) => {
@@ -176,19 +189,26 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   }
   // Served for any missing address, at any depth: its links start at the site root.
   writePage('404.html', await renderPage(data, notFoundPage(), assets, '/'));
+  const embeds = await writeEmbedPages(data, widgets, { css: assets.css, frame: assets.embedFrame, boot: assets.boot }, writePage, write);
+  copyElementsBundle(join(repoRoot, 'dist/embed'), outDir);
 
   for (const file of openData) write(file.path, file.text);
   write(paths.dataPackage, openDataJson(dataPackage(openData, site)));
   write(paths.updatesFeed, atomFeed(updateEntries(data.plans, site), site, data.today));
   write(paths.searchIndex, searchIndexJson(data.plans));
   const policy = sitePolicy(styleHashes);
-  write('_headers', headersFile(policy));
-  return { pages: pages.length + 1, plans: plans.length, policy, timings };
+  const topLevel = readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => !['embed', '.vite', '_headers'].includes(entry.name))
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+    .sort();
+  write('_headers', headersFile(policy, { topLevel, shared: ['open-data/', 'plan-kit/'] }, site.embedFrameAncestors));
+  return { pages: pages.length + 1, plans: plans.length, policy, timings, embeds };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildSite().then(
-    ({ pages, plans }) => console.log(`site: ${pages} pages from ${plans} plans in dist/site/`),
+    ({ pages, plans, embeds }) =>
+      console.log(`site: ${pages} pages from ${plans} plans in dist/site/, and ${embeds.pages} embed pages (${Math.round(embeds.bytes / 1024)} KB with their oEmbed JSON, ${Math.round(embeds.ms)} ms)`),
     (error: unknown) => {
       console.error(error instanceof BuildError ? error.message : error);
       process.exit(1);

@@ -33,14 +33,20 @@ export const SiteConfigSchema = v.strictObject({
   name: Text,
   organisation: Text,
   organisationUrl: Url,
+  /**
+   * The site's public address, ending in "/" (e.g. "https://plans.example.gov.uk/"): oEmbed, the
+   * Atom feed and the open data's JSON-LD need absolute URLs. The environment
+   * variable PLAN_KIT_SITE_URL overrides it at build time (tests build for a loopback address).
+   */
+  siteUrl: v.pipe(Url, v.check((url) => /^https?:\/\//.test(url), 'must start with https:// or http://')),
+  /**
+   * The origins (e.g. "https://www.leicestershire.gov.uk") whose pages may frame the embed pages
+   * (embed/…); any site may when this is left out. No other page of the site may be framed.
+   */
+  embedFrameAncestors: v.optional(v.array(v.pipe(Url, v.check((url) => new URL(url).origin === url.replace(/\/$/, ''), 'must be an origin, like "https://www.example.gov.uk"')))),
   /** The id of the plan the home page shows (a file name in content/plans without .json). */
   currentPlan: Text,
   description: Text,
-  /**
-   * The site's own address (https://…/), for the absolute links that the Atom feed and the
-   * open data's JSON-LD give where one is known; without it they are relative to the file.
-   */
-  siteUrl: v.optional(Url),
   /** The licence of the open data (and the content); the Open Government Licence v3.0 when not given. */
   licence: v.optional(
     v.strictObject({
@@ -74,6 +80,28 @@ export const SiteConfigSchema = v.strictObject({
 });
 
 export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;
+
+/** The environment variable that overrides `siteUrl` at build time. */
+export const SITE_URL_VARIABLE = 'PLAN_KIT_SITE_URL';
+
+/**
+ * The site's address as the build uses it: PLAN_KIT_SITE_URL if set, else site.json's `siteUrl`;
+ * always ending in "/", so that `new URL(path, siteUrl)` keeps any folder the site lives in.
+ */
+export function resolveSiteUrl(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env[SITE_URL_VARIABLE]?.trim() || site.siteUrl;
+  let url: URL;
+  try {
+    url = new URL(chosen);
+  } catch {
+    throw new Error(`${SITE_URL_VARIABLE}: "${chosen}" is not a full URL (e.g. https://plans.example.gov.uk/).`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new Error(`${SITE_URL_VARIABLE}: "${chosen}" must start with https:// or http://.`);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
 
 /** A setting the council must confirm, by its path in site.json ("accessibility.responseDays"). */
 export interface SettingToConfirm {
@@ -110,10 +138,9 @@ export function licenceOf(site: SiteConfig): Licence {
   return site.licence ?? OPEN_GOVERNMENT_LICENCE;
 }
 
-/** The site's address with a final "/", from PLAN_KIT_SITE_URL or site.json, where either gives one. */
+/** The site's address with a final "/", from PLAN_KIT_SITE_URL or site.json (resolveSiteUrl). */
 export function siteUrlOf(site: SiteConfig): string | undefined {
-  const url = process.env.PLAN_KIT_SITE_URL || site.siteUrl;
-  return url ? (url.endsWith('/') ? url : `${url}/`) : undefined;
+  return resolveSiteUrl(site);
 }
 
 export function loadSiteConfig(path: string): SiteConfig {

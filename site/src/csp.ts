@@ -34,14 +34,56 @@ export function sitePolicy(styleHashes: Iterable<string>): string {
 }
 
 /**
- * The policy as a `_headers` file, which static hosts such as Netlify and Cloudflare Pages read;
- * for any other server, copy the Content-Security-Policy line into its configuration.
+ * `frame-ancestors`: who may frame a page. The embed pages (embed/…) may be framed by the origins
+ * site.json lists in `embedFrameAncestors` (and the site itself, for the embed builder's preview),
+ * or by any site when it lists none; every other page by none.
  */
-export function headersFile(policy: string): string {
-  return `/*\n  Content-Security-Policy: ${policy}\n`;
+export function frameAncestors(embed: boolean, allowed?: readonly string[]): string {
+  if (!embed) return "frame-ancestors 'none'";
+  return allowed?.length ? `frame-ancestors 'self' ${allowed.map((origin) => origin.replace(/\/$/, '')).join(' ')}` : 'frame-ancestors *';
 }
 
-/** The policy back out of a `_headers` file (for the tests that serve the site with it). */
+export interface HeadersLayout {
+  /** The top level of the built site: files ("404.html") and folders ("plans/"), "embed/" left out. */
+  topLevel: string[];
+  /** Folders whose files other sites may fetch (the open data, the elements' bundle). */
+  shared: string[];
+}
+
+/**
+ * The policy as a `_headers` file, which static hosts such as Netlify and Cloudflare Pages read;
+ * for any other server, copy the lines into its configuration. The embed pages differ from the
+ * rest only in `frame-ancestors`. Hosts merge the headers of every rule that matches a path, so
+ * the rules do not overlap: one per top-level file and folder, and one for embed/.
+ */
+export function headersFile(policy: string, layout: HeadersLayout = { topLevel: [], shared: [] }, allowedFramers?: readonly string[]): string {
+  const rule = (pattern: string, headers: string[]) => `${pattern}\n${headers.map((h) => `  ${h}\n`).join('')}`;
+  const site = `Content-Security-Policy: ${policy}; ${frameAncestors(false)}`;
+  const patterns = ['/', ...layout.topLevel.map((entry) => (entry.endsWith('/') ? `/${entry}*` : `/${entry}`))];
+  return [
+    ...patterns.map((pattern) => rule(pattern, [site, 'X-Frame-Options: DENY'])),
+    rule('/embed/*', [`Content-Security-Policy: ${policy}; ${frameAncestors(true, allowedFramers)}`]),
+    ...layout.shared.map((folder) => rule(`/${folder}*`, ['Access-Control-Allow-Origin: *'])),
+  ].join('');
+}
+
+/** The site's policy back out of a `_headers` file (for the tests that serve the site with it). */
 export function policyFromHeadersFile(text: string): string | undefined {
   return /^\s*Content-Security-Policy:\s*(.+)$/im.exec(text)?.[1]?.trim();
+}
+
+/** The headers a `_headers` file gives a URL path (for the tests that serve the site as a host would). */
+export function headersForPath(text: string, path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let matches = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) {
+      const pattern = line.trim();
+      matches = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    } else if (matches && line.includes(':')) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
 }

@@ -36,6 +36,9 @@ export interface Assets {
   /** The module every page loads; it loads the hydration module once the page has loaded. */
   boot: string;
   search: string;
+  /** The classic script of every embed page, and the embed builder's module. */
+  embedFrame: string;
+  embedBuilder: string;
 }
 
 /** The whole document. `body` is the server-rendered HTML of the page's template. */
@@ -102,6 +105,7 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
           <li><a href=${safeHref(to(paths.accessibility))}>Accessibility statement</a></li>
           <li><a href=${safeHref(to(paths.openData))}>Open data</a></li>
           <li><a href=${safeHref(to(paths.whatChanged))}>What changed</a></li>
+          <li><a href=${safeHref(to(paths.embedBuilder))}>Embed the plans on your website</a></li>
           <li><a href=${safeHref(site.organisationUrl)}>${site.organisation}</a></li>
         </ul>
         <p>

@@ -15,6 +15,8 @@ export const paths = {
   accessibility: 'accessibility/',
   aToZ: 'a-z/',
   search: 'search/',
+  /** For web editors: every widget's embed page, address and snippets (the embed pages themselves are under embed/). */
+  embedBuilder: 'embed-builder/',
   /** How the outcomes flowed from plan to plan (every plan's lineage). */
   lineage: 'how-the-plans-changed/',
   /** The timelines of every plan together. */

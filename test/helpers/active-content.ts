@@ -21,6 +21,13 @@ export function findActiveContent(): string[] {
     'use', 'foreignobject', 'handler', 'listener', 'template', 'xml', 'bgsound', 'isindex', 'textarea', 'select',
     'option', 'portal', 'marquee',
   ]);
+  // The embed builder's own form, which its script makes (not content): its selects and their
+  // options, its snippet boxes, and its preview frame of one of the site's embed pages.
+  const builderControl = (element: Element) =>
+    element.closest('.embed-builder') !== null &&
+    (/^builder-(plan|kind|item|option|snippet-url|snippet-iframe|snippet-element)$/.test(element.id) ||
+      (element.localName === 'option' && element.parentElement?.id.startsWith('builder-') === true) ||
+      (element.localName === 'iframe' && element.classList.contains('builder-preview') && new URL((element as HTMLIFrameElement).src).origin === location.origin));
   const found: string[] = [];
   const describe = (element: Element, where: string) => `${where} <${element.localName}${element.id ? `#${element.id}` : ''}>`;
   const scan = (root: ParentNode, where: string) => {
@@ -28,7 +35,7 @@ export function findActiveContent(): string[] {
       const name = element.localName;
       // An element's own filter controls (the scorecard's `part="filters"`) are its template's, not content.
       const ownControl = (name === 'select' || name === 'option') && root instanceof ShadowRoot && element.closest('[part~="filters"]') !== null;
-      if (name === 'style' ? element.parentNode !== root || !(root instanceof ShadowRoot) : ACTIVE_ELEMENTS.has(name) && !ownControl) {
+      if (name === 'style' ? element.parentNode !== root || !(root instanceof ShadowRoot) : ACTIVE_ELEMENTS.has(name) && !ownControl && !builderControl(element)) {
         found.push(`${describe(element, where)}: a <${name}> element`);
       }
       for (const attribute of Array.from(element.attributes)) {

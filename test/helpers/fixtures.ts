@@ -13,8 +13,11 @@ export function ensureSite(): void {
   if (!existsSync(join(SITE_DIR, 'index.html'))) execSync('npm run build:site', { cwd: repoRoot, stdio: 'inherit' });
 }
 
-/** Every page's URL path in a built site ("/", "/plans/2022-26/", ...), from its index.html files. */
-export function sitePages(siteDir = SITE_DIR): string[] {
+/**
+ * Every page's URL path in a built site ("/", "/plans/2022-26/", ...), from its index.html files;
+ * the embed pages (/embed/…, pages without the site's frame, embed-pages.test.ts) only when asked.
+ */
+export function sitePages(siteDir = SITE_DIR, which: 'site' | 'embed' = 'site'): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -23,7 +26,7 @@ export function sitePages(siteDir = SITE_DIR): string[] {
     }
   };
   walk(siteDir);
-  return found.sort();
+  return found.filter((path) => path.startsWith('/embed/') === (which === 'embed')).sort();
 }
 
 export function readJson(relativePath: string): unknown {

@@ -18,7 +18,7 @@ import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EMBED_DIR, embedFiles, ensureEmbed } from '../../bench/embed-bundle.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { policyFromHeadersFile } from '../../site/src/csp.ts';
+import { headersForPath, policyFromHeadersFile } from '../../site/src/csp.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
@@ -83,8 +83,10 @@ describe('a strict Content-Security-Policy with Trusted Types', function () {
 
     before(async () => {
       pages = sitePages();
-      policy = policyFromHeadersFile(readFileSync(join(SITE_DIR, '_headers'), 'utf8')) ?? '';
-      server = await serveStatic({ root: SITE_DIR, headers: { 'content-security-policy': policy } });
+      const headers = readFileSync(join(SITE_DIR, '_headers'), 'utf8');
+      policy = policyFromHeadersFile(headers) ?? '';
+      // Each path with its own rules, as a static host reads them (the embed pages may be framed, as the builder's preview does).
+      server = await serveStatic({ root: SITE_DIR, headersFor: (path) => headersForPath(headers, path) });
       browser = await launchChromium();
     });
 

@@ -21,7 +21,7 @@ import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { buildSite } from '../../site/src/build.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
+import { SITE_DIR, ensureSite, readJson, repoRoot, sitePages } from '../helpers/fixtures.ts';
 
 const QUARTERS = [
   { file: 'q1-2026.csv', importedOn: '2026-07-01', csv: 'Indicator,Date,Value\r\nyoung-people-neet,31/03/2026,3.3\r\nhealthy-life-expectancy,31/03/2026,64.9\r\n' },
@@ -107,7 +107,9 @@ describe('what changed: the import records, the page and the Atom feed', functio
     expect(second!.items.map((item) => item.id)).to.deep.equal(ids);
     expect(first!.items[0]!.updated?.toISOString()).to.equal('2026-10-01T00:00:00.000Z');
     expect(first!.items[1]!.description).to.contain('Status changed: 16-17 year olds not in education, employment or training (NEET), on track → at risk');
-    expect(first!.items[0]!.url).to.equal('what-changed/#update-2022-26-2026-10-01-2');
+    // Absolute, from site.json's siteUrl (or PLAN_KIT_SITE_URL), as a feed reader needs.
+    const siteUrl = process.env.PLAN_KIT_SITE_URL || (readJson('content/site.json') as { siteUrl: string }).siteUrl;
+    expect(first!.items[0]!.url).to.equal(new URL('what-changed/#update-2022-26-2026-10-01-2', siteUrl).href);
   });
 
   it('links the feed from the head of every page', () => {

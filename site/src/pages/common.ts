@@ -9,6 +9,8 @@ import type { OpenDataFile } from '../open-data.js';
 /** Everything the pages are built from. */
 export interface SiteData {
   site: SiteConfig;
+  /** The site's public address, ending in "/": site.json's `siteUrl`, or PLAN_KIT_SITE_URL when set. */
+  siteUrl: string;
   /** Newest first (by the end of their period). */
   plans: Plan[];
   current: Plan;

@@ -106,7 +106,9 @@ export function openDataPage(data: SiteData): Page {
               : html`<li>No indicators.</li>`}
           </ul>
         </section>`;
-      })}`,
+      })}
+      <h2>On your own website</h2>
+      <p><a href=${safeHref(href(path, paths.embedBuilder))}>Embed the plans on your website</a>: every outcome, sub-outcome, indicator gauge and timeline as an address, an iframe or a script tag.</p>`,
   };
 }
 
