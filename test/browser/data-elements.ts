@@ -39,8 +39,6 @@ const SPECIFICS: Record<string, Partial<DataElementCase>> = {
   'plan-lineage': { minimalText: 'Both are about health.' },
   'plan-indicator-chart': {
     minimalText: 'Adults with a healthy weight',
-    // Found when the registry brought the chart into layout.test.ts (issue 13); the chart's to fix.
-    layoutKnownIssue: 'with an extreme unit ("households-in-Pneumono…"), the axis, baseline and target labels run outside the SVG at every width',
   },
 };
 

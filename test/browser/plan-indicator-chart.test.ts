@@ -101,6 +101,13 @@ describe('<plan-indicator-chart>', () => {
     expect(ticks).to.include('2022');
   });
 
+  it('names a unit that is a word once above the drawing, and writes the axis in numbers alone', async () => {
+    const el = await fixture<PlanIndicatorChart>(html`<plan-indicator-chart .plan=${plan2022} indicator="healthy-life-expectancy"></plan-indicator-chart>`);
+    expect(shadowText(el, '[part="unit"]')).to.equal('Values in years');
+    const ticks = [...el.shadowRoot!.querySelectorAll('text.tick')].map((t) => t.textContent!.trim());
+    expect(ticks.every((t) => /^[\d.,]+$/.test(t)), ticks.join(' | ')).to.equal(true);
+  });
+
   it('fits 320 px without scrolling sideways, and keeps its marks in forced colours', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<PlanIndicatorChart>(html`<plan-indicator-chart .plan=${plan2022} indicator="young-people-neet"></plan-indicator-chart>`);

@@ -158,3 +158,23 @@ function apart(labels: ChartDateTick[]): ChartDateTick[] {
   for (const label of [...labels].reverse()) if (!kept.length || kept[0]!.at - label.at >= MIN_LABEL_GAP) kept.unshift(label);
   return kept;
 }
+
+const compactNumber = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+const plainNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** Whether a unit is short enough to write on the axis: "%" and money ("£", "£m") are; words are not. */
+export function unitOnAxis(unit: string): boolean {
+  return unit === '%' || (unit.startsWith('£') && unit.length <= 3);
+}
+
+/**
+ * A value as the drawing writes it, in the few characters its margin has room for: "62%",
+ * "£66m", "4,716", "1.2M" (compact from ten thousand). Units that are words ("years",
+ * "homes") are left off and named once above the drawing instead.
+ */
+export function axisValue(value: number, unit: string): string {
+  const n = Math.abs(value) >= 10_000 ? compactNumber.format(value) : plainNumber.format(value);
+  if (unit === '%') return `${n}%`;
+  if (unitOnAxis(unit)) return `£${n}${unit.slice(1)}`;
+  return n;
+}

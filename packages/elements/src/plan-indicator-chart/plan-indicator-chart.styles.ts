@@ -21,6 +21,11 @@ export const chartStyles = css`
     overflow: visible;
     font-size: 12px;
   }
+  .unit {
+    margin: 0 0 var(--_space-1);
+    font-size: var(--_font-size-s);
+    color: var(--_text-secondary);
+  }
   .tick,
   .reference-label {
     fill: var(--_text);

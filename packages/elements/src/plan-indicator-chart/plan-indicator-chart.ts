@@ -4,10 +4,9 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { figuresTable, figuresTableStyles } from '../shared/figures-table.js';
-import { formatValue } from '../shared/format.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { describeTrend } from './chart-description.js';
-import { CHART_HEIGHT, CHART_WIDTH, type ChartLayout, chartLayout } from './chart-geometry.js';
+import { CHART_HEIGHT, CHART_WIDTH, type ChartLayout, axisValue, chartLayout, unitOnAxis } from './chart-geometry.js';
 import { chartStyles } from './plan-indicator-chart.styles.js';
 
 /** What the chart shows: the indicator, where its figures go, and the trend in words. */
@@ -28,6 +27,7 @@ interface ChartView {
  * @summary A line chart of one indicator, with its trend in words and its figures as a table.
  * @csspart base - The figure around everything.
  * @csspart caption - The indicator's name.
+ * @csspart unit - The unit of the value axis, where it is a word ("Values in years").
  * @csspart chart - The SVG drawing.
  * @csspart description - The trend in words.
  * @csspart legend - What the lines and marks mean.
@@ -55,6 +55,7 @@ export class PlanIndicatorChart extends PlanElement<ChartView> {
     const hasCouncilFigures = layout.points.some((p) => !p.example);
     return html`<figure class="chart" part="base">
       <figcaption part="caption">${indicator.title}</figcaption>
+      ${unitOnAxis(indicator.unit) ? nothing : html`<p class="unit" part="unit" aria-hidden="true">Values in ${indicator.unit}</p>`}
       <svg
         viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}"
         role="img"
@@ -84,7 +85,7 @@ export class PlanIndicatorChart extends PlanElement<ChartView> {
     return svg`<g class="axis" aria-hidden="true">
       ${valueTicks.map(
         (t) => svg`<line class="grid" x1=${plot.left} x2=${plot.right} y1=${t.at} y2=${t.at}></line>
-          <text class="tick" x=${plot.left - 5} y=${t.at} text-anchor="end" dominant-baseline="middle">${formatValue(t.value, unit)}</text>`,
+          <text class="tick" x=${plot.left - 5} y=${t.at} text-anchor="end" dominant-baseline="middle">${axisValue(t.value, unit)}</text>`,
       )}
       <line class="axis-line" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
       ${dateTicks.map(
@@ -97,12 +98,12 @@ export class PlanIndicatorChart extends PlanElement<ChartView> {
   private renderReferenceLines({ baseline, target, plot }: ChartLayout, unit: string) {
     return svg`${baseline
       ? svg`<line class="baseline" x1=${plot.left} x2=${plot.right} y1=${baseline.y} y2=${baseline.y}></line>
-          <text class="reference-label" x=${plot.left + 4} y=${baseline.y - 5}>Baseline ${formatValue(baseline.figure.value, unit)}</text>`
+          <text class="reference-label" x=${plot.left + 4} y=${baseline.y - 5}>Baseline ${axisValue(baseline.figure.value, unit)}</text>`
       : nothing}
     ${target
       ? svg`<line class="target" x1=${plot.left} x2=${plot.right} y1=${target.y} y2=${target.y}></line>
           <path class="target-mark" d="M${target.x} ${target.y - 6}l6 6l-6 6l-6 -6z"></path>
-          <text class="reference-label" x=${plot.right - 8} y=${target.y - 8} text-anchor="end">Target ${formatValue(target.figure.value, unit)}</text>`
+          <text class="reference-label" x=${plot.right - 8} y=${target.y - 8} text-anchor="end">Target ${axisValue(target.figure.value, unit)}</text>`
       : nothing}`;
   }
 }
