@@ -151,7 +151,7 @@ describe('what changed: the import records, the page and the Atom feed', functio
     await neetPage.goto(link);
     const section = (await neetPage.innerText('#indicator-young-people-neet >> xpath=..')).replace(/\s+/g, ' ');
     await neetPage.close();
-    expect(section).to.contain('Since the previous figure (3.3%, 31 March 2026): improving.');
+    expect(section).to.contain('Better than the previous figure (3.3%, 31 March 2026).');
     expect(section).to.contain('Figures last updated on 1 October 2026, from the file q2-2026.csv.');
   });
 

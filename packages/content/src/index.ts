@@ -15,4 +15,5 @@ export { isoDay, compareDayToPeriod, comparePlanPeriods, dateSortKey, consultati
 export { timelineOf, entryIsAbout, entryRefs, type EntryRef, type PlanTimelineEntry } from './timeline.js';
 export * from './lineage.js';
 export { capitalise, formatCitation, formatDate, formatValue } from './format.js';
+export { type Travel, type TravelWords, travelWords } from './travel.js';
 export { fillLinkTemplate, itemUrl, type LinkValues } from './link-template.js';

@@ -5,15 +5,13 @@ import {
   type Outcome,
   type Plan,
   type SubOutcome,
-  TRAVEL_WORDS,
-  directionOfTravel,
   hasExampleFigures,
   isExampleValue,
   lastImport,
   latestValue,
-  previousValue,
   subOutcomesInOrder,
   timelineOf,
+  travelWords,
   formatDate,
   formatValue,
 } from '@plan-kit/content';
@@ -123,14 +121,11 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
  * the figures were last updated (after an import): the one place the site says so.
  */
 function figuresChange(indicator: Indicator): TemplateResult | typeof nothing {
-  const previous = previousValue(indicator);
-  const travel = directionOfTravel(indicator);
+  const travel = travelWords(indicator);
   const updated = lastImport(indicator);
-  if (!previous && !updated) return nothing;
+  if (!travel.travel && !updated) return nothing;
   return html`<p class="figures-change">
-    ${previous && travel
-      ? html`Since the previous figure (${formatValue(previous.value, indicator.unit)}, ${formatDate(previous.date)}): ${TRAVEL_WORDS[travel]}.`
-      : nothing}
+    ${travel.travel ? html`${travel.arrow ? html`<span aria-hidden="true">${travel.arrow}</span> ` : nothing}${travel.words}.` : nothing}
     ${updated ? html`Figures last updated on ${formatDate(updated.date)}, from the file ${updated.file}.` : nothing}
   </p>`;
 }

@@ -10,6 +10,8 @@ import {
   PlanKitError,
   PlanNotFoundError,
   PlanAttributeError,
+  type TravelWords,
+  travelWords,
 } from '@plan-kit/content';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -18,7 +20,6 @@ import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { PlanElement } from '../shared/plan-element.js';
-import { type TravelWords, travelWords } from '../shared/travel.js';
 import { type GaugeInput, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
 

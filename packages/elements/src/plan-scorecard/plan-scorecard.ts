@@ -13,6 +13,7 @@ import {
   latestValue,
   PlanKitError,
   PlanNotFoundError,
+  travelWords,
 } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -20,7 +21,6 @@ import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { PlanElement } from '../shared/plan-element.js';
-import { travelWords } from '../shared/travel.js';
 import { STATUS_WORDS } from '../plan-progress-gauge/gauge-geometry.js';
 import { scorecardStyles } from './plan-scorecard.styles.js';
 

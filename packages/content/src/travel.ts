@@ -4,8 +4,9 @@
  * ↓ fell), the words say whether that is better, so the two never contradict each other:
  * "↓ Better than the previous figure (14.6%, March 2024)" for a fall where lower is better.
  */
-import { type DatedValue, type Indicator, latestValue } from '@plan-kit/content';
 import { formatDate, formatValue } from './format.js';
+import { latestValue } from './lookup.js';
+import type { DatedValue, Indicator } from './types.js';
 
 export type Travel = 'better' | 'worse' | 'same';
 
