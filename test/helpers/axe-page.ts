@@ -8,8 +8,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Each violation as "rule (help): targets"; an empty list when axe finds none. */
 export async function axeViolations(page: Page, include = 'body'): Promise<string[]> {
-  // Kept apart from any axe the page loads itself (Storybook's a11y addon does).
-  await page.addScriptTag({ content: `${axeSource}\nwindow.__planKitAxe = window.axe;` });
+  // Kept apart from any axe the page loads itself (Storybook's a11y addon does); added once a document.
+  if (!(await page.evaluate(() => '__planKitAxe' in window))) {
+    await page.addScriptTag({ content: `${axeSource}\nwindow.__planKitAxe = window.axe;` });
+  }
   return page.evaluate(
     async ({ options, include }) => {
       type AxeRun = (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;

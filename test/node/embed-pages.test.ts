@@ -31,6 +31,7 @@ import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
+import { readableText } from '../helpers/readable-text.ts';
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(join(require.resolve('pym.js/package.json'), '..', 'dist/p.v1.m.js'), 'utf8');
@@ -77,20 +78,6 @@ async function serveHosts(): Promise<HostServer> {
 
 const hostPage = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width"></head><body style="margin:0">${body}</body></html>`;
 
-/** The text a reader gets: the page's text, shadow roots included, white space collapsed (as site.test.ts reads it). */
-const READABLE_TEXT = `(() => {
-  const parts = [];
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(node.tagName)) return;
-      if (node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(document.body);
-  return parts.join(' ').replace(/\\s+/g, ' ').trim();
-})()`;
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -297,12 +284,12 @@ describe('embed pages, oEmbed and the embed builder', function () {
         const { page, problems } = await recordingPage(browser);
         await page.goto(`${site.url}${path}`);
         const hydrated = await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 8000 }).then(() => true, () => false);
-        const text = String(await page.evaluate(READABLE_TEXT));
+        const text = await readableText(page);
         const violations = await axeUnderPolicy(page);
         await page.close();
         const bare = await noJs.newPage();
         await bare.goto(`${site.url}${path}`);
-        const textWithoutJs = String(await bare.evaluate(READABLE_TEXT));
+        const textWithoutJs = await readableText(bare);
         await bare.close();
         if (!hydrated) failures.push(`${path}: not hydrated`);
         if (problems.length) failures.push(`${path}: ${problems.join('; ')}`);

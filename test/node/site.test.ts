@@ -19,6 +19,7 @@ import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
+import { readableText } from '../helpers/readable-text.ts';
 
 /**
  * A new page whose evaluated functions can run: tsx (esbuild) names inner functions with a
@@ -28,27 +29,6 @@ async function newPage(owner: Browser | BrowserContext): Promise<Page> {
   const page = await owner.newPage();
   await page.addInitScript('window.__name = (fn) => fn;');
   return page;
-}
-
-/** The text a reader gets: the page's text, shadow roots included, white space collapsed. */
-function collectText(): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      // <noscript> is text with JavaScript on and markup with it off: what it says is not content.
-      if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(node.tagName)) return;
-      if (node.shadowRoot) node.shadowRoot.childNodes.forEach(walk);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(document.body);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/** As source text with its own `__name`, so that it runs with the page's JavaScript off too. */
-function readableText(page: Page): Promise<string> {
-  return page.evaluate(`(() => { const __name = (fn) => fn; return (${collectText.toString()})(); })()`);
 }
 
 /** What every page must have: one h1 (shadow roots included), landmarks, a title and a description. */

@@ -16,7 +16,6 @@ import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
-import { inPool } from '../helpers/pool.ts';
 
 const STORYBOOK_DIR = join(repoRoot, 'dist/storybook');
 
@@ -54,22 +53,81 @@ interface StoryResult {
   violations: string[];
 }
 
-/** Opens one story in a new page and runs axe on it. */
-async function checkStory(browser: Browser, baseUrl: string, entry: StoryEntry): Promise<StoryResult> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    // `a11y.manual`: the a11y addon does not run its own axe as well (this test runs axe itself).
-    await page.goto(`${baseUrl}/iframe.html?id=${entry.id}&viewMode=story&globals=a11y.manual:!true`);
-    await page.waitForSelector('#storybook-root > *', { timeout: 10_000 });
-    await settled(page);
-    const violations = await axeViolations(page, '#storybook-root');
-    return { errors, violations };
-  } catch (error) {
-    return { errors: [...errors, (error as Error).message], violations: [] };
-  } finally {
-    await page.close();
+/** The preview's channel events that end a story's rendering, with what each says. */
+type RenderOutcome = { rendered: true } | { rendered: false; problem: string };
+
+/**
+ * Shows stories one after another in one page: the first by its address, the next ones by asking
+ * the preview to switch in place (what the Storybook manager does), so that the preview's
+ * scripts load once a page rather than once a story. Each story's page errors are its own.
+ */
+class StoryViewer {
+  private errors: string[] = [];
+  private loaded = false;
+
+  private constructor(private readonly page: Page, private readonly baseUrl: string) {
+    page.on('pageerror', (error) => this.errors.push(error.message));
+  }
+
+  static async open(browser: Browser, baseUrl: string): Promise<StoryViewer> {
+    const page = await browser.newPage();
+    // tsx names the functions it compiles with a `__name` helper the page does not have.
+    await page.addInitScript('window.__name = (fn) => fn;');
+    return new StoryViewer(page, baseUrl);
+  }
+
+  async check(entry: StoryEntry): Promise<StoryResult> {
+    this.errors = [];
+    try {
+      const outcome = this.loaded ? await this.switchTo(entry.id) : undefined;
+      if (!outcome || !outcome.rendered) {
+        if (outcome) this.errors.push(outcome.problem);
+        // `a11y.manual`: the a11y addon does not run its own axe as well (this test runs axe itself).
+        await this.page.goto(`${this.baseUrl}/iframe.html?id=${entry.id}&viewMode=story&globals=a11y.manual:!true`);
+        this.loaded = true;
+      }
+      await this.page.waitForSelector('#storybook-root > *', { timeout: 10_000 });
+      await settled(this.page);
+      const violations = await axeViolations(this.page, '#storybook-root');
+      return { errors: [...this.errors], violations };
+    } catch (error) {
+      this.loaded = false;
+      return { errors: [...this.errors, (error as Error).message], violations: [] };
+    }
+  }
+
+  /** Asks the loaded preview to show another story, and waits for it to render (10 s at most). */
+  private switchTo(storyId: string): Promise<RenderOutcome> {
+    return this.page.evaluate(
+      (id) =>
+        new Promise<RenderOutcome>((resolve) => {
+          type Channel = { on(event: string, fn: (arg: unknown) => void): void; off(event: string, fn: (arg: unknown) => void): void };
+          const w = window as unknown as {
+            __STORYBOOK_ADDONS_CHANNEL__: Channel;
+            __STORYBOOK_PREVIEW__: { onSetCurrentStory(selection: { storyId: string; viewMode: string }): Promise<void> };
+          };
+          const channel = w.__STORYBOOK_ADDONS_CHANNEL__;
+          const handlers: Record<string, (arg: unknown) => void> = {
+            storyRendered: (arg) => arg === id && finish({ rendered: true }),
+            storyErrored: (arg) => finish({ rendered: false, problem: `story errored: ${JSON.stringify(arg)}` }),
+            storyThrewException: (arg) => finish({ rendered: false, problem: `story threw: ${String((arg as Error)?.message ?? arg)}` }),
+            storyMissing: () => finish({ rendered: false, problem: `story ${id} is missing` }),
+          };
+          const timer = setTimeout(() => finish({ rendered: false, problem: `story ${id} did not render within 10 s` }), 10_000);
+          function finish(outcome: RenderOutcome) {
+            clearTimeout(timer);
+            for (const [event, fn] of Object.entries(handlers)) channel.off(event, fn);
+            resolve(outcome);
+          }
+          for (const [event, fn] of Object.entries(handlers)) channel.on(event, fn);
+          void w.__STORYBOOK_PREVIEW__.onSetCurrentStory({ storyId: id, viewMode: 'story' });
+        }),
+      storyId,
+    );
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
   }
 }
 
@@ -89,7 +147,19 @@ describe('Storybook: every story', function () {
       browser = await launchChromium();
       const { url } = server;
       const open = browser;
-      results = await inPool(entries, 4, (entry) => checkStory(open, url, entry));
+      // Four pages side by side, each showing its share of the stories one after another.
+      const viewers = await Promise.all(Array.from({ length: 4 }, () => StoryViewer.open(open, url)));
+      let next = 0;
+      results = new Array(entries.length);
+      await Promise.all(
+        viewers.map(async (viewer) => {
+          while (next < entries.length) {
+            const index = next++;
+            results[index] = await viewer.check(entries[index]!);
+          }
+          await viewer.close();
+        }),
+      );
     } finally {
       await browser?.close();
       await server?.close();

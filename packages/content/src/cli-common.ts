@@ -5,7 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { formatBytes } from './errors.js';
-import { LineIndex, MAX_JSON_DEPTH, decodeUtf8Text, duplicateKeys, tooDeepAt } from './json-text.js';
+import { duplicateKeys } from './json-duplicates.js';
+import { LineIndex, MAX_JSON_DEPTH, decodeUtf8Text, tooDeepAt } from './json-text.js';
 import { DEFAULT_MAX_BYTES } from './loader.js';
 import { type PathItem, type Problem, formatProblem, problem } from './problems.js';
 import type { Plan } from './types.js';

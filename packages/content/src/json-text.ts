@@ -1,10 +1,8 @@
 /**
  * Reading a plan file's text before it is parsed, so that what a parser cannot take (invalid UTF-8,
- * nesting deep enough to overflow the stack, a key given twice, which JSON.parse silently resolves
- * to the last) is an error with its place, not a crash or a quiet loss. Works in browsers and Node.
+ * nesting deep enough to overflow the stack) is an error with its place, not a crash. Works in
+ * browsers and Node. (A key given twice is found by json-duplicates.ts, for the CLI.)
  */
-import { visit } from 'jsonc-parser';
-import type { PathItem } from './problems.js';
 
 /** Nesting deeper than any plan needs (a plan is about 12 deep); deeper text is refused before parsing. */
 export const MAX_JSON_DEPTH = 64;
@@ -75,38 +73,4 @@ export function tooDeepAt(text: string, max = MAX_JSON_DEPTH): number | undefine
     } else if (c === 93 || c === 125) depth--;
   }
   return undefined;
-}
-
-export interface DuplicateKey {
-  /** The path of the repeated field. */
-  pathItems: PathItem[];
-  /** Character offsets of the first and the repeated key. */
-  firstOffset: number;
-  offset: number;
-}
-
-/** Keys given twice in one object (JSON.parse keeps the last, silently). The text must not nest too deep (`tooDeepAt`). */
-export function duplicateKeys(text: string): DuplicateKey[] {
-  const found: DuplicateKey[] = [];
-  const objects: Map<string, number>[] = [];
-  visit(
-    text,
-    {
-      onObjectBegin: () => {
-        objects.push(new Map());
-      },
-      onObjectEnd: () => {
-        objects.pop();
-      },
-      onObjectProperty: (property, offset, _length, _line, _column, pathSupplier) => {
-        const keys = objects.at(-1);
-        if (!keys) return;
-        const first = keys.get(property);
-        if (first === undefined) keys.set(property, offset);
-        else found.push({ pathItems: [...pathSupplier(), property], firstOffset: first, offset });
-      },
-    },
-    { disallowComments: true, allowTrailingComma: false },
-  );
-  return found;
 }
