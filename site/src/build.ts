@@ -19,7 +19,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { type Plan, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
+import { type Plan, allIndicators, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 import { loadSiteConfig, resolveSiteUrl } from './config.js';
 import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
@@ -30,7 +30,7 @@ import { dataPackage, openDataFiles, openDataJson } from './open-data.js';
 import type { SiteData } from './pages/common.js';
 import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
 import { homePage } from './pages/home.js';
-import { outcomePage, subOutcomePage } from './pages/outcome.js';
+import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
 import { whatChangedPage } from './pages/what-changed.js';
 import { aToZPage, accessibilityPage, notFoundPage, openDataPage, plansPage, searchPage } from './pages/site-pages.js';
@@ -115,6 +115,7 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
         outcomePage(data, plan, outcome),
         ...outcome.subOutcomes.map((sub) => subOutcomePage(data, plan, outcome, sub)),
       ]),
+      ...[...allIndicators(plan)].map((context) => indicatorPage(data, plan, context)),
     ]),
     ...(data.plans.length > 1 ? [lineagePage(data), ...planPairs(data.plans).map(([a, b]) => comparePage(data, a, b))] : []),
     ...(data.plans.filter((p) => p.timeline?.length).length > 1 ? [allTimelinesPage(data)] : []),

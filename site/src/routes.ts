@@ -27,6 +27,8 @@ export const paths = {
   timeline: (plan: Plan) => `plans/${plan.id}/how-it-was-made/`,
   outcome: (plan: Plan, outcome: Outcome) => `plans/${plan.id}/outcomes/${outcome.id}/`,
   subOutcome: (plan: Plan, outcome: Outcome, sub: SubOutcome) => `plans/${plan.id}/outcomes/${outcome.id}/${subOutcomeSlug(sub)}/`,
+  /** An indicator's own page: its permanent address, whichever sub-outcome lists it. */
+  indicator: (plan: Plan, indicator: Indicator) => `plans/${plan.id}/indicators/${indicator.id}/`,
   /** Downloads and data files (not pages). */
   planJson: (plan: Plan) => `open-data/${plan.id}.json`,
   /** The plan's indicator figures as a spreadsheet (same export as `plan-kit export`); none for a plan without indicators. */

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { validatePlan } from '@plan-kit/content';
+import { allIndicators, validatePlan } from '@plan-kit/content';
 import { importIndicatorValues } from '@plan-kit/content/csv';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
@@ -377,6 +377,27 @@ describe('the microsite (dist/site)', function () {
     await page.press('#search-input', 'Enter');
     await page.waitForFunction(() => document.querySelector('#search-results h2')?.textContent?.includes('volunteering'));
     expect(await page.textContent('#search-results')).to.contain('6.5 People support each other through volunteering');
+    await page.close();
+  });
+
+  it('gives every indicator its own page, linked from its sub-outcome, whose chart says the trend in words with JavaScript off', async () => {
+    const plan = validatePlan(JSON.parse(readFileSync(join(repoRoot, 'content/plans/2022-26.json'), 'utf8'))).plan!;
+    const ids = [...allIndicators(plan)].map(({ indicator }) => indicator.id);
+    expect(ids.length).to.be.greaterThan(0);
+    for (const id of ids) expect(pages, id).to.include(`/plans/2022-26/indicators/${id}/`);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/plans/2022-26/outcomes/improving-opportunities/7.4/`);
+    await page.click('a[href$="indicators/young-people-neet/"]');
+    expect(new URL(page.url()).pathname).to.equal('/plans/2022-26/indicators/young-people-neet/');
+    // The drawing's accessible description: first and latest figure, which way is better, and the target.
+    const description = await page.evaluate(() => {
+      const chart = document.querySelector('plan-indicator-chart')!.shadowRoot!;
+      const svg = chart.querySelector('svg[role="img"]')!;
+      return chart.getElementById(svg.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    expect(description).to.match(/^(Fell|Rose) from [\d.]+% on .+ to [\d.]+% on .+ \(lower is better, so this is an? (improvement|worsening)\)\./);
+    expect(description).to.contain('Target: 2.5% by 31 March 2026.');
+    expect(await page.locator('a[href$="2022-26-indicator-young-people-neet.csv"]').count(), 'its figures as CSV').to.equal(1);
     await page.close();
   });
 

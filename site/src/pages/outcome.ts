@@ -2,6 +2,7 @@
 import {
   type Aim,
   type Indicator,
+  type IndicatorContext,
   type Outcome,
   type Plan,
   type SubOutcome,
@@ -109,7 +110,7 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
       <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
       ${indicators.length
         ? html`<h2>Indicators</h2>
-            ${indicators.map(({ aim, indicator }) => indicatorSection(plan, aim, indicator, planJson))}`
+            ${indicators.map(({ aim, indicator }) => indicatorSection(plan, aim, indicator, planJson, path))}`
         : nothing}
       ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}
       <p class="next"><a href=${safeHref(href(path, paths.outcome(plan, outcome)))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
@@ -120,8 +121,8 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
  * How the latest figure compares with the previous one, in words, and when and from which file
  * the figures were last updated (after an import): the one place the site says so.
  */
-function figuresChange(indicator: Indicator): TemplateResult | typeof nothing {
-  const travel = travelWords(indicator);
+function figuresChange(indicator: Indicator, { withTravel = true } = {}): TemplateResult | typeof nothing {
+  const travel = withTravel ? travelWords(indicator) : { travel: undefined, arrow: '', words: '' };
   const updated = lastImport(indicator);
   if (!travel.travel && !updated) return nothing;
   return html`<p class="figures-change">
@@ -144,7 +145,7 @@ function nationalIdentifiers(indicator: Indicator): TemplateResult | typeof noth
  * some figures are examples (council figures imported into an example indicator), each example
  * row says so.
  */
-function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: string): TemplateResult {
+function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: string, path: string): TemplateResult {
   const latest = latestValue(indicator);
   const mixed = !indicator.example && hasExampleFigures(indicator);
   const rows: { what: string; date?: string; value: number }[] = [
@@ -175,5 +176,51 @@ function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: 
     ${nationalIdentifiers(indicator)}
     <p class="direction">${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}</p>
     ${source(plan, indicator.source)}
+    <p><a href=${safeHref(href(path, paths.indicator(plan, indicator)))}>${indicator.title}: the figures over time, as a chart</a></p>
   </section>`;
+}
+
+/**
+ * One indicator's own page, its permanent address: the figures over time as a chart (with the
+ * trend in words and the figures as a table), the gauge, what it measures, who chose it and why,
+ * where it comes from, and its figures as files.
+ */
+export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome, aim, indicator }: IndicatorContext): Page {
+  const path = paths.indicator(plan, indicator);
+  const planJson = planElementSource(path, plan);
+  const mixed = !indicator.example && hasExampleFigures(indicator);
+  const csv = paths.indicatorCsv(plan, indicator);
+  return {
+    path,
+    title: indicator.title,
+    planTitle: plan.title,
+    description: `${indicator.title}: an indicator of "${subOutcome.title}" in ${plan.title}, with its figures over time, its target and its sources.`,
+    breadcrumbs: [
+      ...planCrumbs(plan),
+      { label: outcome.title, path: paths.outcome(plan, outcome) },
+      { label: subOutcomeTitle(subOutcome), path: paths.subOutcome(plan, outcome, subOutcome) },
+    ],
+    body: html`<p class="caption">${plan.title}: indicator of ${plan.labels.subOutcome} ${subOutcomeTitle(subOutcome)}</p>
+      <h1>${indicator.title}</h1>
+      ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
+      ${mixed ? html`<p><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>` : nothing}
+      ${markdown(indicator.description)}
+      <h2>Over time</h2>
+      <plan-indicator-chart .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-indicator-chart>
+      <h2>Against its target</h2>
+      <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
+      ${figuresChange(indicator, { withTravel: false })}
+      ${nationalIdentifiers(indicator)}
+      <h2>Why this indicator</h2>
+      ${indicator.editorialReason
+        ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
+        : nothing}
+      ${source(plan, indicator.source)}
+      <h2>The figures as files</h2>
+      <ul>
+        <li><a href=${safeHref(href(path, csv))}>${indicator.title}: figures (CSV)</a></li>
+        <li><a href=${safeHref(href(path, paths.planJson(plan)))}>${plan.title}, with every indicator's figures (JSON)</a></li>
+      </ul>
+      <p class="next"><a href=${safeHref(href(path, paths.subOutcome(plan, outcome, subOutcome)))}>${plan.labels.subOutcome} ${subOutcomeTitle(subOutcome)}</a></p>`,
+  };
 }

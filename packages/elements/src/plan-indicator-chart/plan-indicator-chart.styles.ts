@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// The drawing's width is capped on .drawing, in the host's em (the SVG's own font size is in its
+// units): 30em draws its 12-unit labels a little larger than the host's text.
+//
 // Lines differ by dash as well as colour (baseline dashed, target dotted, the figures solid), and
 // example marks are hollow, so nothing is told by colour alone; in forced colours and print they
 // keep their dashes and fills in system colours or black.
@@ -13,11 +16,13 @@ export const chartStyles = css`
     font-weight: 700;
     margin-bottom: var(--_space-2);
   }
+  .drawing {
+    max-width: 30em;
+  }
   svg[part='chart'] {
     display: block;
     width: 100%;
     height: auto;
-    max-width: 28em;
     overflow: visible;
     font-size: 12px;
   }

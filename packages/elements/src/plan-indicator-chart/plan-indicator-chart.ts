@@ -56,6 +56,7 @@ export class PlanIndicatorChart extends PlanElement<ChartView> {
     return html`<figure class="chart" part="base">
       <figcaption part="caption">${indicator.title}</figcaption>
       ${unitOnAxis(indicator.unit) ? nothing : html`<p class="unit" part="unit" aria-hidden="true">Values in ${indicator.unit}</p>`}
+      <div class="drawing">
       <svg
         viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}"
         role="img"
@@ -67,6 +68,7 @@ export class PlanIndicatorChart extends PlanElement<ChartView> {
         ${layout.line ? svg`<path class="line" d=${layout.line}></path>` : nothing}
         ${layout.points.map((p) => svg`<circle class=${p.example ? 'mark example' : 'mark'} cx=${p.x} cy=${p.y} r="4.5"></circle>`)}
       </svg>
+      </div>
       <p id="trend" class="description" part="description">${trend}</p>
       <ul class="legend" part="legend">
         ${hasCouncilFigures ? html`<li>${legendKey('mark')} Figure</li>` : nothing}
