@@ -42,13 +42,14 @@ export async function writeEmbedPages(
 }
 
 /**
- * The site pages that show one widget as their main item (an outcome, a sub-outcome) advertise
- * it for oEmbed: pasting the page's own address into WordPress embeds the widget.
+ * The site pages that show one widget as their main item (an outcome, a sub-outcome, an
+ * indicator's gauge) advertise it for oEmbed: pasting the page's own address into WordPress
+ * embeds the widget.
  */
 export function advertiseWidgets(data: SiteData, pages: Page[], widgets: EmbedWidget[], write: (path: string, text: string) => void): void {
   const byPage = new Map<string, EmbedWidget>();
   for (const widget of widgets) {
-    if ((widget.kind === 'outcome' || widget.kind === 'sub-outcome') && !widget.option.segment) byPage.set(widget.fullPage, widget);
+    if ((widget.kind === 'outcome' || widget.kind === 'sub-outcome' || widget.kind === 'gauge') && !widget.option.segment) byPage.set(widget.fullPage, widget);
   }
   for (const page of pages) {
     const widget = byPage.get(page.path);

@@ -268,9 +268,11 @@ describe('embed pages, oEmbed and the embed builder', function () {
       expect(result.html).to.match(new RegExp(`^<iframe src="${site.url}/embed/2022-26/outcomes/keeping-people-safe-and-well/9\\.3/" title="9\\.3 [^"]+ - Strategic Plan 2022-26" width="100%"`));
     });
 
-    it('finds it from an outcome page and from an embed page', async () => {
+    it('finds it from an outcome page, an indicator page and an embed page', async () => {
       const outcome = await discover(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/`);
       expect(outcome.html).to.include(`src="${site.url}/embed/2022-26/outcomes/keeping-people-safe-and-well/"`);
+      const indicator = await discover(`${site.url}/plans/2022-26/indicators/young-people-neet/`);
+      expect(indicator.html).to.match(/^<iframe src="[^"]+\/embed\/2022-26\/indicators\/young-people-neet\/"/);
       const gauge = gaugeSample()[0]!;
       expect((await discover(`${site.url}${gauge}`)).html).to.include(`src="${site.url}${gauge}"`);
     });

@@ -104,7 +104,7 @@ function planWidgets(plan: Plan): EmbedWidget[] {
     ),
   );
   for (const outcome of plan.outcomes) widgets.push(...outcomeWidgets(plan, outcome, `${base}outcomes/${outcome.id}/`));
-  for (const { outcome, subOutcome, indicator } of allIndicators(plan)) widgets.push(...gaugeWidgets(plan, outcome, subOutcome, indicator, `${base}indicators/${indicator.id}/`));
+  for (const { indicator } of allIndicators(plan)) widgets.push(...gaugeWidgets(plan, indicator, `${base}indicators/${indicator.id}/`));
   if (plan.timeline?.length) {
     widgets.push(
       ...withHeading(
@@ -165,7 +165,7 @@ function subOutcomeWidgets(plan: Plan, outcome: Outcome, sub: SubOutcome, basePa
   );
 }
 
-function gaugeWidgets(plan: Plan, outcome: Outcome, sub: SubOutcome, indicator: Indicator, basePath: PagePath): EmbedWidget[] {
+function gaugeWidgets(plan: Plan, indicator: Indicator, basePath: PagePath): EmbedWidget[] {
   return [DEFAULT_OPTION, COMPACT].map((option) => {
     const compact = option === COMPACT;
     return {
@@ -175,7 +175,7 @@ function gaugeWidgets(plan: Plan, outcome: Outcome, sub: SubOutcome, indicator: 
       itemTitle: indicator.title,
       option,
       path: `${basePath}${option.segment ? `${option.segment}/` : ''}`,
-      fullPage: `${paths.subOutcome(plan, outcome, sub)}#indicator-${indicator.id}`,
+      fullPage: paths.indicator(plan, indicator),
       height: compact ? 200 : 320,
       element: (from) => html`<plan-progress-gauge .plan=${plan} indicator=${indicator.id} ?compact=${compact} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-progress-gauge>`,
       customElement: (src) => `<plan-progress-gauge src="${src(plan)}" indicator="${escapeHtml(indicator.id)}"${compact ? ' compact' : ''}></plan-progress-gauge>`,
