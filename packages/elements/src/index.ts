@@ -5,6 +5,12 @@
  * its tag first appears in the page.
  */
 import { ELEMENTS } from './registry.js';
+import { usePlanLoading } from './shared/plan-check.js';
+import * as planLoading from './shared/plan-loading.js';
+
+// Whoever takes every element at once (the site's server render, plan-kit-all.js) has the loader
+// and validator at once too, so that a plan object is checked in the render that shows it.
+usePlanLoading(planLoading);
 
 await Promise.all(ELEMENTS.map((element) => element.load()));
 

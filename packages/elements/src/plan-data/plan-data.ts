@@ -1,13 +1,17 @@
 import { provide } from '@lit/context';
-import { type Plan, loadPlan } from '@plan-kit/content';
+import type { Plan } from '@plan-kit/content';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
-import { planObjectsState } from '../shared/plan-check.js';
+import { planObjectsState, usePlanLoading } from '../shared/plan-check.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
+import * as planLoading from '../shared/plan-loading.js';
 import { PlanSource, timeoutOption } from '../shared/plan-source.js';
 import { dataStyles } from './plan-data.styles.js';
+
+// <plan-data> always loads or checks a plan: it brings the loader and validator with it, for the elements inside too.
+usePlanLoading(planLoading);
 
 /**
  * Loads a plan once and gives it to every plan-kit element inside it.
@@ -58,7 +62,7 @@ export class PlanData extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) {
-      this.show(planObjectsState([this.plan], 'plan-data'));
+      this.show(planObjectsState([this.plan], 'plan-data')!);
     } else if (changed.has('src') && !this.plan) {
       this.load();
     }
@@ -67,7 +71,7 @@ export class PlanData extends LitElement {
   private load(reload = false): void {
     const src = this.src;
     const timeoutMs = timeoutOption(this.timeout);
-    void this.source.load(src, (signal) => loadPlan(src!, { signal, reload, timeoutMs }).then((plan) => [plan]));
+    void this.source.load(src, (signal) => planLoading.loadPlan(src!, { signal, reload, timeoutMs }).then((plan) => [plan]));
   }
 
   /** Gives the elements inside the new state, and tells the page when it is ready or failed. */

@@ -5,12 +5,12 @@
  * render it (`renderReady`); they never fetch or parse JSON themselves.
  */
 import { ContextRoot, consume } from '@lit/context';
-import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, loadPlan, toPlanKitError } from '@plan-kit/content';
+import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, toPlanKitError } from '@plan-kit/content';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import { type PlanState, planContext } from './plan-context.js';
-import { planObjectsState } from './plan-check.js';
+import { loadPlanLoading, planObjectsState } from './plan-check.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
 import { adoptColourRules, outcomeColourRules } from './outcome-colours.js';
 
@@ -120,9 +120,33 @@ export abstract class PlanElement<T> extends LitElement {
     return this.plan && [this.plan];
   }
 
-  /** Loads `src`: one URL here; elements that show several plans load a list. */
-  protected loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
-    return loadPlan(src, options).then((plan) => [plan]);
+  /**
+   * Loads `src`: one URL here; elements that show several plans load a list. The loader comes
+   * with the validator, a chunk of its own (plan-loading.ts) that a gauge given attributes never loads.
+   */
+  protected async loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
+    const { loadPlan } = await loadPlanLoading();
+    return [await loadPlan(src, options)];
+  }
+
+  /** The validator for a plan object, while it loads (plan-check.ts); `updateComplete` waits for it. */
+  private planChecksLoading?: Promise<unknown>;
+
+  /** Shows the plan object once the validator has loaded: until then the element says "Loading". */
+  private checkPlanObjectsLater(): void {
+    this.planChecksLoading ??= loadPlanLoading().then(() => {
+      this.planChecksLoading = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.planChecksLoading) {
+      await this.planChecksLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private computeView(): View<T> {
@@ -139,6 +163,10 @@ export abstract class PlanElement<T> extends LitElement {
       : this.src
         ? this.ownState
         : this.contextState;
+    if (given && !planState) {
+      this.checkPlanObjectsLater();
+      return { kind: 'loading', src: '' };
+    }
     if (!planState) return this.src ? { kind: 'loading', src: this.src } : { kind: 'empty' };
     if (planState.status === 'loading') return { kind: 'loading', src: planState.src };
     if (planState.status === 'error') return { kind: 'error', error: planState.error, fromContext };
