@@ -91,29 +91,34 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
 /**
  * The loader's shared chunks, by what a page pays for. Left to itself the bundler makes a chunk
  * for each set of elements that shares a module: some twenty files, each with its own gzip
- * overhead and import list. Instead, from the first group to the last (a module goes to the
- * first group it matches):
+ * overhead and import list. Instead (a module goes to the first group it matches):
  *
  * - `core`: what every element needs, a gauge given attributes included: Lit, the base element
- *   (states, events, context), the content model's look-ups, formatters and error base classes.
- * - `plan-loading`: the plan loader and validator (Valibot, the schema, the checks): loaded
- *   only by an element with a `src` or a plan object to check (shared/plan-loading.ts, imported
- *   dynamically), and by `<plan-data>`.
- * - `parts`: what the elements that show plan items share, and a gauge given attributes does not
- *   need: links, citations, rich text, the plan-making shapes, the figures table.
- * - d3 and the markdown renderer are left to the bundler: chunks of their own, for the elements
- *   (and content) that use them.
+ *   (states, events), the content model's look-ups, formatters and error base classes.
+ * - `plan-loading`: what an element needs to get a plan: the loader and validator (Valibot, the
+ *   schema, the checks) and the context that brings a `<plan-data>`'s plan (shared/
+ *   plan-loading.ts). Imported dynamically by an element with a `src`, a plan object to check or
+ *   a `<plan-data>` to listen to, and statically by `<plan-data>`: never by a gauge given attributes.
+ * - `parts`: what the elements that show plan items share, and a gauge does not need: links,
+ *   headings, rich text.
+ * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
+ *   consultation, lineage) share: citations, the figures table, the plan-making shapes, the base
+ *   of the elements that show several plans.
+ * - The rest (the SVG paths, travel words…) the bundler places by who uses it; the markdown
+ *   renderer is a chunk of its own, loaded when content needs it.
  */
-/** Lit, and the directives and context every element's base uses (unsafeHTML is for rich text: `parts`). */
-const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context)\/(?!directives\/unsafe-html|lib\/(controllers\/context-provider|decorators\/provide|value-notifier))/;
-const CORE = /\/elements\/src\/shared\/(plan-element|base\.styles|events|define|plan-check|plan-context|plan-source|outcome-colours|format)\.ts$|\/content\/src\/(errors|lookup|format|validated)\.ts$/;
+/** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
+const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
+const CORE = /\/elements\/src\/shared\/(plan-element|base\.styles|events|define|on-demand|plan-check|plan-source|outcome-colours|format)\.ts$|\/content\/src\/(errors|lookup|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/plan-loading\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
-const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading)\.ts$|\/content\/src\/(url|link-template)\.ts$|\/directives\/unsafe-html\.js$/;
+const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates)\.ts$/;
+const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading)\.ts$|\/content\/src\/(url|link-template)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
 
 export const EMBED_CHUNKS = [
-  { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)) || id.includes('decorate'), priority: 3 },
+  { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)) || /runtime/.test(id), priority: 3 },
   { name: 'plan-loading', test: (id: string) => PLAN_LOADING.test(modulePath(id)), priority: 2 },
   { name: 'parts', test: (id: string) => PARTS.test(modulePath(id)), priority: 1 },
+  { name: 'item-parts', test: (id: string) => ITEM_PARTS.test(modulePath(id)), priority: 0 },
 ].map((group) => ({ ...group, includeDependenciesRecursively: false }));
 
 /** The build of the loader and its chunks (`first`), or of the one file with everything. */

@@ -4,14 +4,18 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
-import { planObjectsState, usePlanLoading } from '../shared/plan-check.js';
+import { planDataContext, planLoading } from '../shared/on-demand.js';
+import { planObjectsState } from '../shared/plan-check.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
-import * as planLoading from '../shared/plan-loading.js';
+import { consumePlanContext } from '../shared/plan-data-context.js';
+import { invalidPlanObjectError, loadPlan, planProblems } from '../shared/plan-loading.js';
 import { PlanSource, timeoutOption } from '../shared/plan-source.js';
 import { dataStyles } from './plan-data.styles.js';
 
-// <plan-data> always loads or checks a plan: it brings the loader and validator with it, for the elements inside too.
-usePlanLoading(planLoading);
+// <plan-data> always loads or checks a plan, and gives it to the elements inside: it brings the
+// loader, the validator and the context consumer with it, for those elements too.
+planLoading.provide({ loadPlan, planProblems, invalidPlanObjectError });
+planDataContext.provide({ consumePlanContext });
 
 /**
  * Loads a plan once and gives it to every plan-kit element inside it.
@@ -71,7 +75,7 @@ export class PlanData extends LitElement {
   private load(reload = false): void {
     const src = this.src;
     const timeoutMs = timeoutOption(this.timeout);
-    void this.source.load(src, (signal) => planLoading.loadPlan(src!, { signal, reload, timeoutMs }).then((plan) => [plan]));
+    void this.source.load(src, (signal) => loadPlan(src!, { signal, reload, timeoutMs }).then((plan) => [plan]));
   }
 
   /** Gives the elements inside the new state, and tells the page when it is ready or failed. */

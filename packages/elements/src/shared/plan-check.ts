@@ -4,35 +4,16 @@
  * Each object is validated once, however many elements show it; plans that `validatePlan` or the
  * loader returned are already valid and are not validated again.
  *
- * The validator is in plan-loading.ts, which loads on first need (`loadPlanLoading()`): until it
+ * The validator is in plan-loading.ts, which loads on first need (`planLoading.load()`): until it
  * has, `planObjectsState` answers `undefined` for an object it has not seen, and the element shows
  * "Loading" and asks again once it is there.
  */
 import { type Plan, type Problem, isValidatedPlan } from '@plan-kit/content';
+import { planLoading } from './on-demand.js';
 import type { PlanState } from './plan-context.js';
-
-type PlanLoading = typeof import('./plan-loading.js');
 
 /** Problems by plan object: an empty list for a valid plan. */
 const checked = new WeakMap<object, Problem[]>();
-
-let planLoading: PlanLoading | undefined;
-let planLoadingPromise: Promise<PlanLoading> | undefined;
-
-/**
- * The plan loader and validator (plan-loading.ts, a chunk of its own in the embed bundle),
- * imported once however many elements ask.
- */
-export function loadPlanLoading(): Promise<PlanLoading> {
-  planLoadingPromise ??= import('./plan-loading.js').then((module) => (planLoading = module));
-  return planLoadingPromise;
-}
-
-/** For a module that has imported plan-loading.ts itself (the index): plan objects are checked at once from then on. */
-export function usePlanLoading(module: PlanLoading): void {
-  planLoading = module;
-  planLoadingPromise ??= Promise.resolve(module);
-}
 
 /** Records a plan that has been validated (the loader's output), so that it is not validated again. */
 export function markValid(plan: Plan): void {
@@ -43,7 +24,7 @@ export function markValid(plan: Plan): void {
  * The state of an element given plans as objects: ready, or an error (kind "invalid-plan", with
  * `problems`, and `where`: which element was given it) for the first that is not a valid plan;
  * `undefined` while the validator is still to load for an object not seen before (the caller
- * awaits `loadPlanLoading()` and asks again).
+ * awaits `planLoading.load()` and asks again).
  */
 export function planObjectsState(plans: unknown[], tag: string): PlanState | undefined {
   for (const plan of plans) {
@@ -52,13 +33,13 @@ export function planObjectsState(plans: unknown[], tag: string): PlanState | und
     const key = Object(plan) as object;
     let problems = checked.get(key);
     if (!problems) {
-      if (!planLoading) return undefined;
-      problems = planLoading.planProblems(plan);
+      if (!planLoading.loaded) return undefined;
+      problems = planLoading.loaded.planProblems(plan);
       checked.set(key, problems);
     }
     if (problems.length) {
       // Problems are only ever recorded by the validator, so plan-loading.ts is here.
-      return { status: 'error', error: planLoading!.invalidPlanObjectError(problems, `The plan object given to <${tag}>`) };
+      return { status: 'error', error: planLoading.loaded!.invalidPlanObjectError(problems, `The plan object given to <${tag}>`) };
     }
   }
   return { status: 'ready', plan: plans[0] as Plan, plans: plans as Plan[] };

@@ -8,7 +8,7 @@
  */
 import type { LoadPlanOptions, Plan } from '@plan-kit/content';
 import { property } from 'lit/decorators.js';
-import { loadPlanLoading } from './plan-check.js';
+import { planLoading } from './on-demand.js';
 import { LinkingElement } from './placed-element.js';
 
 export abstract class PlanSetElement<T> extends LinkingElement<T> {
@@ -21,7 +21,7 @@ export abstract class PlanSetElement<T> extends LinkingElement<T> {
 
   protected override async loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
     const urls = src.trim().split(/\s+/);
-    const { loadPlan } = await loadPlanLoading();
+    const { loadPlan } = await planLoading.load();
     return Promise.all(urls.map((url) => loadPlan(url, options)));
   }
 }
