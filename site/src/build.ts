@@ -131,8 +131,7 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
 async function renderPage(data: SiteData, page: Page, assets: Assets, root = ''): Promise<string> {
   const before = markdownRenderCount();
   const body = await collectResult(render(frame(data.site, page, root)));
-  const usesMarkdown = markdownRenderCount() > before;
-  return documentHtml(data.site, page, body, assets, root).replace('<html lang="en-GB">', usesMarkdown ? '<html lang="en-GB" data-markdown>' : '<html lang="en-GB">');
+  return documentHtml(data.site, page, body, assets, { root, markdown: markdownRenderCount() > before });
 }
 
 /** Writes into `outDir`, and nowhere else whatever a path built from content says. */
