@@ -60,7 +60,7 @@ describe('embed bundle', () => {
     await ensureEmbed();
   });
 
-  describe('sizes (issue 13\'s goals; gzip, all the files a page loads, the lazy markdown chunk not counted)', () => {
+  describe('sizes (issue 13\'s goals; gzip, all the files a page loads: the plan loader where the page loads a plan, not the lazy markdown chunk)', () => {
     for (const scenario of pageScenarios(ELEMENT_TAGS)) {
       const goal = scenario.goal === scenario.budget ? '' : ` (the goal is ${formatKiB(scenario.goal)}; until it is met, no more than today)`;
       it(`a page with ${scenario.label}: at most ${formatKiB(scenario.budget)}${goal}`, () => {
