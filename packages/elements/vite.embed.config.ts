@@ -104,14 +104,17 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
  *   consultation, lineage) share: citations, the figures table, the plan-making shapes, the base
  *   of the elements that show several plans.
- * - The rest (the SVG paths, travel words…) the bundler places by who uses it; the markdown
- *   renderer is a chunk of its own, loaded when content needs it.
+ * - `figure-parts`: what the gauge shares with the scorecard, chart and lineage: the SVG path
+ *   maths and the words for a direction of travel.
+ * - The rest the bundler places by who uses it; the markdown renderer is a chunk of its own,
+ *   loaded when content needs it.
  */
 /** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
 const CORE = /\/elements\/src\/shared\/(plan-element|base\.styles|events|define|on-demand|plan-check|plan-source|outcome-colours|format)\.ts$|\/content\/src\/(errors|lookup|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/plan-loading\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
 const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates)\.ts$/;
+const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$|\/content\/src\/travel\.ts$/;
 const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading)\.ts$|\/content\/src\/(url|link-template)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
 
 export const EMBED_CHUNKS = [
@@ -119,6 +122,7 @@ export const EMBED_CHUNKS = [
   { name: 'plan-loading', test: (id: string) => PLAN_LOADING.test(modulePath(id)), priority: 2 },
   { name: 'parts', test: (id: string) => PARTS.test(modulePath(id)), priority: 1 },
   { name: 'item-parts', test: (id: string) => ITEM_PARTS.test(modulePath(id)), priority: 0 },
+  { name: 'figure-parts', test: (id: string) => FIGURE_PARTS.test(modulePath(id)), priority: 0 },
 ].map((group) => ({ ...group, includeDependenciesRecursively: false }));
 
 /** The build of the loader and its chunks (`first`), or of the one file with everything. */
