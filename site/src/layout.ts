@@ -24,6 +24,8 @@ export interface Page {
   /** Links above the h1, from the home page to the page's parent. */
   breadcrumbs: Crumb[];
   body: TemplateResult;
+  /** What closes the main content, after the body: the numbered list of the page's sources (see `withReferences`). */
+  foot?: TemplateResult;
   /** Scripts the page needs beyond hydration (the search page's). */
   scripts?: string[];
   /** Data blocks for the head, made by the build (the open data page's JSON-LD: see `jsonLdScript`). */
@@ -97,7 +99,7 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
             </ol>
           </nav>`
         : nothing}
-      <main id="main" tabindex="-1">${page.body}</main>
+      <main id="main" tabindex="-1">${page.body}${page.foot ?? nothing}</main>
     </div>
     <footer class="site-footer">
       <div class="width">
