@@ -47,6 +47,9 @@ export interface Assets {
 export function documentHtml(site: SiteConfig, page: Page, body: string, assets: Assets, root = ''): string {
   const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
   const title = [page.title, page.planTitle, site.organisation].filter(Boolean).join(' - ');
+  // Low priority: nothing the reader sees waits for a script (the pages are whole without one),
+  // so the scripts must not compete with the page's first paint (Lighthouse counts a
+  // high-priority script requested before the paint in the page's LCP).
   const scripts = [assets.boot, ...(page.scripts ?? [])];
   return `<!doctype html>
 <html lang="en-GB">
@@ -59,7 +62,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${to(paths.updatesFeed)}" title="${escapeHtml(`${site.name}: what changed`)}">
 ${(page.headData ?? []).map((block) => `${block}\n`).join('')}<style>${assets.css}</style>
-${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
+${scripts.map((src) => `<script type="module" fetchpriority="low" src="${to(src)}"></script>`).join('\n')}
 </head>
 <body>
 ${body}

@@ -74,11 +74,10 @@ function programmes(plan: Plan): TemplateResult | typeof nothing {
   return html`${plan.programmes.map(
     (p) => html`<section aria-labelledby=${`programme-${p.id}`}>
       <h2 id=${`programme-${p.id}`}>${p.title}</h2>
-      ${markdown(p.description)}
+      <div class="passage">${markdown(p.description)}${source(plan, p.source)}</div>
       <h3>Objectives</h3>
       <ol>${p.objectives.map((o) => html`<li>${o.title}${o.text ? html`: ${o.text}` : nothing}</li>`)}</ol>
       ${p.components?.length ? html`<h3>Its parts</h3><dl class="components">${p.components.map((c) => html`<dt>${c.title}</dt><dd>${c.text}</dd>`)}</dl>` : nothing}
-      ${source(plan, p.source)}
     </section>`,
   )}`;
 }
@@ -91,7 +90,7 @@ function monitoring(plan: Plan): TemplateResult | typeof nothing {
       ${plan.monitoring.map(
         (m) => html`<li>
           <p><strong>${m.body}</strong>${m.frequency ? html` (${m.frequency}${m.reportsTo ? html`, to ${m.reportsTo}` : nothing})` : nothing}</p>
-          ${markdown(m.text)}${source(plan, m.source)}
+          <div class="passage">${markdown(m.text)}${source(plan, m.source)}</div>
         </li>`,
       )}
     </ul>
