@@ -36,8 +36,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
     body: html`<p class="caption">${plan.title}: ${label}${outcome.number ? html` ${outcome.number}` : nothing}</p>
       <h1>${outcome.title}</h1>
       ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
-      ${markdown(outcome.description)}
-      ${source(plan, outcome.source)}
+      <div class="passage">${markdown(outcome.description)}${source(plan, outcome.source)}</div>
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
@@ -141,7 +140,7 @@ function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: 
     <h3 id=${id}>${indicator.title}</h3>
     ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
     ${mixed ? html`<p><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>` : nothing}
-    ${markdown(indicator.description)}
+    <div class="passage">${markdown(indicator.description)}${source(plan, indicator.source)}</div>
     ${indicator.editorialReason
       ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
       : nothing}
@@ -158,7 +157,6 @@ function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: 
     ${figuresChange(indicator)}
     ${nationalIdentifiers(indicator)}
     <p class="direction">${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}</p>
-    ${source(plan, indicator.source)}
     <p><a href=${safeHref(href(path, paths.indicator(plan, indicator)))}>${indicator.title}: the figures over time, as a chart</a></p>
   </section>`;
 }
@@ -195,10 +193,11 @@ export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome,
       ${figuresChange(indicator, { withTravel: false })}
       ${nationalIdentifiers(indicator)}
       <h2>Why this indicator</h2>
-      ${indicator.editorialReason
-        ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
-        : nothing}
-      ${source(plan, indicator.source)}
+      <div class="passage">
+        ${indicator.editorialReason
+          ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
+          : nothing}${source(plan, indicator.source)}
+      </div>
       <h2>The figures as files</h2>
       <ul>
         <li><a href=${safeHref(href(path, csv))}>${indicator.title}: figures (CSV)</a></li>
