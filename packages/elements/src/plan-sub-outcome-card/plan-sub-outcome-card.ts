@@ -151,6 +151,12 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   /** Open the actions disclosures at first. */
   @property({ type: Boolean, attribute: 'open-actions' }) openActions = false;
 
+  /**
+   * Leave out each indicator's gauge and figures (the roll-up of their statuses stays): for a
+   * page that lists the indicators itself, so that each is shown once.
+   */
+  @property({ type: Boolean, attribute: 'hide-indicators' }) hideIndicators = false;
+
   protected override select(plan: Plan): SubOutcomeContext | PlanKitError {
     if (!this.ref) return new PlanAttributeError('Say which sub-outcome to show with the ref attribute, e.g. ref="9.3".');
     const found = findSubOutcome(plan, this.ref);
@@ -237,7 +243,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   private renderAim(plan: Plan, aim: Aim): TemplateResult {
     return html`<li>
       <p class="aim-title">${aim.title}</p>
-      ${aim.indicators?.length
+      ${aim.indicators?.length && !this.hideIndicators
         ? html`<div class="indicators">
             ${aim.indicators.map(
               (indicator) => html`<div class="indicator">
