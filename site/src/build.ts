@@ -19,7 +19,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { type Plan, allIndicators, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
+import { type Plan, allIndicators, checkPlanSet, formatProblem, isoDay, subOutcomesInOrder, validatePlan } from '@plan-kit/content';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 import { loadSiteConfig, resolveSiteUrl } from './config.js';
 import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
@@ -113,7 +113,7 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
       ...(plan.timeline?.length ? [timelinePage(data, plan)] : []),
       ...plan.outcomes.flatMap((outcome) => [
         outcomePage(data, plan, outcome),
-        ...outcome.subOutcomes.map((sub) => subOutcomePage(data, plan, outcome, sub)),
+        ...subOutcomesInOrder(outcome).map((sub) => subOutcomePage(data, plan, outcome, sub)),
       ]),
       ...[...allIndicators(plan)].map((context) => indicatorPage(data, plan, context)),
     ]),

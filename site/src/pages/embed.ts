@@ -15,7 +15,7 @@
  * sub-outcome pages of the site advertise the same file for their widget, so that pasting either
  * address into WordPress (or Drupal media, with the provider registered) shows the widget.
  */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators } from '@plan-kit/content';
+import { type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators, subOutcomesInOrder } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type EmbedSnippets, type WidgetSnippetData, embedSnippets, iframeHtml } from '../embed-snippets.js';
@@ -135,9 +135,9 @@ function outcomeWidgets(plan: Plan, outcome: Outcome, basePath: PagePath): Embed
     { kind: 'outcome', plan, item: outcome.id, itemTitle: outcomeTitle(plan, outcome), basePath, fullPage: paths.outcome(plan, outcome), height: Math.min(1000, 260 + outcome.subOutcomes.length * 220) },
     (from, level) => outcomeBody(plan, outcome, from, level),
     (level) => (src) =>
-      `<plan-data src="${src(plan)}">\n${outcome.subOutcomes.map((sub) => `  <plan-sub-outcome-card ref="${escapeHtml(subOutcomeSlug(sub))}"${levelAttribute(level + 1, 3)}></plan-sub-outcome-card>`).join('\n')}\n</plan-data>`,
+      `<plan-data src="${src(plan)}">\n${subOutcomesInOrder(outcome).map((sub) => `  <plan-sub-outcome-card ref="${escapeHtml(subOutcomeSlug(sub))}"${levelAttribute(level + 1, 3)}></plan-sub-outcome-card>`).join('\n')}\n</plan-data>`,
   );
-  return [...outcomeWidgets, ...outcome.subOutcomes.flatMap((sub) => subOutcomeWidgets(plan, outcome, sub, `${basePath}${subOutcomeSlug(sub)}/`))];
+  return [...outcomeWidgets, ...subOutcomesInOrder(outcome).flatMap((sub) => subOutcomeWidgets(plan, outcome, sub, `${basePath}${subOutcomeSlug(sub)}/`))];
 }
 
 function outcomeBody(plan: Plan, outcome: Outcome, from: PagePath, level: number): TemplateResult {
@@ -147,7 +147,7 @@ function outcomeBody(plan: Plan, outcome: Outcome, from: PagePath, level: number
     ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
     ${outcome.subOutcomes.length
       ? html`<ul class="cards">
-          ${outcome.subOutcomes.map(
+          ${subOutcomesInOrder(outcome).map(
             (sub) => html`<li><plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level=${level + 1} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-sub-outcome-card></li>`,
           )}
         </ul>`

@@ -7,6 +7,7 @@ import {
   type SubOutcomeItem,
   countStatuses,
   findSubOutcome,
+  subOutcomesInOrder,
   hasExampleFigures,
   isExampleValue,
   PlanKitError,
@@ -161,7 +162,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     if (!this.ref) return new PlanAttributeError('Say which sub-outcome to show with the ref attribute, e.g. ref="9.3".');
     const found = findSubOutcome(plan, this.ref);
     if (found) return found;
-    const known = plan.outcomes.flatMap((o) => o.subOutcomes.map((s) => s.number ?? s.id));
+    const known = plan.outcomes.flatMap((o) => subOutcomesInOrder(o).map((s) => s.number ?? s.id));
     const list = known.length > 12 ? `${known.slice(0, 12).join(', ')}, …` : known.join(', ');
     return new PlanNotFoundError(`${plan.title} has no ${plan.labels.subOutcome} "${this.ref}"${known.length ? ` (it has ${list})` : ''}.`);
   }
