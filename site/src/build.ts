@@ -28,8 +28,8 @@ import { type EmbedBuildReport, advertiseWidgets, copyElementsBundle, embedWidge
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { dataPackage, openDataFiles, openDataJson } from './open-data.js';
-import type { SiteData } from './pages/common.js';
-import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
+import { type SiteData, planPairs } from './pages/common.js';
+import { allTimelinesPage, comparePage, lineagePage } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
@@ -132,8 +132,7 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
 async function renderPage(data: SiteData, page: Page, assets: Assets, root = ''): Promise<string> {
   const before = markdownRenderCount();
   const body = await collectResult(render(frame(data.site, page, root)));
-  const usesMarkdown = markdownRenderCount() > before;
-  return documentHtml(data.site, page, body, assets, root).replace('<html lang="en-GB">', usesMarkdown ? '<html lang="en-GB" data-markdown>' : '<html lang="en-GB">');
+  return documentHtml(data.site, page, body, assets, { root, markdown: markdownRenderCount() > before });
 }
 
 /** Writes into `outDir`, and nowhere else whatever a path built from content says. */

@@ -7,9 +7,7 @@ import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { licenceOf } from '../config.js';
 import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
-import { type SiteData, STATUS_WORDS, periodText } from './common.js';
-import { compareLinks } from './history.js';
-import { outcomeTitle, subOutcomeTitle } from './outcome.js';
+import { type SiteData, STATUS_WORDS, compareLinks, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
 
 const home = { label: 'Home', path: paths.home };
 
