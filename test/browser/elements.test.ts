@@ -207,6 +207,22 @@ describe('<plan-sub-outcome-card>', () => {
     ]);
   });
 
+  it('leaves its gauges out when asked (hide-indicators), keeping the roll-up of their statuses', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" hide-indicators></plan-sub-outcome-card>`);
+    expect(card.shadowRoot!.querySelectorAll('plan-progress-gauge, .indicator table')).to.have.length(0);
+    expect(shadowText(card, '[part="progress"]')).to.equal('1 indicator: 1 at risk Example figures');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it("draws its rule in its outcome's colour, from its part for that outcome, as a page's stylesheet can set it too", async () => {
+    // Green, not the accent blue an element falls back to.
+    const green = validatePlan({ ...minimalJson, outcomes: minimalJson.outcomes.map((o: object, i: number) => (i === 0 ? { ...o, colour: '#00703c' } : o)) }).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${green} ref="1.1"></plan-sub-outcome-card>`);
+    const article = card.shadowRoot!.querySelector('article')!;
+    expect([...article.part]).to.include('outcome-minimal--health');
+    expect(getComputedStyle(article).borderTopColor).to.equal('rgb(0, 112, 60)');
+  });
+
   it('labels each example figure where an import brought in a council figure', async () => {
     const importedFigures = validatePlan(await (await fetch('/test/fixtures/plans/imported-figures.json')).json()).plan as Plan;
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${importedFigures} ref="1.1"></plan-sub-outcome-card>`);

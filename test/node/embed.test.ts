@@ -318,7 +318,7 @@ describe('embed bundle', () => {
         const root = document.getElementById('lineage')!.shadowRoot!;
         const svg = root.querySelector('svg')!;
         // A band from an outcome with a colour (the stand-in 2014-18 outcomes have none).
-        const band = root.querySelector('path.band[class*="colour-"]')!;
+        const band = root.querySelector('path.band[part^="outcome-"]')!;
         return {
           display: getComputedStyle(svg).display,
           width: svg.getBoundingClientRect().width,

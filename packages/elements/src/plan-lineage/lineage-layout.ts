@@ -12,8 +12,8 @@ import { horizontalLink } from '../shared/svg-paths.js';
 export interface DiagramItem {
   key: string;
   title: string;
-  /** Index into the colour rules (`.colour-N`), if the item has a colour. */
-  colour?: number;
+  /** The part name that takes the item's outcome colour (outcome-colours.ts), if it has one. */
+  part?: string;
 }
 
 export interface DiagramColumn {
@@ -41,8 +41,8 @@ export interface PlacedItem extends DiagramItem {
 export interface PlacedEdge extends DiagramEdge {
   path: string;
   thickness: number;
-  /** The colour of the item the band comes from. */
-  colour?: number;
+  /** The part name of the item the band comes from: it takes that item's colour. */
+  part?: string;
 }
 
 export interface DiagramLayout {
@@ -123,7 +123,7 @@ export function layoutDiagram(columns: DiagramColumn[], edges: DiagramEdge[]): D
       const from = byKey.get(edge.from)!;
       const to = byKey.get(edge.to)!;
       const path = horizontalLink([from.x + from.width, slot(edge.from, edge, 'from')], [to.x, slot(edge.to, edge, 'to')]);
-      return { ...edge, path, thickness: bandThickness(edge.weight), colour: from.colour };
+      return { ...edge, path, thickness: bandThickness(edge.weight), part: from.part };
     });
 
   const width = columns.length ? headers.at(-1)!.x + BOX_WIDTH : 0;

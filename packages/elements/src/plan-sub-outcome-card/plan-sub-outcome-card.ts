@@ -20,7 +20,7 @@ import { exampleWords, figuresTable, figuresTableStyles } from '../shared/figure
 import { capitalise, formatCitation } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
-import type { ColouredOutcomes } from '../shared/plan-element.js';
+import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
 import { LinkingElement } from '../shared/placed-element.js';
 import { richText } from '../shared/rich-text.js';
 import '../plan-progress-gauge/plan-progress-gauge.js';
@@ -43,6 +43,7 @@ const ITEM_WORDS: Record<SubOutcomeItem['kind'], string> = {
  *
  * @summary A card for one sub-outcome of a plan.
  * @csspart base - The article around everything.
+ * @csspart outcome-{plan}--{outcome} - The same article, named for its outcome (`outcome-2022-26--clean-green-future`): its rule takes that outcome's colour from `--plan-outcome-colour`.
  * @csspart heading - The card's headings.
  * @csspart outcome - The line naming the parent outcome.
  * @csspart aims - The list of aims.
@@ -52,6 +53,7 @@ const ITEM_WORDS: Record<SubOutcomeItem['kind'], string> = {
  * @csspart progress - The roll-up of indicator statuses.
  * @csspart citation - Where the sub-outcome is quoted from, with the source's note.
  * @cssprop --plan-color-accent - Card rule where the outcome has no colour (default #1d70b8).
+ * @cssprop --plan-outcome-colour - The outcome's colour, set on the article's part (see outcome-colours.ts); the content's colour once the script runs.
  * @event plan-load - The sub-outcome was found and shown.
  * @event plan-error - The plan could not be loaded, or has no such sub-outcome.
  */
@@ -61,7 +63,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     figuresTableStyles,
     css`
       article {
-        --_outcome: var(--_accent);
+        --_outcome: var(--plan-outcome-colour, var(--_accent));
         border: 1px solid var(--_border);
         border-top: 0.4em solid var(--_outcome);
         padding: var(--_space-3);
@@ -137,6 +139,12 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   /** Open the actions disclosures at first. */
   @property({ type: Boolean, attribute: 'open-actions' }) openActions = false;
 
+  /**
+   * Leave out each indicator's gauge and figures (the roll-up of their statuses stays): for a
+   * page that lists the indicators itself, so that each is shown once.
+   */
+  @property({ type: Boolean, attribute: 'hide-indicators' }) hideIndicators = false;
+
   protected override select(plan: Plan): SubOutcomeContext | PlanKitError {
     if (!this.ref) return new PlanAttributeError('Say which sub-outcome to show with the ref attribute, e.g. ref="9.3".');
     const found = findSubOutcome(plan, this.ref);
@@ -156,8 +164,8 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     }
   }
 
-  protected override outcomeColours(_plan: Plan, { outcome }: SubOutcomeContext): ColouredOutcomes {
-    return { outcomes: [outcome] };
+  protected override outcomeColours(plan: Plan, { outcome }: SubOutcomeContext): ColouredOutcome[] {
+    return [{ plan, outcome }];
   }
 
   protected override renderReady(plan: Plan, { outcome, subOutcome }: SubOutcomeContext): TemplateResult {
@@ -168,7 +176,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     const aims = subOutcome.aims ?? [];
     const includes = subOutcome.includes ?? [];
     const indicators = aims.flatMap((a) => a.indicators ?? []);
-    return html`<article class="outcome-0" part="base" aria-labelledby="card-title">
+    return html`<article part="base ${outcomePart(plan, outcome)}" aria-labelledby="card-title">
       <p class="eyebrow" part="outcome">
         ${capitalise(plan.labels.outcome)}${outcome.number ? ` ${outcome.number}` : ''}:
         ${outcomeUrl ? html`<a href=${safeHref(outcomeUrl)}>${outcome.title}</a>` : outcome.title}
@@ -223,7 +231,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   private renderAim(plan: Plan, aim: Aim): TemplateResult {
     return html`<li>
       <p class="aim-title">${aim.title}</p>
-      ${aim.indicators?.length
+      ${aim.indicators?.length && !this.hideIndicators
         ? html`<div class="indicators">
             ${aim.indicators.map(
               (indicator) => html`<div class="indicator">

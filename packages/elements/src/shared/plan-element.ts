@@ -12,13 +12,8 @@ import type { PlanState } from './plan-context.js';
 import { planDataContext, planLoading } from './on-demand.js';
 import { planObjectsState } from './plan-check.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
-import { adoptColourRules, outcomeColourRules } from './outcome-colours.js';
+import { type ColouredOutcome, adoptColourRules, outcomeColourRules } from './outcome-colours.js';
 
-/** Outcomes whose colours an element shows, by index (`.outcome-0`, or another `prefix`). */
-export interface ColouredOutcomes {
-  outcomes: readonly { readonly colour?: string | undefined }[];
-  prefix?: string;
-}
 
 /** What the element shows. */
 export type View<T> =
@@ -66,16 +61,13 @@ export abstract class PlanElement<T> extends LitElement {
   protected abstract renderReady(plan: Plan, selection: T): TemplateResult;
 
   /**
-   * The outcomes whose colours the element shows, by index (`.outcome-0`, or another `prefix`):
-   * the base adopts their colours into the shadow root (outcome-colours.ts), again only when they
-   * change. None by default.
+   * The outcomes whose colours the element shows, each on the parts named `outcomePart(plan,
+   * outcome)`: the base adopts their colours into the shadow root (outcome-colours.ts) after
+   * each update (a few rules, replaced in one sheet). None by default.
    */
-  protected outcomeColours(_plan: Plan, _selection: T): ColouredOutcomes | undefined {
+  protected outcomeColours(_plan: Plan, _selection: T): ColouredOutcome[] | undefined {
     return undefined;
   }
-
-  /** The colour rules adopted last, so that an update with the same colours adopts nothing. */
-  private adoptedColourRules?: string;
 
   /** Elements that can work without a plan (a gauge from attributes alone) override this. */
   protected needsPlan(): boolean {
@@ -197,20 +189,12 @@ export abstract class PlanElement<T> extends LitElement {
     // After loading again (a retry), the same outcome is news again.
     if (view.kind === 'loading') this.lastAnnounced = undefined;
     const key = view.kind === 'ready' ? (view.plan ?? this) : view.kind === 'error' ? `error: ${view.error.message}` : undefined;
-    if (view.kind === 'ready') this.adoptColours(view.plan, view.selection);
+    const colours = view.kind === 'ready' && this.outcomeColours(view.plan, view.selection);
+    if (colours) adoptColourRules(this, outcomeColourRules(colours));
     if (key === undefined || key === this.lastAnnounced) return;
     this.lastAnnounced = key;
     if (view.kind === 'ready') this.dispatchEvent(planLoadEvent(view.plan));
     else if (view.kind === 'error' && !view.fromContext) this.dispatchEvent(planErrorEvent(errorDetail(view.error)));
-  }
-
-  private adoptColours(plan: Plan, selection: T): void {
-    const colours = this.outcomeColours(plan, selection);
-    if (!colours) return;
-    const rules = outcomeColourRules(colours.outcomes, colours.prefix);
-    if (rules === this.adoptedColourRules) return;
-    this.adoptedColourRules = rules;
-    adoptColourRules(this, rules);
   }
 
   protected override render(): unknown {
