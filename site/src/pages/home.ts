@@ -11,6 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
 import { type SiteData, STATUS_WORDS, outcomeTitle, periodText, source } from './common.js';
+import { inlineMarkdown } from './markdown.js';
 
 /**
  * What the plan is for, in the council's words: the first sentence of the plan's summary (for
@@ -21,7 +22,8 @@ function purpose(plan: Plan): TemplateResult | typeof nothing {
   const first = plan.summary?.[0];
   if (!first) return nothing;
   const sentence = /^.+?[.!?](?=\s|$)/.exec(first.text.trim())?.[0] ?? first.text;
-  return html`<p>“${sentence}”${source(plan, first.source)}</p>`;
+  // Summaries are markdown (the plan page renders them so): sanitized, inline.
+  return html`<p>“${inlineMarkdown(sentence)}”${source(plan, first.source)}</p>`;
 }
 
 /**
