@@ -4,7 +4,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
-import type { ColouredOutcomes } from '../shared/plan-element.js';
+import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
 import { LinkingElement } from '../shared/placed-element.js';
 import { richInline } from '../shared/rich-text.js';
 import { matrixStyles } from './plan-outcomes-matrix.styles.js';
@@ -22,9 +22,11 @@ import { matrixStyles } from './plan-outcomes-matrix.styles.js';
  * @csspart table - The table (wide layout).
  * @csspart stack - The stack of outcome sections (narrow layout).
  * @csspart outcome - An outcome's column header or section.
+ * @csspart outcome-{plan}--{outcome} - The same, for one outcome (`outcome-2022-26--clean-green-future`): it takes that outcome's colour from `--plan-outcome-colour`.
  * @csspart heading - Outcome headings in the stack.
  * @csspart link - Links to outcome and sub-outcome pages.
  * @cssprop --plan-color-accent - Outcome colour where the content gives none (default #1d70b8).
+ * @cssprop --plan-outcome-colour - An outcome's colour, set on its part (see outcome-colours.ts); the content's colour once the script runs.
  * @event plan-load - The plan loaded and the matrix is shown.
  * @event plan-error - The plan could not be loaded.
  */
@@ -35,8 +37,8 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
     return plan;
   }
 
-  protected override outcomeColours(plan: Plan): ColouredOutcomes {
-    return { outcomes: plan.outcomes };
+  protected override outcomeColours(plan: Plan): ColouredOutcome[] {
+    return plan.outcomes.map((outcome) => ({ plan, outcome }));
   }
 
   protected override renderReady(plan: Plan): TemplateResult {
@@ -58,7 +60,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
         <tr>
           <th scope="row" class="row-label">${labels.outcomes}</th>
           ${outcomes.map(
-            (o, i) => html`<th scope="col" class="outcome outcome-${i}" part="outcome">${this.outcomeTitle(plan, o)}</th>`,
+            (o) => html`<th scope="col" class="outcome" part="outcome ${outcomePart(plan, o)}">${this.outcomeTitle(plan, o)}</th>`,
           )}
         </tr>
       </thead>
@@ -80,7 +82,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   private renderStack(plan: Plan): TemplateResult {
     return html`<div class="stack" part="stack">
       ${plan.outcomes.map(
-        (o, i) => html`<section class="outcome outcome-${i}" part="outcome">
+        (o) => html`<section class="outcome" part="outcome ${outcomePart(plan, o)}">
           ${heading(this.headingLevel, this.outcomeTitle(plan, o), 'heading')}
           ${o.statement || o.description ? html`<p class="statement">${richInline(this, o.statement ?? o.description)}</p>` : nothing}
           <p class="list-label">${plan.labels.subOutcomes}</p>
