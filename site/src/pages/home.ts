@@ -7,6 +7,7 @@
  */
 import { type Plan, allIndicators, capitalise, countWords, hasExampleFigures } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
+import { outcomePart } from '@plan-kit/elements/outcome-colours.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
@@ -42,7 +43,7 @@ function outcomesAtAGlance(plan: Plan, from: PagePath): TemplateResult {
       : nothing}
     <ul class="outcome-glance">
       ${plan.outcomes.map(
-        (outcome) => html`<li>
+        (outcome) => html`<li class=${outcomePart(plan, outcome)}>
           <a href=${safeHref(href(from, paths.outcome(plan, outcome)))}>${outcomeTitle(plan, outcome)}</a>
           <span class="glance-counts">${capitalise(countWords(indicators.filter((c) => c.outcome === outcome).map((c) => c.indicator)))}</span>
         </li>`,
