@@ -28,7 +28,7 @@ import { type EmbedBuildReport, advertiseWidgets, copyElementsBundle, embedWidge
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { dataPackage, openDataFiles, openDataJson } from './open-data.js';
-import { type SiteData, planPairs } from './pages/common.js';
+import { type SiteData, planPairs, withReferences } from './pages/common.js';
 import { allTimelinesPage, comparePage, lineagePage } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
@@ -105,18 +105,19 @@ function readAssets(outDir: string): Assets {
   };
 }
 
+/** Every page; those that quote the plans number their citations and list the sources at their foot (`withReferences`). */
 function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embedWidgets>): Page[] {
   return [
-    homePage(data),
+    withReferences(() => homePage(data)),
     plansPage(data),
     ...data.plans.flatMap((plan) => [
-      planPage(data, plan),
+      withReferences(() => planPage(data, plan)),
       ...(plan.timeline?.length ? [timelinePage(data, plan)] : []),
       ...plan.outcomes.flatMap((outcome) => [
-        outcomePage(data, plan, outcome),
-        ...subOutcomesInOrder(outcome).map((sub) => subOutcomePage(data, plan, outcome, sub)),
+        withReferences(() => outcomePage(data, plan, outcome)),
+        ...subOutcomesInOrder(outcome).map((sub) => withReferences(() => subOutcomePage(data, plan, outcome, sub))),
       ]),
-      ...[...allIndicators(plan)].map((context) => indicatorPage(data, plan, context)),
+      ...[...allIndicators(plan)].map((context) => withReferences(() => indicatorPage(data, plan, context))),
     ]),
     ...(data.plans.length > 1 ? [lineagePage(data), ...planPairs(data.plans).map(([a, b]) => comparePage(data, a, b))] : []),
     ...(data.plans.filter((p) => p.timeline?.length).length > 1 ? [allTimelinesPage(data)] : []),

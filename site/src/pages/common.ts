@@ -4,10 +4,11 @@
  * comparison links.
  */
 import { type Citation, type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators, comparePlanPeriods, countStatuses, hasExampleFigures } from '@plan-kit/content';
-import { citation } from '@plan-kit/elements/citation.js';
+import { citation, citationWords } from '@plan-kit/elements/citation.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
+import type { Page } from '../layout.js';
 import type { OpenDataFile } from '../open-data.js';
 import { type PagePath, href, paths } from '../routes.js';
 
@@ -36,9 +37,51 @@ export function periodText(plan: Plan): string {
   return `${plan.period.start} to ${plan.period.end}`;
 }
 
-/** Where an item is quoted from, with its note: the elements' citation, so pages and elements say it alike. */
+/**
+ * The numbered sources of the page being built: each distinct citation once, numbered in the
+ * order the page first cites it. Set by `withReferences` while a page's template is made.
+ */
+let pageReferences: Map<string, { n: number; words: string }> | undefined;
+
+/**
+ * Where an item is quoted from. On a page built by `withReferences`, a numbered link ("[3]",
+ * named "Source 3" for screen readers) to the list at the page's foot, so that the citations do
+ * not drown the text; elsewhere the elements' inline citation. Both say the elements' words
+ * (`citationWords`), so pages and elements name a source alike.
+ */
 export function source(plan: Plan, cited: Citation | undefined): TemplateResult | typeof nothing {
-  return citation(plan, cited);
+  if (!cited) return nothing;
+  if (!pageReferences) return citation(plan, cited);
+  const words = citationWords(plan, cited);
+  const key = `${plan.id}\n${words}`;
+  let entry = pageReferences.get(key);
+  if (!entry) pageReferences.set(key, (entry = { n: pageReferences.size + 1, words }));
+  return html`<sup class="reference"><a href=${safeHref(`#source-${entry.n}`)}><span aria-hidden="true">[</span><span class="visually-hidden">Source </span>${entry.n}<span aria-hidden="true">]</span></a></sup>`;
+}
+
+/**
+ * Makes a page whose citations are numbered references, and puts the numbered list of its
+ * sources (document, meeting, date, paragraph) at the foot of its main content.
+ */
+export function withReferences(make: () => Page): Page {
+  const outer = pageReferences;
+  const references = new Map<string, { n: number; words: string }>();
+  pageReferences = references;
+  try {
+    const page = make();
+    if (references.size === 0) return page;
+    return {
+      ...page,
+      foot: html`<section class="references" aria-labelledby="references-heading">
+        <h2 id="references-heading">Sources</h2>
+        <ol>
+          ${[...references.values()].map(({ n, words }) => html`<li id=${`source-${n}`}>${words}</li>`)}
+        </ol>
+      </section>`,
+    };
+  } finally {
+    pageReferences = outer;
+  }
 }
 
 /** The plan's status and period as a summary list (a <dl>). */

@@ -32,8 +32,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
     body: html`<p class="caption">${plan.title}: ${label}${outcome.number ? html` ${outcome.number}` : nothing}</p>
       <h1>${outcome.title}</h1>
       ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
-      ${markdown(outcome.description)}
-      ${source(plan, outcome.source)}
+      <div class="passage">${markdown(outcome.description)}${source(plan, outcome.source)}</div>
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
@@ -180,10 +179,11 @@ export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome,
       ${figuresUpdated(indicator)}
       ${nationalIdentifiers(indicator)}
       <h2>Why this indicator</h2>
-      ${indicator.editorialReason
-        ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
-        : nothing}
-      ${source(plan, indicator.source)}
+      <div class="passage">
+        ${indicator.editorialReason
+          ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
+          : nothing}${source(plan, indicator.source)}
+      </div>
       <h2>The figures as files</h2>
       <ul>
         <li><a href=${safeHref(href(path, csv))}>${indicator.title}: figures (CSV)</a></li>

@@ -67,7 +67,7 @@ function count(n: number, one: string, many: string): string {
 
 /**
  * How the outcomes of one plan continue in the next, from the editorial `lineage` in the content:
- * a diagram (a column of outcomes per plan, a band per link, drawn with d3-shape) and the same
+ * a diagram (a column of outcomes per plan, a band per link) and the same
  * links as a nested list that says, for each pair of plans, what continues, continues in part,
  * was split, merged or dropped, and what is new, each link labelled "Editorial" with its reason.
  * The list is the text equivalent of the diagram, and where the element is too narrow for the

@@ -1,6 +1,5 @@
 import {
   type Aim,
-  type DatedValue,
   type Indicator,
   type Plan,
   type SubOutcomeContext,
@@ -8,7 +7,6 @@ import {
   countStatuses,
   findSubOutcome,
   hasExampleFigures,
-  isExampleValue,
   PlanKitError,
   PlanNotFoundError,
   PlanAttributeError,
@@ -18,7 +16,8 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { citation } from '../shared/citation.js';
-import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
+import { exampleWords, figuresTable, figuresTableStyles } from '../shared/figures-table.js';
+import { capitalise, formatCitation } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
 import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
@@ -61,6 +60,7 @@ const ITEM_WORDS: Record<SubOutcomeItem['kind'], string> = {
 export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   static override styles = [
     baseStyles,
+    figuresTableStyles,
     css`
       article {
         --_outcome: var(--plan-outcome-colour, var(--_accent));
@@ -105,20 +105,6 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
       details > ul,
       details > table {
         margin-top: var(--_space-2);
-      }
-      table {
-        border-collapse: collapse;
-        font-size: var(--_font-size-s);
-      }
-      th,
-      td {
-        text-align: left;
-        padding: var(--_space-1) var(--_space-2);
-        border-bottom: 1px solid var(--_border);
-      }
-      td.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
       }
       .variants,
       .citation,
@@ -270,47 +256,14 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     </li>`;
   }
 
-  /**
-   * The gauge's figures as a table: the text equivalent of the chart. Where only some figures are
-   * examples (an import brought in council figures), each example row says so.
-   */
+  /** The gauge's figures as a table (the shared one, as the chart and the site show it), in a disclosure. */
   private renderFigures(indicator: Indicator): TemplateResult {
-    const rows = [
-      ...(indicator.baseline ? [['Baseline', indicator.baseline] as const] : []),
-      ...indicator.history.map((v) => ['Measured', v] as const),
-      ...(indicator.target ? [['Target', indicator.target] as const] : []),
-    ];
     const examples = exampleWords(indicator);
-    const rowExample = (v: DatedValue) => !indicator.example && isExampleValue(indicator, v);
     return html`<details>
       <summary>Figures${examples ? ` (${examples})` : ''}</summary>
-      <table>
-        <caption class="visually-hidden">${indicator.title}${examples ? `, ${examples} figures` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ([kind, v]) => html`<tr>
-              <td>${formatDate(v.date)}</td>
-              <td>${kind}${rowExample(v) ? html` <span class="example-label">(example)</span>` : nothing}</td>
-              <td class="num">${formatValue(v.value, indicator.unit)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${figuresTable(indicator)}
     </details>`;
   }
-}
-
-/** "examples" when every figure is one, "some examples" when some are, else undefined. */
-function exampleWords(indicator: Indicator): string | undefined {
-  if (indicator.example) return 'examples';
-  return hasExampleFigures(indicator) ? 'some examples' : undefined;
 }
 
 defineElement('plan-sub-outcome-card', PlanSubOutcomeCard);
