@@ -421,6 +421,17 @@ describe('the microsite (dist/site)', function () {
     await page.close();
   });
 
+  it('says each example notice at most once on any page (from the HTML of every page)', () => {
+    const NOTICES = ['These figures are examples, not council figures.', 'Figures marked "example" are examples, not council figures.'];
+    const repeated = pages.flatMap((path) => {
+      const page = readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8').replace(/&quot;|&#34;/g, '"');
+      return NOTICES.map((notice) => [notice, page.split(notice).length - 1] as const)
+        .filter(([, count]) => count > 1)
+        .map(([notice, count]) => `${path}: "${notice}" ${count} times`);
+    });
+    expect(repeated).to.deep.equal([]);
+  });
+
   it('offers each plan\'s indicator figures as a CSV download that Excel opens and that reads back unchanged', async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/open-data/`);
