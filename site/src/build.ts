@@ -131,7 +131,16 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
 async function renderPage(data: SiteData, page: Page, assets: Assets, root = ''): Promise<string> {
   const before = markdownRenderCount();
   const body = await collectResult(render(frame(data.site, page, root)));
-  return documentHtml(data.site, page, body, assets, { root, markdown: markdownRenderCount() > before });
+  return documentHtml(data.site, page, body, assets, { root, markdown: markdownRenderCount() > before, exampleFigures: showsExampleFigures(body) });
+}
+
+/**
+ * Whether a rendered page labels any figure as an example: the elements' labels (`example-label`,
+ * the figures table's `example-tag`) and the pages' notices (`example-note`, the "Example figures"
+ * tag). The footer's general sentence about examples is not one.
+ */
+export function showsExampleFigures(body: string): boolean {
+  return /class="[^"]*\bexample-(?:label|tag|note)\b|<strong class="tag">Example figures</.test(body);
 }
 
 /** Writes into `outDir`, and nowhere else whatever a path built from content says. */
