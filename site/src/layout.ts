@@ -28,6 +28,8 @@ export interface Page {
   scripts?: string[];
   /** Data blocks for the head, made by the build (the open data page's JSON-LD: see `jsonLdScript`). */
   headData?: string[];
+  /** How the document differs from the usual (the print pages: no script, example notices per section). */
+  document?: Pick<DocumentOptions, 'scripts' | 'exampleFigures'>;
 }
 
 export interface Assets {

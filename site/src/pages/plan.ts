@@ -8,6 +8,7 @@ import { type PagePath, href, paths } from '../routes.js';
 import { type DataLinks, type SiteData, planFacts, progressOverview, source } from './common.js';
 import { compareLinks } from './history.js';
 import { markdown } from './markdown.js';
+import { printLinks } from './print.js';
 
 /** Attributes that every top-level element of a page carries: it hydrates once the script has its plan. */
 export function planElementSource(from: PagePath, plan: Plan): string {
@@ -51,6 +52,7 @@ export function planPage(data: SiteData, plan: Plan): Page {
     body: html`<h1>${plan.title}${plan.subtitle ? html` <span class="subtitle">${plan.subtitle}</span>` : nothing}</h1>
       ${planFacts(plan)}
       ${plan.statusNote ? html`<div class="notice"><p>${plan.statusNote}</p></div>` : nothing}
+      ${printLinks(data, plan, path)}
       ${passages('Summary', 'summary', plan, plan.summary)}
       ${passages('Background', 'background', plan, plan.background)}
       ${contextFigures(plan)}

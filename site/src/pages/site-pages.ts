@@ -9,6 +9,7 @@ import { licenceOf } from '../config.js';
 import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
 import { type SiteData, STATUS_WORDS, periodText } from './common.js';
 import { compareLinks } from './history.js';
+import { printLinkItems } from './print.js';
 import { outcomeTitle, subOutcomeTitle } from './outcome.js';
 
 const home = { label: 'Home', path: paths.home };
@@ -92,6 +93,7 @@ export function openDataPage(data: SiteData): Page {
           <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
           <ul>
             <li>${link(json!, `The plan as JSON (${plan.id}.json)`)}</li>
+            ${printLinkItems(data, plan, path)}
             ${all
               ? html`<li>
                     ${withMetadata(all, `The indicator figures as a spreadsheet (CSV, ${all.path.split('/').at(-1)})`)}:
