@@ -73,8 +73,10 @@ export function printPage(data: SiteData, plan: Plan): Page {
   const outcomes = plan.outcomes;
   return {
     path,
-    title: `${plan.title}, for printing`,
-    planTitle: plan.title,
+    // The h1 is the plan's title, as on its cover; <title> says which version this is:
+    // "Strategic Plan 2022-26 - Printable version - Leicestershire County Council".
+    title: plan.title,
+    planTitle: 'Printable version',
     description: `${plan.title} on one page made for printing: its outcomes, sub-outcomes, aims, actions and indicator figures, and its sources.`,
     breadcrumbs: [
       { label: 'Home', path: paths.home },
@@ -167,7 +169,9 @@ function sourceRef(numbers: Map<string, number>, cited: Citation | undefined): T
 function outcomeSection(plan: Plan, outcome: Outcome, ref: Ref): TemplateResult {
   const id = outcomeAnchor(outcome);
   const examples = outcomeHasExamples(outcome);
-  return html`<section class=${examples ? 'outcome example-figures' : 'outcome'} aria-labelledby=${id}>
+  // An outcome with sub-outcomes starts a new page; one the sources give only as counts (2014-18) is a few lines.
+  const classes = ['outcome', outcome.subOutcomes.length ? 'new-page' : '', examples ? 'example-figures' : ''].filter(Boolean).join(' ');
+  return html`<section class=${classes} aria-labelledby=${id}>
     <h2 id=${id}>${outcomeHeading(plan, outcome)}</h2>
     ${examples ? exampleNotice() : nothing}
     ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
