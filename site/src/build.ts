@@ -27,8 +27,8 @@ import { type EmbedBuildReport, advertiseWidgets, copyElementsBundle, embedWidge
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { dataPackage, openDataFiles, openDataJson } from './open-data.js';
-import type { SiteData } from './pages/common.js';
-import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
+import { type SiteData, planPairs } from './pages/common.js';
+import { allTimelinesPage, comparePage, lineagePage } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';

@@ -21,10 +21,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type EmbedSnippets, type WidgetSnippetData, embedSnippets, iframeHtml } from '../embed-snippets.js';
 import { escapeHtml } from '../layout.js';
 import { type PagePath, href, paths, subOutcomeSlug } from '../routes.js';
-import type { SiteData } from './common.js';
-import { itemLinks, plansSource } from './history.js';
-import { outcomeTitle, subOutcomeTitle } from './outcome.js';
-import { planElementSource } from './plan.js';
+import { type SiteData, itemLinks, outcomeTitle, planElementSource, plansSource, subOutcomeTitle } from './common.js';
 
 /** The kinds of widget, in the order the builder offers them. */
 export const WIDGET_KINDS = {

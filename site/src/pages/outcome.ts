@@ -20,25 +20,8 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths, subOutcomeSlug } from '../routes.js';
-import { type SiteData, source } from './common.js';
+import { type SiteData, planCrumbs, planElementSource, source, subOutcomeTitle } from './common.js';
 import { markdown } from './markdown.js';
-import { planElementSource } from './plan.js';
-
-export function outcomeTitle(plan: Plan, outcome: Outcome): string {
-  return outcome.number && !/^O\d/.test(outcome.number) ? `${outcome.number} ${outcome.title}` : outcome.title;
-}
-
-export function subOutcomeTitle(sub: SubOutcome): string {
-  return sub.number ? `${sub.number} ${sub.title}` : sub.title;
-}
-
-function planCrumbs(plan: Plan) {
-  return [
-    { label: 'Home', path: paths.home },
-    { label: 'Plans', path: paths.plans },
-    { label: plan.title, path: paths.plan(plan) },
-  ];
-}
 
 export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page {
   const path = paths.outcome(plan, outcome);

@@ -5,21 +5,9 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
-import { type DataLinks, type SiteData, planFacts, progressOverview, source } from './common.js';
-import { compareLinks } from './history.js';
+import { type SiteData, compareLinks, dataLinks, planElementSource, planFacts, progressOverview, source } from './common.js';
 import { markdown } from './markdown.js';
 import { printLinks } from './print.js';
-
-/** Attributes that every top-level element of a page carries: it hydrates once the script has its plan. */
-export function planElementSource(from: PagePath, plan: Plan): string {
-  return href(from, paths.planJson(plan));
-}
-
-/** The plan's open data, linked from a page at `from`. */
-function dataLinks(from: PagePath, plan: Plan): DataLinks {
-  const csv = paths.indicatorsCsv(plan);
-  return { json: href(from, paths.planJson(plan)), ...(csv && { csv: href(from, csv) }) };
-}
 
 /** The plan's main content: shared by the home page (current plan) and the plan's own page. */
 export function planOverview(data: SiteData, plan: Plan, from: PagePath, headingLevel = 2): TemplateResult {

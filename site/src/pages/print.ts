@@ -32,7 +32,7 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
-import { type SiteData, STATUS_WORDS, periodText } from './common.js';
+import { type SiteData, STATUS_WORDS, periodText, subOutcomeTitle } from './common.js';
 import { markdown } from './markdown.js';
 
 /** A PDF of a print page, once the build has written it. */
@@ -110,7 +110,7 @@ export function printPage(data: SiteData, plan: Plan): Page {
               <a href=${safeHref(`#${outcomeAnchor(outcome)}`)}>${outcomeHeading(plan, outcome)}</a>
               ${outcome.subOutcomes.length
                 ? html`<ol>
-                    ${subOutcomesInOrder(outcome).map((sub) => html`<li><a href=${safeHref(`#${subOutcomeAnchor(sub)}`)}>${subOutcomeHeading(sub)}</a></li>`)}
+                    ${subOutcomesInOrder(outcome).map((sub) => html`<li><a href=${safeHref(`#${subOutcomeAnchor(sub)}`)}>${subOutcomeTitle(sub)}</a></li>`)}
                   </ol>`
                 : nothing}
             </li>`,
@@ -150,9 +150,6 @@ function outcomeHeading(plan: Plan, outcome: Outcome): string {
   return `${outcome.number ? `${capitalise(plan.labels.outcome)} ${outcome.number}: ` : ''}${outcome.title}`;
 }
 
-function subOutcomeHeading(sub: SubOutcome): string {
-  return sub.number ? `${sub.number} ${sub.title}` : sub.title;
-}
 
 type Ref = (cited: Citation | undefined) => TemplateResult | typeof nothing;
 
@@ -191,7 +188,7 @@ function outcomeSection(plan: Plan, outcome: Outcome, ref: Ref): TemplateResult 
 function subOutcomeSection(plan: Plan, sub: SubOutcome, ref: Ref): TemplateResult {
   const id = subOutcomeAnchor(sub);
   return html`<section class="sub-outcome" aria-labelledby=${id}>
-    <h3 id=${id}>${subOutcomeHeading(sub)}</h3>
+    <h3 id=${id}>${subOutcomeTitle(sub)}</h3>
     ${markdown(sub.description)}
     ${ref(sub.source)}
     ${(sub.aims ?? []).map((aim) => aimSection(plan, aim, ref))}

@@ -7,10 +7,8 @@ import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { licenceOf } from '../config.js';
 import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
-import { type SiteData, STATUS_WORDS, periodText } from './common.js';
-import { compareLinks } from './history.js';
+import { type SiteData, STATUS_WORDS, compareLinks, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
 import { printLinkItems } from './print.js';
-import { outcomeTitle, subOutcomeTitle } from './outcome.js';
 
 const home = { label: 'Home', path: paths.home };
 
