@@ -59,9 +59,9 @@ export function printLinkItems(data: SiteData, plan: Plan, from: string): Templa
     <li><a href=${safeHref(href(from, paths.print(plan)))}>${plan.title} on one page, made for printing</a></li>`;
 }
 
-/** The same as a list, for the plan's page. */
+/** The same as a list, for the plan's page: printed, with their addresses, so that a reader of the paper finds the print version. */
 export function printLinks(data: SiteData, plan: Plan, from: string): TemplateResult {
-  return html`<ul class="plain-list print-links">${printLinkItems(data, plan, from)}</ul>`;
+  return html`<ul class="plain-list print-links print-urls">${printLinkItems(data, plan, from)}</ul>`;
 }
 
 export function printPage(data: SiteData, plan: Plan): Page {
