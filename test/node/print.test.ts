@@ -180,6 +180,8 @@ describe('print', function () {
         const sub = plan2022.outcomes.flatMap((o) => o.subOutcomes).find((s) => s.number === '9.3')!;
         expect(first).to.include(words(sub.aims![0]!.title));
         expect(blankPages(pages)).to.deep.equal([]);
+        // Its figures are examples: every printed page says so at its top.
+        expect(pages.filter((text) => !text.trim().startsWith(EXAMPLE_HEADER)).length, 'pages without the example notice').to.equal(0);
       });
     }
 
@@ -207,9 +209,12 @@ describe('print', function () {
       expect(words(await onScreen.locator('plan-timeline li.now').innerText())).to.match(/^Today, \d+ \w+ \d{4}$/);
       await onScreen.close();
       // …on paper, read on another day, it does not.
-      const text = words((await printed(`/${paths.timeline(plan2022)}`, false)).join(' '));
+      const pages = await printed(`/${paths.timeline(plan2022)}`, false);
+      const text = words(pages.join(' '));
       expect(text).to.include('County Council');
       expect(text).not.to.match(/\bToday\b/);
+      // A page without example figures has no example notice.
+      expect(text).not.to.include(EXAMPLE_HEADER);
     });
   });
 });
