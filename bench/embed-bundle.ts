@@ -58,6 +58,9 @@ export function pageFiles(tags: readonly string[], { markdown = false, planLoadi
     if (files.has(chunk.file)) return;
     files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
+    // With a plan, an element loads the part of itself that reads one (a gauge's gauge-indicator.ts).
+    const folder = /^src\/plan-[^/]+\//.exec(key)?.[0];
+    if (planLoading && folder) for (const own of chunk.dynamicImports ?? []) if (own.startsWith(folder)) visit(own);
   };
   for (const tag of tags) visit(`src/${tag}/${tag}.ts`);
   if (planLoading) visit(planLoadingKey(manifest));
@@ -140,7 +143,7 @@ export function sizeOf(file: string, dir = EMBED_DIR): FileSize {
   const content = readFileSync(join(dir, file));
   return {
     file,
-    name: file.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, ''),
+    name: file.replace(/-[\w-]{6}\.js$/, '').replace(/\.js$/, ''),
     main: file === EMBED_MAIN,
     bytes: content.length,
     gzip: gzipSync(content, { level: constants.Z_BEST_COMPRESSION }).length,

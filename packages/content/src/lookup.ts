@@ -1,5 +1,9 @@
 /** Finding things in a plan by the references people use: an outcome id or number, "9.3", an indicator id. */
-import type { Aim, DatedValue, ImportRecord, Indicator, IndicatorStatus, Outcome, Plan, SubOutcome } from './types.js';
+import { STATUS_WORDS, type StatusOrNoData, statusFromFigures } from './status.js';
+import type { Aim, DatedValue, ImportRecord, Indicator, Outcome, Plan, SubOutcome } from './types.js';
+
+// The statuses on their own (status.ts): a gauge given its figures as attributes needs them and nothing else here.
+export * from './status.js';
 
 export interface SubOutcomeContext {
   outcome: Outcome;
@@ -101,33 +105,6 @@ export function hasExampleFigures(indicator: Indicator): boolean {
   return indicator.example === true || datedValuesOf(indicator).some((value) => value.example === true);
 }
 
-/** How far short of its target an indicator may be, as a share of its range, and still be "at risk" rather than "off track". */
-export const AT_RISK_SHARE = 0.1;
-
-export type StatusOrNoData = IndicatorStatus | 'no-data';
-
-/** The figures a status is worked out from. */
-export interface StatusFigures {
-  latest?: number;
-  target?: number;
-  direction: Indicator['direction'];
-  min?: number;
-  max?: number;
-}
-
-/**
- * On track: the target is met. At risk: short of it by no more than a tenth of the range
- * (max - min, or the target itself where no range is given). Off track: further short.
- * No data: no latest value or no target.
- */
-export function statusFromFigures({ latest, target, direction, min, max }: StatusFigures): StatusOrNoData {
-  if (latest === undefined || target === undefined) return 'no-data';
-  const shortfall = direction === 'higher-is-better' ? target - latest : latest - target;
-  if (shortfall <= 0) return 'on-track';
-  const range = min !== undefined && max !== undefined ? max - min : Math.abs(target);
-  return range > 0 && shortfall <= range * AT_RISK_SHARE ? 'at-risk' : 'off-track';
-}
-
 /** The indicator's status: the one set in the content, else worked out from its latest value and target. */
 export function indicatorStatus(indicator: Indicator): StatusOrNoData {
   if (indicator.status) return indicator.status;
@@ -156,14 +133,6 @@ export function travelBetween(previous: number, latest: number, direction: Indic
   const better = direction === 'higher-is-better' ? change > 0 : change < 0;
   return better ? 'improving' : 'worsening';
 }
-
-/** A status in words, as a sentence goes on: "on track", "at risk", "off track", "no status". */
-export const STATUS_WORDS: Record<StatusOrNoData, string> = {
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  'off-track': 'off track',
-  'no-data': 'no status',
-};
 
 /** A direction of travel in words, as a sentence goes on. */
 export const TRAVEL_WORDS: Record<DirectionOfTravel, string> = {
