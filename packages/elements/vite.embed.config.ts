@@ -102,11 +102,11 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *   not known valid (and early by the loader for an element with a `src`), statically by
  *   `<plan-data>`: never by a gauge given attributes.
  * - `parts`: what the elements that show plan items share, and a gauge given attributes does not
- *   need: the content model's look-ups, the rest of the base stylesheet (headings, links,
+ *   need: the content model's look-ups of items, the rest of the base stylesheet (headings, links,
  *   disclosures), links, headings, rich text.
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
  *   consultation, lineage, scorecard) share: citations, the figures table, the plan-making shapes,
- *   the base of the elements that show several plans, an indicator's change in words.
+ *   the base of the elements that show several plans, an indicator's figures and change in words.
  * - `figure-parts`: what the gauge shares with the chart and lineage: the SVG path maths.
  * - The rest the bundler places by who uses it; the markdown renderer is a chunk of its own,
  *   loaded when content needs it, and so is a gauge's reading of an indicator in a plan
@@ -116,7 +116,7 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
 const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|outcome-colours|format)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
-const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation)\.ts$/;
+const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$/;
 const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
 const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
 
