@@ -85,6 +85,29 @@ function schemaDescriptionsOut(): Plugin {
   };
 }
 
+/**
+ * Leaves out what the registry says of each element beyond its tag and module (`takes`,
+ * `selectsBy`, `renders`: read by Storybook, the tests and the bench) from the loader, which uses
+ * only those two and exports none of the registry: some 0.08 KB gzip that every page would load.
+ * Only for the loader's build: plan-kit-all.js exports the registry whole. A property written
+ * another way than the generator writes it (`name: 'word'` or `name: ['word', …]`) stops the build.
+ */
+function registryDetailsOut(): Plugin {
+  const registryFile = /[\\/]elements[\\/]src[\\/]registry\.ts$/;
+  const detail = /,\s*(?:takes|selectsBy):\s*'[^']*'|,\s*renders:\s*\[[^\]]*\]/g;
+  return {
+    name: 'plan-kit:registry-details-out',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!registryFile.test(id.replace(/\?.*$/, ''))) return null;
+      const elements = code.slice(code.indexOf('export const ELEMENTS'), code.indexOf('] as const'));
+      const out = elements.replace(detail, '');
+      if (/\b(?:takes|selectsBy|renders):/.test(out)) this.error(`${id}: an element's takes, selectsBy or renders is not written as new:element writes it; write it so, or update registryDetailsOut.`);
+      return { code: code.replace(elements, out), map: null };
+    },
+  };
+}
+
 /** A module id's path, with `/` however the system writes it. */
 const modulePath = (id: string) => id.replace(/\\/g, '/');
 
@@ -114,11 +137,11 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  */
 /** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
-const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|outcome-colours|format)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
+const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
-const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$/;
+const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
 const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
-const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
+const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
 
 export const EMBED_CHUNKS = [
   { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)) || /runtime/.test(id), priority: 3 },
@@ -179,4 +202,4 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
   };
 }
 
-export default defineConfig(embedConfig('src/loader.ts', LOADER_FILE, true, [buildAllInOne()]));
+export default defineConfig(embedConfig('src/loader.ts', LOADER_FILE, true, [registryDetailsOut(), buildAllInOne()]));

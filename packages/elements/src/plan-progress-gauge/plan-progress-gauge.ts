@@ -32,11 +32,11 @@ const STATUS_ICONS: Record<StatusOrNoData, string> = {
 };
 
 /**
- * The figures from an indicator of a plan (gauge-indicator.ts), imported when a gauge first has an
+ * The figures from an indicator of a plan (gauge-indicator.ts, by gauge-from-plan.ts), imported when a gauge first has an
  * `indicator`: a gauge given its figures as attributes never loads it. The index provides it, so
  * that the server render has it at once.
  */
-export const gaugeFromPlan = onDemand(() => import('./gauge-indicator.js'));
+export const gaugeFromPlan = onDemand(() => import('./gauge-from-plan.js'));
 
 /** A number attribute where an empty one (`target=""` from a template with no figure) means none, not 0. */
 const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ? Number(text) : undefined) };
