@@ -118,7 +118,7 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *
  * - `core`: what every element needs, a gauge given attributes included, and no more: Lit, the
  *   base element (states, events), the core styles (tokens, states), a status from figures,
- *   the number formatter and the error base classes.
+ *   the number formatters and the error base classes.
  * - `plan-loading`: what an element needs to get a plan by `src` or check a plan object: the
  *   loader and validator (Valibot, the schema, the checks) and the loading states
  *   (shared/plan-loading.ts). Imported dynamically by an element with a `src` or a plan object
@@ -130,14 +130,15 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
  *   consultation, lineage, scorecard) share: citations, the figures table, the plan-making shapes,
  *   the base of the elements that show several plans, an indicator's figures and change in words.
- * - `figure-parts`: what the gauge shares with the chart and lineage: the SVG path maths.
+ * - `figure-parts`: what the chart and lineage share: the SVG paths of lines (the gauge's arc,
+ *   svg-arc.ts, is in the gauge's own file; the number format both use is in `core`).
  * - The rest the bundler places by who uses it; the markdown renderer is a chunk of its own,
  *   loaded when content needs it, and so is a gauge's reading of an indicator in a plan
  *   (gauge-indicator.ts), loaded when a gauge has an `indicator`.
  */
 /** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
-const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
+const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
 const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
 const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
