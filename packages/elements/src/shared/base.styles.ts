@@ -11,7 +11,7 @@
 import { css } from 'lit';
 import { coreStyles } from './core.styles.js';
 
-/** Headings, links, disclosures and citations, on top of the core styles. */
+/** Headings, links, disclosures, citations and the visually hidden text, on top of the core styles. */
 const textStyles = css`
   h1,
   h2,
@@ -46,6 +46,17 @@ const textStyles = css`
     text-decoration: underline;
     text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
   }
   .citation {
     font-size: var(--_font-size-s);

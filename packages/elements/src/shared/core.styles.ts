@@ -1,7 +1,7 @@
 /**
  * The part of the base stylesheet (base.styles.ts) that every element needs, a gauge given its figures
  * as attributes included, and all that such a gauge adopts; the rest (headings, links,
- * disclosures, citations) is in base.styles.ts, which a gauge does not load.
+ * disclosures, citations, the visually hidden class) is in base.styles.ts, which a gauge does not load.
  *
  * Public custom properties (`--plan-*`) are read once on :host into private ones (`--_*`), so a page can theme any element by setting
  * `--plan-*` on it or on an ancestor. Sizes are in em so the widget follows the host page's text
@@ -81,17 +81,6 @@ export const coreStyles = css`
   code {
     font-family: ui-monospace, monospace;
     font-size: 0.95em;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
   }
   .state {
     margin: 0;
