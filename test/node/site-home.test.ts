@@ -73,6 +73,19 @@ describe('the home page and numbered sources (dist/site)', function () {
     }
   });
 
+  it('loads no script (nothing on it needs one), and its link in running text prints its full address', async () => {
+    const page = await open('/', 1280);
+    try {
+      expect(await page.$$('script')).to.have.length(0);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.$eval('main p a[data-print-href]', (a) => getComputedStyle(a, '::after').content);
+      // The site's public address (site.json's siteUrl, or PLAN_KIT_SITE_URL), not "plans/2022-26/".
+      expect(printed).to.match(/^" \(https?:\/\/[^)]+\/plans\/2022-26\/\)"$/);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('the plan page leads with its outcomes; the summary follows', async () => {
     const page = await open('/plans/2022-26/', 1280, false);
     try {
