@@ -239,6 +239,23 @@ describe('embed bundle', () => {
       expect(defined).to.deep.equal(onPage);
     });
 
+    it('fetches, for a page with one gauge from attributes, only the files the bench counts for it: never the plan loader', async () => {
+      const gaugePage = await browser.newPage();
+      try {
+        const fetched: string[] = [];
+        gaugePage.on('request', (request) => {
+          const path = new URL(request.url()).pathname;
+          if (path.startsWith('/dist/embed/')) fetched.push(path.slice('/dist/embed/'.length));
+        });
+        await gaugePage.goto(`${server.url}/test/fixtures/cms/one-gauge.html`, { waitUntil: 'networkidle', timeout: 20_000 });
+        await gaugePage.waitForFunction(() => document.getElementById('gauge')?.shadowRoot?.querySelector('[part="meter"]'), undefined, { timeout: 10_000 });
+        expect(fetched.sort()).to.deep.equal(pageFiles(['plan-progress-gauge']).sort());
+        expect(fetched).not.to.include(planLoadingFile());
+      } finally {
+        await gaugePage.close();
+      }
+    });
+
     it('draws the gauge from its attributes, its SVG not hidden by `svg { display: none }`', async () => {
       const text = await shadowText('gauge');
       expect(text).to.include('Residents satisfied with their area').and.to.include('62%').and.to.include('75%');
