@@ -30,7 +30,22 @@ export function adoptColourRules(element: LitElement, rules: string): void {
     base = [...root.adoptedStyleSheets];
     baseSheets.set(root, base);
   }
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules);
-  root.adoptedStyleSheets = [...base, sheet];
+  root.adoptedStyleSheets = [...base, colourSheet(rules)];
+}
+
+/**
+ * One stylesheet per set of colour rules, shared by every shadow root that shows them (sheets
+ * are never changed once made): ten elements of one plan parse the rules once, not ten times,
+ * and Chromium matches one sheet for all of them. Few plans on a page, so few sheets.
+ */
+const colourSheets = new Map<string, CSSStyleSheet>();
+
+function colourSheet(rules: string): CSSStyleSheet {
+  let sheet = colourSheets.get(rules);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules);
+    colourSheets.set(rules, sheet);
+  }
+  return sheet;
 }
