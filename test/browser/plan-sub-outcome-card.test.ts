@@ -1,0 +1,122 @@
+/** <plan-sub-outcome-card>: number, title, aims, gauges, figures tables, sources and actions. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { validatePlan, type Plan } from '@plan-kit/content';
+import '@plan-kit/elements/plan-sub-outcome-card.js';
+import type { PlanSubOutcomeCard } from '@plan-kit/elements/plan-sub-outcome-card.js';
+import { axeOptions, shadowText } from './helpers.ts';
+
+const minimalJson = await (await fetch('/test/fixtures/plans/minimal.json')).json();
+const minimal = validatePlan(minimalJson).plan as Plan;
+
+describe('<plan-sub-outcome-card>', () => {
+  it('shows number, title, parent outcome, aims, gauges and the source', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1"></plan-sub-outcome-card>`);
+    expect(shadowText(card, 'h3')).to.equal('1.1 People live long lives');
+    expect(shadowText(card, '[part="outcome"]')).to.equal('Outcome 1: Healthy people');
+    expect(shadowText(card, '.aim-title')).to.equal('More people have a healthy weight');
+    expect(shadowText(card, '[part="progress"]')).to.equal('1 indicator: 1 at risk Example figures');
+    const gauge = card.shadowRoot!.querySelector('plan-progress-gauge')!;
+    await gauge.updateComplete;
+    expect(gauge.shadowRoot!.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')).to.equal('58% against a target of 60%, at risk, example figure');
+    expect(shadowText(card, '[part="citation"]')).to.equal('Source: A report to a test committee, 1 January 2024, paragraph 3');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it('shows what a source gives under a sub-outcome without an aim as the source calls it, with every source note', async () => {
+    const [health, ...rest] = minimalJson.outcomes;
+    const direct = {
+      id: 'volunteering',
+      number: '1.2',
+      title: 'People volunteer',
+      source: { document: 'report', paragraph: '5', note: 'Numbered 1.2 in paragraph 6.' },
+      includes: [
+        { kind: 'commitment', text: 'for the Council to support volunteers', source: { document: 'report', paragraph: '6', note: 'The report names a commitment, not an aim.' } },
+        { kind: 'sets-out-how', text: 'the Council will thank them', source: { document: 'report', paragraph: '7' } },
+      ],
+    };
+    const plan = validatePlan({ ...minimalJson, outcomes: [{ ...health, subOutcomes: [...health.subOutcomes, direct] }, ...rest] }).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${plan} ref="1.2"></plan-sub-outcome-card>`);
+    const items = [...card.shadowRoot!.querySelectorAll('[part="includes"] > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([
+      'A commitment for the Council to support volunteers Source: A report to a test committee, 1 January 2024, paragraph 6. The report names a commitment, not an aim.',
+      'It sets out how the Council will thank them Source: A report to a test committee, 1 January 2024, paragraph 7',
+    ]);
+    expect(shadowText(card, 'h4')).to.equal('What the sources say it includes');
+    expect(card.shadowRoot!.querySelector('[part="aims"]')).to.equal(null);
+    expect(shadowText(card, '[part="base"]')).not.to.contain('no aims');
+    expect(shadowText(card, '[part="citation"]')).to.equal('Source: A report to a test committee, 1 January 2024, paragraph 5. Numbered 1.2 in paragraph 6.');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it('can be its page\'s main item: the title an h1, its sections h2', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" heading-level="1"></plan-sub-outcome-card>`);
+    expect(shadowText(card, 'h1')).to.equal('1.1 People live long lives');
+    expect(shadowText(card, 'h2')).to.equal('Aims');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it('keeps the actions in a disclosure that opens from the keyboard', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="long-lives"></plan-sub-outcome-card>`);
+    const details = card.shadowRoot!.querySelector('details[part="actions"]') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    expect(shadowText(card, 'details[part="actions"] summary')).to.equal('Actions (1)');
+    details.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    expect(shadowText(card, 'details[part="actions"] li')).to.equal('We will help people to be active');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it('gives each gauge its figures as a table', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1"></plan-sub-outcome-card>`);
+    const rows = [...card.shadowRoot!.querySelectorAll('.indicator tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent));
+    expect(rows).to.deep.equal([
+      ['31 March 2022', 'Baseline', '55%'],
+      ['31 March 2023', 'Measured', '56%'],
+      ['31 March 2024', 'Measured', '58%'],
+      ['31 March 2026', 'Target', '60%'],
+    ]);
+  });
+
+  it('labels each example figure where an import brought in a council figure', async () => {
+    const importedFigures = validatePlan(await (await fetch('/test/fixtures/plans/imported-figures.json')).json()).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${importedFigures} ref="1.1"></plan-sub-outcome-card>`);
+    expect(shadowText(card, '[part="progress"]')).to.equal('1 indicator: 1 at risk Example figures');
+    expect(shadowText(card, '.indicator summary')).to.equal('Figures (some examples)');
+    const rows = [...card.shadowRoot!.querySelectorAll('.indicator tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows).to.deep.equal([
+      ['31 March 2022', 'Baseline (example)', '55%'],
+      ['31 March 2023', 'Measured (example)', '56%'],
+      ['31 March 2024', 'Measured (example)', '58%'],
+      ['31 March 2025', 'Measured', '59%'],
+      ['31 March 2026', 'Target (example)', '60%'],
+    ]);
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it('names the sub-outcomes the plan has when the ref is wrong', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="9.3"></plan-sub-outcome-card>`);
+    expect(shadowText(card, '[part="error"]')).to.contain('A small test plan has no sub-outcome "9.3" (it has 1.1, 2.1).');
+    expect(card.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+  });
+
+  it('says so when a sub-outcome has no aims', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="2.1"></plan-sub-outcome-card>`);
+    expect(shadowText(card, 'article')).to.contain('The sources give no aims for this sub-outcome yet.');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it('reflows at 320 CSS px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" open-actions></plan-sub-outcome-card>`);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const node of card.shadowRoot!.querySelectorAll('article, .indicator, details')) {
+        expect((node as HTMLElement).scrollWidth, node.className).to.be.at.most((node as HTMLElement).clientWidth + 1);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
