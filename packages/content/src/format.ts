@@ -32,18 +32,9 @@ export function formatCitation(plan: Plan, citation: Citation): { text: string; 
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-/**
- * "1,234.5". A whole number below a thousand either way (most figures, and a gauge's 0 and 100)
- * reads the same from `String` as from Intl, which costs about twenty times as much and is called
- * several times for each gauge; -0 is left to Intl ("-0").
- */
-function formatNumber(value: number): string {
-  return Number.isInteger(value) && value > -1000 && value < 1000 && !Object.is(value, -0) ? String(value) : numberFormat.format(value);
-}
-
 /** 62 + "%" → "62%"; 66 + "£m" → "£66m"; 72.3 + "years" → "72.3 years". */
 export function formatValue(value: number, unit = ''): string {
-  const n = formatNumber(value);
+  const n = numberFormat.format(value);
   if (unit === '%') return `${n}%`;
   if (unit.startsWith('£')) return `£${n}${unit.slice(1)}`;
   return unit ? `${n} ${unit}` : n;

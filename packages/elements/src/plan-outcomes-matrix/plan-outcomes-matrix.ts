@@ -43,24 +43,21 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
     const outcomes = plan.outcomes;
     const layout = outcomes.length <= 3 ? 'few' : outcomes.length <= 6 ? 'some' : 'many';
     // The table and the stack show the same titles, links and lists: worked out once, shown twice.
-    const columns = outcomes.map((o) => this.column(plan, o));
+    const columns = outcomes.map(
+      (o): OutcomeColumn => ({
+        title: numberedTitle(o.number, o.title, itemUrl(this.href, plan, o)),
+        statement: o.statement || o.description ? richInline(this, o.statement ?? o.description) : nothing,
+        subOutcomes: this.renderSubOutcomes(plan, o),
+      }),
+    );
     return html`<div class="matrix layout-${layout}" part="base">
       ${layout === 'many' ? nothing : this.renderTable(plan, columns)} ${this.renderStack(plan, columns)}
     </div>`;
   }
 
-  private column(plan: Plan, outcome: Outcome): OutcomeColumn {
-    return {
-      outcome,
-      title: numberedTitle(outcome.number, outcome.title, itemUrl(this.href, plan, outcome)),
-      statement: outcome.statement || outcome.description ? richInline(this, outcome.statement ?? outcome.description) : undefined,
-      subOutcomes: this.renderSubOutcomes(plan, outcome),
-    };
-  }
-
   private renderTable(plan: Plan, columns: OutcomeColumn[]): TemplateResult {
     const { labels } = plan;
-    const hasStatements = columns.some((c) => c.statement !== undefined);
+    const hasStatements = columns.some((c) => c.statement !== nothing);
     return html`<table part="table">
       <caption>
         ${plan.title}: ${labels.outcomes.toLowerCase()} and ${labels.subOutcomes.toLowerCase()}
@@ -75,7 +72,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
         ${hasStatements
           ? html`<tr>
               <th scope="row" class="row-label">Statement</th>
-              ${columns.map((c) => html`<td>${c.statement ?? nothing}</td>`)}
+              ${columns.map((c) => html`<td>${c.statement}</td>`)}
             </tr>`
           : nothing}
         <tr>
@@ -90,8 +87,8 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
     return html`<div class="stack" part="stack">
       ${columns.map(
         (c, i) => html`<section class="outcome outcome-${i}" part="outcome">
-          ${heading(this.headingLevel, c.title, 'heading')}
-          ${c.statement === undefined ? nothing : html`<p class="statement">${c.statement}</p>`}
+          ${heading(this.headingLevel, c.title)}
+          ${c.statement === nothing ? nothing : html`<p class="statement">${c.statement}</p>`}
           <p class="list-label">${plan.labels.subOutcomes}</p>
           ${c.subOutcomes}
         </section>`,
@@ -102,7 +99,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   private renderSubOutcomes(plan: Plan, outcome: Outcome): TemplateResult {
     if (outcome.subOutcomes.length > 0) {
       return html`<ul class="sub-outcomes">
-        ${subOutcomesInOrder(outcome).map((s) => subOutcomeItem(s.number, s.title, itemUrl(this.href, plan, outcome, s)))}
+        ${subOutcomesInOrder(outcome).map((s) => html`<li>${numberedTitle(s.number, s.title, itemUrl(this.href, plan, outcome, s))}</li>`)}
       </ul>`;
     }
     // A plan that states how many priorities there are without listing them (2014-18).
@@ -120,30 +117,20 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
 
 /** What the table's column and the stack's section show of one outcome (its parts rendered once). */
 interface OutcomeColumn {
-  outcome: Outcome;
   title: TemplateResult | string;
-  statement?: ReturnType<typeof richInline>;
+  /** `nothing` where the outcome has neither statement nor description. */
+  statement: ReturnType<typeof richInline>;
   subOutcomes: TemplateResult;
 }
 
-/** A sub-outcome in a list: the usual case (numbered and linked) in one template, as there are many. */
-function subOutcomeItem(number: string | undefined, title: string, url: string | undefined): TemplateResult {
-  return url && number
-    ? html`<li><a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a></li>`
-    : html`<li>${numberedTitle(number, title, url)}</li>`;
-}
-
 /**
- * "<span class=number>9.3</span> Title", linked where there is a URL: one flat template for each
- * case rather than templates nested in templates, as a matrix shows a hundred of them.
+ * "<span class=number>9.3</span> Title", linked where there is a URL: the outcomes' and the
+ * sub-outcomes' alike. (The span's template is not nested a level deeper, as it was, in a
+ * template of its own beside the title.)
  */
 function numberedTitle(number: string | undefined, title: string, url: string | undefined): TemplateResult | string {
-  if (url) {
-    return number
-      ? html`<a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a>`
-      : html`<a href=${safeHref(url)} part="link">${title}</a>`;
-  }
-  return number ? html`<span class="number">${number}</span> ${title}` : title;
+  const text = number ? html`<span class="number">${number}</span> ${title}` : title;
+  return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
 }
 
 defineElement('plan-outcomes-matrix', PlanOutcomesMatrix);

@@ -175,14 +175,19 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     </figure>`;
   }
 
+  /**
+   * The target's and baseline's marks beside their names are the legend of the arc's marks,
+   * written into the rows' own templates: a template of their own would be two more template
+   * instances in every gauge.
+   */
   private renderFigures(f: GaugeFigures): TemplateResult {
     const when = (date?: string) => (date ? html` <span class="date">(${formatDate(date)})</span>` : nothing);
     return html`<dl class="figures" part="figures">
       ${f.value !== undefined ? html`<div><dt>Latest</dt><dd>${formatValue(f.value, f.unit)}${when(f.valueDate)}</dd></div>` : nothing}
       ${f.target !== undefined
-        ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="target" d=${KEY_MARK}></path></svg>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
+        ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="target" d="M1 0h4v12h-4z"></path></svg>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
         : nothing}
-      ${f.baseline !== undefined ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="baseline" d=${KEY_MARK}></path></svg>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
+      ${f.baseline !== undefined ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="baseline" d="M1 0h4v12h-4z"></path></svg>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
       ${f.travel?.travel
         ? html`<div><dt>Change</dt><dd>${f.travel.arrow ? html`<span aria-hidden="true">${f.travel.arrow}</span> ` : nothing}${f.travel.words}</dd></div>`
         : nothing}
@@ -200,13 +205,10 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
 const drawnPaths = new Map<string, GaugePaths>();
 
 function pathsOf(figures: GaugeInput): GaugePaths {
-  const key = `${figures.value} ${figures.min} ${figures.max} ${figures.target} ${figures.baseline}`;
-  let paths = drawnPaths.get(key);
-  if (!paths) {
-    if (drawnPaths.size >= 1000) drawnPaths.clear();
-    paths = gaugePaths(figures);
-    drawnPaths.set(key, paths);
-  }
+  const key = [figures.value, figures.min, figures.max, figures.target, figures.baseline].join();
+  if (drawnPaths.size > 999) drawnPaths.clear();
+  const paths = drawnPaths.get(key) ?? gaugePaths(figures);
+  drawnPaths.set(key, paths);
   return paths;
 }
 
@@ -252,13 +254,6 @@ function exampleFigures(indicator: Indicator): Pick<GaugeFigures, 'example' | 'e
 }
 
 /**
- * The target's or baseline's mark on the arc, drawn small beside its name in the figures (the
- * legend), written into the figures' own templates: a template of its own for each would be two
- * more template instances in every gauge.
- */
-const KEY_MARK = 'M1 0h4v12h-4z';
-
-/**
  * A round number a little above the largest value, for a scale without a stated maximum: zero
  * when every value is negative, the value itself near the largest double.
  */
@@ -269,8 +264,9 @@ function niceMax(value: number): number {
   return Number.isFinite(nice) ? nice : value;
 }
 
+/** The number, or undefined for none, null, NaN or an infinity (Number.isFinite is false for each). */
 function finite(value: number | undefined): number | undefined {
-  return value === undefined || value === null || !Number.isFinite(value) ? undefined : value;
+  return Number.isFinite(value) ? value : undefined;
 }
 
 defineElement('plan-progress-gauge', PlanProgressGauge);

@@ -12,7 +12,6 @@ import type { Outcome } from '@plan-kit/content';
 import type { LitElement } from 'lit';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
-const baseSheets = new WeakMap<ShadowRoot, CSSStyleSheet[]>();
 
 /** `.outcome-0 { --_outcome: #00703c; }` and so on: a rule per outcome that has a colour, by its index. */
 export function outcomeColourRules(outcomes: readonly Pick<Outcome, 'colour'>[], prefix = 'outcome'): string {
@@ -21,31 +20,23 @@ export function outcomeColourRules(outcomes: readonly Pick<Outcome, 'colour'>[],
     .join('\n');
 }
 
-/** Adopts `rules` into the element's shadow root, replacing the rules adopted before. */
-export function adoptColourRules(element: LitElement, rules: string): void {
-  const root = element.renderRoot;
-  if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return;
-  let base = baseSheets.get(root);
-  if (!base) {
-    base = [...root.adoptedStyleSheets];
-    baseSheets.set(root, base);
-  }
-  root.adoptedStyleSheets = [...base, colourSheet(rules)];
-}
-
 /**
  * One stylesheet per set of colour rules, shared by every shadow root that shows them (sheets
- * are never changed once made): ten elements of one plan parse the rules once, not ten times,
- * and Chromium matches one sheet for all of them. Few plans on a page, so few sheets.
+ * are never changed once made): ten elements of one plan parse the rules once, not ten times.
+ * Few plans on a page, so few sheets.
  */
 const colourSheets = new Map<string, CSSStyleSheet>();
 
-function colourSheet(rules: string): CSSStyleSheet {
+/** Adopts `rules` into the element's shadow root, after its own sheets, in place of the colours adopted before. */
+export function adoptColourRules(element: LitElement, rules: string): void {
+  const root = element.renderRoot;
+  if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return;
   let sheet = colourSheets.get(rules);
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(rules);
     colourSheets.set(rules, sheet);
   }
-  return sheet;
+  const colours = [...colourSheets.values()];
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !colours.includes(s)), sheet];
 }
