@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
-import { EMBED_ALL, EMBED_CONFIG, EMBED_MAIN, REPO_ROOT, type FileSize, type PageScenario, buildEmbed, filesSize, markdownFile, pageFiles, pageScenarios, sizeOf } from '../scripts/embed-bundle.ts';
+import { EMBED_ALL, EMBED_CONFIG, EMBED_MAIN, REPO_ROOT, type FileSize, type PageScenario, buildEmbed, filesSize, markdownFile, pageFiles, pageScenarios, scenarioFiles, sizeOf } from '../scripts/embed-bundle.ts';
 
 /** A bundle built from one entry: its main file's size (lazy chunks not counted). */
 export interface EntrySize extends FileSize {
@@ -51,7 +51,7 @@ export interface SizeFigures {
 const ELEMENTS_DIR = join(REPO_ROOT, 'packages/elements');
 
 function pageWeight(label: string, tags: readonly string[], scenario?: PageScenario): PageWeight {
-  const { files, gzip, brotli } = filesSize(pageFiles(tags));
+  const { files, gzip, brotli } = filesSize(scenario ? scenarioFiles(scenario) : pageFiles(tags));
   return { label, files, gzip, brotli, goal: scenario?.goal, budget: scenario?.budget };
 }
 

@@ -85,6 +85,42 @@ function schemaDescriptionsOut(): Plugin {
   };
 }
 
+/** A module id's path, with `/` however the system writes it. */
+const modulePath = (id: string) => id.replace(/\\/g, '/');
+
+/**
+ * The loader's shared chunks, by what a page pays for. Left to itself the bundler makes a chunk
+ * for each set of elements that shares a module: some twenty files, each with its own gzip
+ * overhead and import list. Instead (a module goes to the first group it matches):
+ *
+ * - `core`: what every element needs, a gauge given attributes included: Lit, the base element
+ *   (states, events), the content model's look-ups, formatters and error base classes.
+ * - `plan-loading`: what an element needs to get a plan: the loader and validator (Valibot, the
+ *   schema, the checks) and the context that brings a `<plan-data>`'s plan (shared/
+ *   plan-loading.ts). Imported dynamically by an element with a `src`, a plan object to check or
+ *   a `<plan-data>` to listen to, and statically by `<plan-data>`: never by a gauge given attributes.
+ * - `parts`: what the elements that show plan items share, and a gauge does not need: links,
+ *   headings, rich text.
+ * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
+ *   consultation, lineage) share: citations, the figures table, the plan-making shapes, the base
+ *   of the elements that show several plans.
+ * - The rest (the SVG paths, travel words…) the bundler places by who uses it; the markdown
+ *   renderer is a chunk of its own, loaded when content needs it.
+ */
+/** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
+const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
+const CORE = /\/elements\/src\/shared\/(plan-element|base\.styles|events|define|on-demand|plan-check|plan-source|outcome-colours|format)\.ts$|\/content\/src\/(errors|lookup|format|validated)\.ts$/;
+const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/plan-loading\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
+const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates)\.ts$/;
+const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading)\.ts$|\/content\/src\/(url|link-template)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
+
+export const EMBED_CHUNKS = [
+  { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)) || /runtime/.test(id), priority: 3 },
+  { name: 'plan-loading', test: (id: string) => PLAN_LOADING.test(modulePath(id)), priority: 2 },
+  { name: 'parts', test: (id: string) => PARTS.test(modulePath(id)), priority: 1 },
+  { name: 'item-parts', test: (id: string) => ITEM_PARTS.test(modulePath(id)), priority: 0 },
+].map((group) => ({ ...group, includeDependenciesRecursively: false }));
+
 /** The build of the loader and its chunks (`first`), or of the one file with everything. */
 function embedConfig(entry: string, fileName: string, first: boolean, plugins: Plugin[] = []): UserConfig {
   return {
@@ -114,12 +150,15 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
         fileName: () => fileName,
       },
       rolldownOptions: {
+        // The groups of EMBED_CHUNKS take their modules without what those import (which the
+        // bundler then places by who uses it); that needs entries free to export more than they
+        // declare. Nothing is moved into plan-kit.js (the embed test checks no chunk imports it).
+        preserveEntrySignatures: 'allow-extension',
         output: {
-          // The chunk every element shares (Lit, the content model's loader and validator) is
-          // named for what it is, not after whichever module the bundler names it by.
-          chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id)) ? 'core-[hash].js' : '[name]-[hash].js'),
-          // The one file: every element's module (and the markdown renderer) inlined.
-          codeSplitting: first,
+          chunkFileNames: '[name]-[hash].js',
+          // The one file: every element's module (and the markdown renderer) inlined. The loader's
+          // chunks: see EMBED_CHUNKS.
+          codeSplitting: first && { groups: EMBED_CHUNKS },
           // Library mode keeps white space and /*#__PURE__*/ comments in ES output so that a
           // consumer's bundler can tree-shake it; this file goes straight into a page, so
           // minify fully. Licence comments stay.

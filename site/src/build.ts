@@ -19,16 +19,17 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { type Plan, allIndicators, checkPlanSet, formatProblem, isoDay, validatePlan } from '@plan-kit/content';
+import { type Plan, allIndicators, checkPlanSet, formatProblem, isoDay, subOutcomesInOrder, validatePlan } from '@plan-kit/content';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
+import { outcomeColourStylesheet } from '@plan-kit/elements/outcome-colours.js';
 import { loadSiteConfig, resolveSiteUrl } from './config.js';
 import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
 import { type EmbedBuildReport, advertiseWidgets, copyElementsBundle, embedWidgets, writeEmbedPages } from './embed-build.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { dataPackage, openDataFiles, openDataJson } from './open-data.js';
-import type { SiteData } from './pages/common.js';
-import { allTimelinesPage, comparePage, lineagePage, planPairs } from './pages/history.js';
+import { type SiteData, planPairs, withReferences } from './pages/common.js';
+import { allTimelinesPage, comparePage, lineagePage } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
@@ -104,18 +105,19 @@ function readAssets(outDir: string): Assets {
   };
 }
 
+/** Every page; those that quote the plans number their citations and list the sources at their foot (`withReferences`). */
 function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embedWidgets>): Page[] {
   return [
-    homePage(data),
+    withReferences(() => homePage(data)),
     plansPage(data),
     ...data.plans.flatMap((plan) => [
-      planPage(data, plan),
+      withReferences(() => planPage(data, plan)),
       ...(plan.timeline?.length ? [timelinePage(data, plan)] : []),
       ...plan.outcomes.flatMap((outcome) => [
-        outcomePage(data, plan, outcome),
-        ...outcome.subOutcomes.map((sub) => subOutcomePage(data, plan, outcome, sub)),
+        withReferences(() => outcomePage(data, plan, outcome)),
+        ...subOutcomesInOrder(outcome).map((sub) => withReferences(() => subOutcomePage(data, plan, outcome, sub))),
       ]),
-      ...[...allIndicators(plan)].map((context) => indicatorPage(data, plan, context)),
+      ...[...allIndicators(plan)].map((context) => withReferences(() => indicatorPage(data, plan, context))),
     ]),
     ...(data.plans.length > 1 ? [lineagePage(data), ...planPairs(data.plans).map(([a, b]) => comparePage(data, a, b))] : []),
     ...(data.plans.filter((p) => p.timeline?.length).length > 1 ? [allTimelinesPage(data)] : []),
@@ -131,8 +133,7 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
 async function renderPage(data: SiteData, page: Page, assets: Assets, root = ''): Promise<string> {
   const before = markdownRenderCount();
   const body = await collectResult(render(frame(data.site, page, root)));
-  const usesMarkdown = markdownRenderCount() > before;
-  return documentHtml(data.site, page, body, assets, root).replace('<html lang="en-GB">', usesMarkdown ? '<html lang="en-GB" data-markdown>' : '<html lang="en-GB">');
+  return documentHtml(data.site, page, body, assets, { root, markdown: markdownRenderCount() > before });
 }
 
 /** Writes into `outDir`, and nowhere else whatever a path built from content says. */
@@ -168,6 +169,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   const openData = openDataFiles(plans, site);
   const data: SiteData = { site, siteUrl, plans: plans.map((p) => p.plan), current, today: isoDay(), openData };
   const assets = readAssets(outDir);
+  // Each outcome's colour, for the parts of the elements that show it: in the prerendered pages,
+  // so that they are coloured with JavaScript off as with it on (a hashed inline style, no style attribute).
+  assets.css += `\n${outcomeColourStylesheet(data.plans)}`;
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();
 

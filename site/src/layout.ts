@@ -24,6 +24,8 @@ export interface Page {
   /** Links above the h1, from the home page to the page's parent. */
   breadcrumbs: Crumb[];
   body: TemplateResult;
+  /** What closes the main content, after the body: the numbered list of the page's sources (see `withReferences`). */
+  foot?: TemplateResult;
   /** Scripts the page needs beyond hydration (the search page's). */
   scripts?: string[];
   /** Data blocks for the head, made by the build (the open data page's JSON-LD: see `jsonLdScript`). */
@@ -41,13 +43,27 @@ export interface Assets {
   embedBuilder: string;
 }
 
+/** How to wrap a page's body into a whole document. */
+export interface DocumentOptions {
+  /** The path the page's links start from: '' (relative to the page itself), or '/' for the 404 page, served at any depth. */
+  root?: string;
+  /** The page renders markdown: the hydration script loads the markdown renderer before it hydrates (`data-markdown`). */
+  markdown?: boolean;
+  /** Load the boot script (hydration, full link addresses on paper). False for pages complete as HTML, such as the print pages. */
+  scripts?: boolean;
+}
+
 /** The whole document. `body` is the server-rendered HTML of the page's template. */
-export function documentHtml(site: SiteConfig, page: Page, body: string, assets: Assets, root = ''): string {
+export function documentHtml(site: SiteConfig, page: Page, body: string, assets: Assets, options: DocumentOptions = {}): string {
+  const { root = '', markdown = false, scripts: withScripts = true } = options;
   const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
   const title = [page.title, page.planTitle, site.organisation].filter(Boolean).join(' - ');
-  const scripts = [assets.boot, ...(page.scripts ?? [])];
+  // Low priority: nothing the reader sees waits for a script (the pages are whole without one),
+  // so the scripts must not compete with the page's first paint (Lighthouse counts a
+  // high-priority script requested before the paint in the page's LCP).
+  const scripts = withScripts ? [assets.boot, ...(page.scripts ?? [])] : [];
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="en-GB"${markdown ? ' data-markdown' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -57,8 +73,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${to(paths.updatesFeed)}" title="${escapeHtml(`${site.name}: what changed`)}">
 ${(page.headData ?? []).map((block) => `${block}\n`).join('')}<style>${assets.css}</style>
-${scripts.map((src) => `<script type="module" src="${to(src)}"></script>`).join('\n')}
-</head>
+${scripts.map((src) => `<script type="module" fetchpriority="low" src="${to(src)}"></script>\n`).join('')}</head>
 <body>
 ${body}
 </body>
@@ -97,7 +112,7 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
             </ol>
           </nav>`
         : nothing}
-      <main id="main" tabindex="-1">${page.body}</main>
+      <main id="main" tabindex="-1">${page.body}${page.foot ?? nothing}</main>
     </div>
     <footer class="site-footer">
       <div class="width">

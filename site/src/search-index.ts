@@ -1,5 +1,5 @@
 /** The documents of the site's search index: one per plan, outcome and sub-outcome page. */
-import type { Plan } from '@plan-kit/content';
+import { type Plan, subOutcomesInOrder } from '@plan-kit/content';
 import MiniSearch from 'minisearch';
 import { paths } from './routes.js';
 import { SEARCH_OPTIONS, type SearchDocument } from './search-options.js';
@@ -25,7 +25,7 @@ export function searchDocuments(plans: Plan[]): SearchDocument[] {
         path: paths.outcome(plan, outcome),
         text: [outcome.statement, outcome.description, ...(outcome.subThemes ?? []).map((t) => t.title)].filter(Boolean).join('\n'),
       },
-      ...outcome.subOutcomes.map((sub) => ({
+      ...subOutcomesInOrder(outcome).map((sub) => ({
         id: paths.subOutcome(plan, outcome, sub),
         title: sub.number ? `${sub.number} ${sub.title}` : sub.title,
         kind: capitalise(plan.labels.subOutcome),

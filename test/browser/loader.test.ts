@@ -18,6 +18,23 @@ function text(host: Element): string {
 describe('the loader', () => {
   afterEach(() => document.body.replaceChildren());
 
+  // First: no element has loaded the plan loader and validator yet (shared/plan-loading.ts), so
+  // checking a plan object waits for it.
+  it('checks a plan given as an object once the validator has loaded: a valid one shows, a broken one says what is wrong', async () => {
+    const raw = (await (await fetch(MINIMAL)).json()) as Record<string, unknown>;
+    document.body.innerHTML = '<plan-vision></plan-vision><plan-outcomes-matrix></plan-outcomes-matrix>';
+    await Promise.all(['plan-vision', 'plan-outcomes-matrix'].map((tag) => customElements.whenDefined(tag)));
+    const vision = document.querySelector('plan-vision') as HTMLElement & { plan?: unknown; updateComplete: Promise<boolean> };
+    const matrix = document.querySelector('plan-outcomes-matrix') as HTMLElement & { plan?: unknown; updateComplete: Promise<boolean> };
+    vision.plan = raw;
+    matrix.plan = { ...raw, outcomes: 'none' };
+    // updateComplete waits for the validator and the render after it.
+    await Promise.all([vision.updateComplete, matrix.updateComplete]);
+    expect(text(vision)).to.include('People live').and.not.include('Loading');
+    expect(shadowText(matrix, '[part="error"]')).to.include('The plan object given to <plan-outcomes-matrix> is not a valid plan');
+    expect(shadowText(matrix, '[part="error"]')).to.include('outcomes');
+  });
+
   it('defines an element when its tag is added to the document, and the gauges a card renders in its shadow root', async () => {
     expect(customElements.get('plan-sub-outcome-card'), 'not defined before the page has one').to.equal(undefined);
     document.body.innerHTML = `<plan-sub-outcome-card src="${MINIMAL}" ref="1.1"></plan-sub-outcome-card>`;

@@ -68,15 +68,33 @@ describe('<plan-sub-outcome-card>', () => {
     await expect(card).to.be.accessible(axeOptions);
   });
 
-  it('gives each gauge its figures as a table', async () => {
+  it('gives each gauge its figures as a table, the one the chart shows', async () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1"></plan-sub-outcome-card>`);
-    const rows = [...card.shadowRoot!.querySelectorAll('.indicator tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent));
+    const table = card.shadowRoot!.querySelector('.indicator table[part="figures-table"]')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Figure', 'Date', 'Value']);
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
     expect(rows).to.deep.equal([
-      ['31 March 2022', 'Baseline', '55%'],
-      ['31 March 2023', 'Measured', '56%'],
-      ['31 March 2024', 'Measured', '58%'],
-      ['31 March 2026', 'Target', '60%'],
+      ['Baseline', '31 March 2022', '55%'],
+      ['Recorded', '31 March 2023', '56%'],
+      ['Latest', '31 March 2024', '58%'],
+      ['Target', '31 March 2026', '60%'],
     ]);
+  });
+
+  it('leaves its gauges out when asked (hide-indicators), keeping the roll-up of their statuses', async () => {
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" hide-indicators></plan-sub-outcome-card>`);
+    expect(card.shadowRoot!.querySelectorAll('plan-progress-gauge, .indicator table')).to.have.length(0);
+    expect(shadowText(card, '[part="progress"]')).to.equal('1 indicator: 1 at risk Example figures');
+    await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it("draws its rule in its outcome's colour, from its part for that outcome, as a page's stylesheet can set it too", async () => {
+    // Green, not the accent blue an element falls back to.
+    const green = validatePlan({ ...minimalJson, outcomes: minimalJson.outcomes.map((o: object, i: number) => (i === 0 ? { ...o, colour: '#00703c' } : o)) }).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${green} ref="1.1"></plan-sub-outcome-card>`);
+    const article = card.shadowRoot!.querySelector('article')!;
+    expect([...article.part]).to.include('outcome-minimal--health');
+    expect(getComputedStyle(article).borderTopColor).to.equal('rgb(0, 112, 60)');
   });
 
   it('labels each example figure where an import brought in a council figure', async () => {
@@ -86,12 +104,13 @@ describe('<plan-sub-outcome-card>', () => {
     expect(shadowText(card, '.indicator summary')).to.equal('Figures (some examples)');
     const rows = [...card.shadowRoot!.querySelectorAll('.indicator tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
     expect(rows).to.deep.equal([
-      ['31 March 2022', 'Baseline (example)', '55%'],
-      ['31 March 2023', 'Measured (example)', '56%'],
-      ['31 March 2024', 'Measured (example)', '58%'],
-      ['31 March 2025', 'Measured', '59%'],
-      ['31 March 2026', 'Target (example)', '60%'],
+      ['Baseline (example)', '31 March 2022', '55%'],
+      ['Recorded (example)', '31 March 2023', '56%'],
+      ['Recorded (example)', '31 March 2024', '58%'],
+      ['Latest', '31 March 2025', '59%'],
+      ['Target (example)', '31 March 2026', '60%'],
     ]);
+    expect(shadowText(card, '.indicator caption')).to.equal('Adults with a healthy weight: figures (some examples)');
     await expect(card).to.be.accessible(axeOptions);
   });
 

@@ -39,6 +39,13 @@ function runtimeFiles(): { name: string; code: string }[] {
   ].map((path) => ({ name: relative(repoRoot, path), code: readFileSync(path, 'utf8') }));
 }
 
+/** Every HTML file under `dir`. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 async function recordingPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   const problems: string[] = [];
@@ -148,6 +155,57 @@ describe('a strict Content-Security-Policy with Trusted Types', function () {
       await context.close();
       expect(fill).to.equal('rgb(243, 242, 241)');
       expect(blocked).to.deep.equal([]);
+    });
+
+    it('colours each outcome with JavaScript off as after hydration with it on: the plan page, an outcome page, a sub-outcome page, the lineage', async () => {
+      const colouredPages = [
+        '/plans/2022-26/',
+        '/plans/2022-26/outcomes/keeping-people-safe-and-well/',
+        '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/',
+        '/how-the-plans-changed/',
+      ];
+      /** Each part that shows an outcome's colour (its part name says which outcome), with the colours it is drawn in. */
+      const colours = (page: Page) =>
+        page.evaluate(() => {
+          const found: string[] = [];
+          for (const host of document.querySelectorAll('*')) {
+            for (const el of host.shadowRoot?.querySelectorAll('[part]') ?? []) {
+              const part = [...el.part].find((name) => /^outcome-.+--.+$/.test(name));
+              if (!part) continue;
+              const style = getComputedStyle(el);
+              const drawn = el instanceof SVGElement ? [style.fill, style.stroke] : [style.borderTopColor, style.borderLeftColor];
+              found.push(`${host.localName} ${part}: ${style.getPropertyValue('--_outcome').trim()} ${drawn.join(' ')}`);
+            }
+          }
+          return found;
+        });
+      const seen: Record<string, string[][]> = {};
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+        for (const path of colouredPages) {
+          const { page, problems } = await recordingPage(context);
+          await page.goto(`${server.url}${path}`);
+          if (javaScriptEnabled) await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 20_000 });
+          (seen[path] ??= []).push(await colours(page));
+          expect(problems, path).to.deep.equal([]);
+          await page.close();
+        }
+        await context.close();
+      }
+      for (const path of colouredPages) {
+        const [off, on] = seen[path]!;
+        expect(off, path).to.have.length.greaterThan(0);
+        expect(on, path).to.deep.equal(off);
+      }
+      // Not the default blue for all: the plan page shows each of its five outcomes in its own colour, as the content gives it.
+      const planColours = new Set(seen['/plans/2022-26/']![0]!.map((line) => line.split(': ')[1]!.split(' ')[0]));
+      expect(planColours.size).to.equal(5);
+      expect(seen['/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/']![0]!.join('\n')).to.include('plan-sub-outcome-card outcome-2022-26--keeping-people-safe-and-well: #912b88');
+    });
+
+    it('has no style attribute in any page it writes', () => {
+      const withStyle = htmlFiles(SITE_DIR).filter((file) => /<[^>]+\sstyle\s*=/i.test(readFileSync(file, 'utf8')));
+      expect(withStyle.map((file) => relative(SITE_DIR, file))).to.deep.equal([]);
     });
   });
 });

@@ -176,14 +176,19 @@ describe('embed pages, oEmbed and the embed builder', function () {
     '/embed/2022-26/consultation/',
     '/embed/2017-21-discussion/vision/h3/',
     '/embed/lineage/',
+    '/embed/2022-26/indicators/young-people-neet/chart/',
+    '/embed/2022-26/scorecard/',
   ];
   const gaugeSample = () => embedPages.filter((p) => p.includes('/indicators/')).slice(0, 2).flatMap((p) => (p.endsWith('/compact/') ? [p] : [p, `${p}compact/`])).slice(0, 2);
 
   describe('every embed page (from its HTML)', () => {
-    it('there is one for each widget: vision, matrix, outcomes, sub-outcomes, gauges (and compact), timelines, consultations, lineage', () => {
+    it('there is one for each widget: vision, matrix, outcomes, sub-outcomes, gauges (and compact), indicator charts, scorecards, timelines, consultations, lineage', () => {
       expect(embedPages).to.include.members([...SAMPLE, '/embed/2022-26/outcomes/keeping-people-safe-and-well/9.3/h3/']);
       expect(embedPages.filter((p) => /\/indicators\/[^/]+\/$/.test(p)).length).to.equal(8);
       expect(embedPages.filter((p) => /\/indicators\/[^/]+\/compact\/$/.test(p)).length).to.equal(8);
+      expect(embedPages.filter((p) => /\/indicators\/[^/]+\/chart\/$/.test(p)).length).to.equal(8);
+      // A scorecard for each plan with indicators: only 2022-26 has them.
+      expect(embedPages.filter((p) => p.endsWith('/scorecard/'))).to.deep.equal(['/embed/2022-26/scorecard/']);
       expect(embedPages.length).to.equal(buildReport.embeds.pages);
     });
 
@@ -286,8 +291,10 @@ describe('embed pages, oEmbed and the embed builder', function () {
         const { page, problems } = await recordingPage(browser);
         await page.goto(`${site.url}${path}`);
         const hydrated = await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 8000 }).then(() => true, () => false);
-        const text = await readableText(page);
         const violations = await axeUnderPolicy(page);
+        // The scorecard's filters come with its script (without it, the whole table is all there is): the rest reads the same.
+        await page.evaluate(() => document.querySelectorAll('plan-scorecard').forEach((card) => card.shadowRoot?.querySelector('[part="filters"]')?.remove()));
+        const text = await readableText(page);
         await page.close();
         const bare = await noJs.newPage();
         await bare.goto(`${site.url}${path}`);
@@ -417,6 +424,7 @@ describe('embed pages, oEmbed and the embed builder', function () {
       const listed = await page.evaluate(() => [...document.querySelectorAll('a[data-path]')].map((a) => `/${a.getAttribute('data-path')}`));
       const snippets = await page.locator('pre.snippet').count();
       const groups = await page.locator('.embed-group h3').allTextContents();
+      const kinds = await page.locator('.embed-group h4').allTextContents();
       await context.close();
       // axe needs JavaScript: the page as it is without it is the page without its own script.
       const forAxe = await browser.newContext({ bypassCSP: true });
@@ -428,6 +436,7 @@ describe('embed pages, oEmbed and the embed builder', function () {
       expect([...listed].sort()).to.deep.equal([...embedPages].sort());
       expect(snippets).to.equal(await Promise.resolve(new Set(listed.map((p) => p.replace(/(compact|h3)\/$/, ''))).size));
       expect(groups).to.include.members(['Strategic Plan 2022-26', 'Every plan']);
+      expect(kinds).to.include.members(['Indicator gauge', 'Indicator chart', 'Scorecard']);
       expect(violations).to.deep.equal([]);
     });
 

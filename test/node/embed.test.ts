@@ -18,7 +18,7 @@ import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { type Plan, findSubOutcome, validatePlan } from '@plan-kit/content';
 import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 import { STRICT_CSP, type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { EMBED_ALL, EMBED_DIR, EMBED_MAIN, embedFiles, ensureEmbed, filesSize, formatKiB, markdownFile, pageFiles, pageScenarios } from '../../scripts/embed-bundle.ts';
+import { EMBED_ALL, EMBED_DIR, EMBED_MAIN, embedFiles, ensureEmbed, filesSize, formatKiB, markdownFile, pageFiles, pageScenarios, planLoadingFile, scenarioFiles } from '../../scripts/embed-bundle.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 
@@ -64,7 +64,7 @@ describe('embed bundle', () => {
     for (const scenario of pageScenarios(ELEMENT_TAGS)) {
       const goal = scenario.goal === scenario.budget ? '' : ` (the goal is ${formatKiB(scenario.goal)}; until it is met, no more than today)`;
       it(`a page with ${scenario.label}: at most ${formatKiB(scenario.budget)}${goal}`, () => {
-        const weight = filesSize(pageFiles(scenario.tags));
+        const weight = filesSize(scenarioFiles(scenario));
         console.log(`      ${formatKiB(weight.gzip)}: ${weight.files.map((f) => `${f.name} ${formatKiB(f.gzip)}`).join(', ')}`);
         expect(weight.gzip, `${scenario.label}: ${weight.gzip} bytes gzipped`).to.be.at.most(scenario.budget);
       });
@@ -82,6 +82,17 @@ describe('embed bundle', () => {
   });
 
   describe('dist/embed/plan-kit.js, the loader, and its chunks', () => {
+    it('keeps the plan loader and validator in a chunk of their own, which only <plan-data> imports statically', () => {
+      const planLoading = planLoadingFile();
+      expect(read(planLoading), `${planLoading}: the loader`).to.include('a plan file may be');
+      for (const file of [EMBED_MAIN, ...chunks()].filter((f) => f !== planLoading)) {
+        expect(read(file), `${file} carries the loader`).not.to.include('a plan file may be');
+      }
+      for (const tag of ELEMENT_TAGS) {
+        expect(pageFiles([tag]).includes(planLoading), `<${tag}> loads it at once`).to.equal(tag === 'plan-data');
+      }
+    });
+
     it('defines nothing itself and imports each element of the registry on demand, one module each', () => {
       const loader = read(EMBED_MAIN);
       expect(loader).not.to.match(STATIC_IMPORT);
@@ -221,7 +232,7 @@ describe('embed bundle', () => {
       expect(fetched, 'each module once').to.deep.equal([...new Set(fetched)]);
       // Exactly the files that the bench counts for a page with the page's elements (the markdown renderer too: the small plan has markdown).
       const onPage = await page.evaluate((tags) => tags.filter((tag) => document.querySelector(tag)), [...ELEMENT_TAGS]);
-      expect(fetched.map((path) => path.slice('/dist/embed/'.length)).sort()).to.deep.equal(pageFiles(onPage, { markdown: true }).filter((f) => f !== EMBED_MAIN).sort());
+      expect(fetched.map((path) => path.slice('/dist/embed/'.length)).sort()).to.deep.equal(pageFiles(onPage, { markdown: true, planLoading: true }).filter((f) => f !== EMBED_MAIN).sort());
       const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), onPage);
       expect(defined).to.deep.equal(onPage);
     });
@@ -305,7 +316,7 @@ describe('embed bundle', () => {
         const root = document.getElementById('lineage')!.shadowRoot!;
         const svg = root.querySelector('svg')!;
         // A band from an outcome with a colour (the stand-in 2014-18 outcomes have none).
-        const band = root.querySelector('path.band[class*="colour-"]')!;
+        const band = root.querySelector('path.band[part^="outcome-"]')!;
         return {
           display: getComputedStyle(svg).display,
           width: svg.getBoundingClientRect().width,

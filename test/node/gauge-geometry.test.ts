@@ -10,6 +10,8 @@ import {
   valueText,
 } from '../../packages/elements/src/plan-progress-gauge/gauge-geometry.ts';
 import { formatCitation, formatDate, formatValue } from '../../packages/elements/src/shared/format.ts';
+import { annularSector, horizontalLink, polyline } from '../../packages/elements/src/shared/svg-paths.ts';
+import { arc, line, linkHorizontal } from 'd3-shape';
 import { validatePlan, type Plan, fillLinkTemplate } from '@plan-kit/content';
 import { minimalPlan } from '../helpers/fixtures.ts';
 
@@ -48,6 +50,57 @@ describe('gauge geometry', () => {
     expect(valueText({ ...input, value: 62, target: 75 }, 'at-risk', false)).to.equal('62% against a target of 75%, at risk');
     expect(valueText({ ...input, value: 18, direction: 'lower-is-better' }, 'no-data', true)).to.equal('18%, lower is better, example figure');
     expect(valueText(input, undefined, false)).to.equal('No value yet');
+  });
+});
+
+describe('SVG paths (shared/svg-paths.ts, which the gauge, the chart and the lineage draw with instead of d3-shape)', () => {
+  const numbers = (path: string) => (path.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? []).map(Number);
+  const closeTo = (actual: number[], expected: number[]) => {
+    expect(actual).to.have.length(expected.length);
+    actual.forEach((value, i) => expect(value, `number ${i}`).to.be.closeTo(expected[i]!, 0.002));
+  };
+  const d3Arc = (sector: Parameters<typeof annularSector>[0]) => arc().cornerRadius(sector.cornerRadius ?? 0)(sector as never) as string;
+  const { PI } = Math;
+
+  it("draws the gauge's bands as d3-shape's arc does, corners rounded", () => {
+    for (const sector of [
+      { startAngle: -PI / 2, endAngle: PI / 2, innerRadius: 34, outerRadius: 50, cornerRadius: 1.5 },
+      { startAngle: -PI / 2, endAngle: 0.3, innerRadius: 34, outerRadius: 50, cornerRadius: 1.5 },
+      { startAngle: -PI / 2, endAngle: PI, innerRadius: 20, outerRadius: 50, cornerRadius: 4 },
+      { startAngle: -PI / 2, endAngle: PI / 2, innerRadius: 34, outerRadius: 50 },
+    ]) {
+      closeTo(numbers(annularSector(sector)), numbers(d3Arc(sector)));
+    }
+  });
+
+  it('makes the corners of a thin mark smaller, starting and ending where d3-shape does', () => {
+    for (const sector of [
+      { startAngle: 0.2, endAngle: 0.26, innerRadius: 28, outerRadius: 50.01, cornerRadius: 1.5 },
+      { startAngle: -PI / 2, endAngle: -PI / 2 + 0.015 * PI, innerRadius: 34, outerRadius: 50, cornerRadius: 1.5 },
+    ]) {
+      const ours = annularSector(sector);
+      const theirs = d3Arc(sector);
+      // The same outline through the same points: where d3 joins two touching corners in one arc, ours draws both.
+      const points = (path: string) => [...path.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]).flat();
+      closeTo(points(ours), points(theirs));
+      const radii = (path: string) => [...new Set([...path.matchAll(/A([\d.]+),/g)].map((m) => Number(m[1])))].sort();
+      closeTo(radii(ours), radii(theirs));
+      for (const [x, y] of numbers(ours).reduce<number[][]>((pairs, n, i, all) => (i % 2 ? pairs : [...pairs, [n, all[i + 1]!]]), [])) {
+        expect(Math.hypot(x!, y!), 'every point inside the band (or a radius)').to.be.at.most(sector.outerRadius + 0.01);
+      }
+    }
+  });
+
+  it('links two points as d3-shape\'s linkHorizontal does', () => {
+    const d3Link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+    closeTo(numbers(horizontalLink([10, 20], [250.5, -3])), numbers(d3Link({ source: [10, 20], target: [250.5, -3] })!));
+  });
+
+  it("draws the chart's line through its points as d3-shape's line does", () => {
+    const points = [{ x: 46, y: 170.25 }, { x: 120.123456, y: 14 }, { x: 348, y: 99.5 }];
+    const d3Line = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y);
+    expect(polyline(points)).to.equal('M46,170.25L120.123,14L348,99.5');
+    closeTo(numbers(polyline(points)), numbers(d3Line(points)!));
   });
 });
 

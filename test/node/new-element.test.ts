@@ -69,7 +69,7 @@ describe('npm run new:element', function () {
 
   it('follows the layout the elements already have: each its own test file, as it writes one for a new element', () => {
     // In the repository itself, not the copy: every element the registry lists has test/browser/<tag>.test.ts.
-    const missing = registry.ELEMENT_TAGS.filter((tag) => tag !== TAG && !existsSync(join(repoRoot, `test/browser/${tag}.test.ts`)));
+    const missing = (registry.ELEMENT_TAGS as readonly string[]).filter((tag) => tag !== TAG && !existsSync(join(repoRoot, `test/browser/${tag}.test.ts`)));
     expect(missing).to.deep.equal([]);
   });
 

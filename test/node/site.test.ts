@@ -401,6 +401,26 @@ describe('the microsite (dist/site)', function () {
     await page.close();
   });
 
+  it('a sub-outcome page shows each indicator once, as a compact gauge linking to its page, and each example notice once', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
+    const gauges = await page.$$eval('plan-progress-gauge', (els) => els.map((g) => ({ indicator: g.getAttribute('indicator'), compact: g.hasAttribute('compact') })));
+    expect(gauges.map((g) => g.indicator)).to.deep.equal(['healthy-life-expectancy', 'adults-healthy-weight', 'residents-mental-ill-health']);
+    expect(gauges.every((g) => g.compact)).to.equal(true);
+    // Beside each gauge, its heading links to its page: the chart, the figures table, the source.
+    const links = await page.$$eval('li.indicator h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).to.deep.equal(gauges.map((g) => `/plans/2022-26/indicators/${g.indicator}/`));
+    // No figures table on the page: the indicator pages have them.
+    expect(await page.locator('table').count()).to.equal(0);
+    const text = await readableText(page);
+    const count = (words: string) => text.split(words).length - 1;
+    expect(count('These figures are examples, not council figures.')).to.equal(1);
+    expect(count('Figures marked "example" are examples')).to.equal(0);
+    // The gauge labels its own example figures; nothing else on the page says so again.
+    expect(count('Example figure')).to.equal(gauges.length + 2);
+    await page.close();
+  });
+
   it('offers each plan\'s indicator figures as a CSV download that Excel opens and that reads back unchanged', async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/open-data/`);

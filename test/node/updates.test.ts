@@ -144,14 +144,30 @@ describe('what changed: the import records, the page and the Atom feed', functio
     expect(texts[0]).to.contain('Figures imported from the file q1-2026.csv: 2 figures added, 0 changed.');
   });
 
+  it('links each indicator it names to that indicator on its sub-outcome page, an anchor that exists there', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/what-changed/`);
+    const links = await page.$$eval('main a[href*="#indicator-"]', (as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+    expect(links).to.have.length.greaterThan(1);
+    for (const link of links) {
+      await page.goto(link);
+      const target = await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest('li.indicator')?.querySelector('h3')?.textContent);
+      expect(target, link).to.be.a('string').and.not.equal('');
+    }
+    await page.close();
+  });
+
   it("shows on an indicator its previous figure, the direction of travel in words, and when and from which file it was updated", async () => {
     const neetPage = await browser.newPage();
     await neetPage.goto(`${server.url}/what-changed/`);
     const link = await neetPage.$eval('main a[href*="#indicator-young-people-neet"]', (a) => (a as HTMLAnchorElement).href);
     await neetPage.goto(link);
-    const section = (await neetPage.innerText('#indicator-young-people-neet >> xpath=..')).replace(/\s+/g, ' ');
+    // The indicator's item in the list: its heading (the anchor), its gauge (which says the change), when it was updated.
+    const item = 'li.indicator:has(#indicator-young-people-neet)';
+    const section = (await neetPage.innerText(item)).replace(/\s+/g, ' ');
+    const gauge = (await neetPage.innerText(`${item} plan-progress-gauge [part="figures"]`)).replace(/\s+/g, ' ');
     await neetPage.close();
-    expect(section).to.contain('Better than the previous figure (3.3%, 31 March 2026).');
+    expect(gauge).to.contain('Better than the previous figure (3.3%, 31 March 2026)');
     expect(section).to.contain('Figures last updated on 1 October 2026, from the file q2-2026.csv.');
   });
 

@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { formatBytes } from './errors.js';
+import { formatBytes } from './load-errors.js';
 import { duplicateKeys } from './json-duplicates.js';
 import { LineIndex, MAX_JSON_DEPTH, decodeUtf8Text, tooDeepAt } from './json-text.js';
 import { DEFAULT_MAX_BYTES } from './loader.js';

@@ -22,7 +22,7 @@ import {
 import { indicatorsToCsv } from './csv-export.js';
 import type { FigureChange, ImportResult } from './csv-import.js';
 import { type RowProblem, UnreadableCsvError, decodeCsvBytes } from './csv-sheet.js';
-import { formatBytes } from './errors.js';
+import { formatBytes } from './load-errors.js';
 import { type PreparedImport, describeImport, prepareImport } from './import-summary.js';
 import { DEFAULT_MAX_BYTES } from './loader.js';
 import { allIndicators } from './lookup.js';

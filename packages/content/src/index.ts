@@ -5,8 +5,10 @@
 export * from './schema.js';
 export type * from './types.js';
 export { validatePlan, checkPlanSet, type ValidateOptions, type ValidationResult } from './validate.js';
+export { isValidatedPlan } from './validated.js';
 export { formatPath, formatProblem, type PathItem, type Problem, type Severity } from './problems.js';
 export * from './errors.js';
+export * from './load-errors.js';
 export { loadPlan, clearPlanCache, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadPlanOptions } from './loader.js';
 export * from './lookup.js';
 export { contrastRatio, AA_TEXT_CONTRAST } from './contrast.js';

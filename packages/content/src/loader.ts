@@ -12,7 +12,7 @@ import {
   PlanNotJsonError,
   PlanTimeoutError,
   PlanTooLargeError,
-} from './errors.js';
+} from './load-errors.js';
 import type { Plan } from './types.js';
 import { validatePlan } from './validate.js';
 

@@ -197,3 +197,16 @@ export function countStatuses(indicators: Iterable<Indicator>): StatusCounts {
   for (const indicator of indicators) counts[indicatorStatus(indicator)]++;
   return counts;
 }
+
+/** The statuses in the order a roll-up says them: on track first, no status last. */
+export const STATUS_ORDER: readonly StatusOrNoData[] = ['on-track', 'at-risk', 'off-track', 'no-data'];
+
+/**
+ * A roll-up in words, as the scorecard and the home page say it: "2 on track, 1 at risk"
+ * (statuses with none left out), or "no indicators".
+ */
+export function countWords(indicators: Iterable<Indicator>): string {
+  const counts = countStatuses(indicators);
+  const said = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s === 'no-data' ? 'without a status yet' : STATUS_WORDS[s]}`);
+  return said.join(', ') || 'no indicators';
+}

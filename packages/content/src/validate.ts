@@ -8,6 +8,7 @@ import { checkPlan, checkPlanSet } from './checks.js';
 import { type PathItem, type Problem, problem } from './problems.js';
 import { PlanSchema } from './schema.js';
 import { knownKeysAt } from './schema-walk.js';
+import { markValidated } from './validated.js';
 import type { Plan } from './types.js';
 
 export type ValidationResult =
@@ -42,6 +43,7 @@ export function validatePlan(input: unknown, options: ValidateOptions = {}): Val
   const plan = parsed.output;
   const { errors, warnings } = checkPlan(plan);
   if (errors.length > 0) return { ok: false, errors, warnings };
+  markValidated(plan);
   return { ok: true, plan, errors: [], warnings };
 }
 

@@ -1,10 +1,16 @@
-/** Pieces that several pages share: citations, status words, the plan's period, example labels. */
-import { type Citation, type Indicator, type Plan, countStatuses, allIndicators, hasExampleFigures } from '@plan-kit/content';
-import { citation } from '@plan-kit/elements/citation.js';
+/**
+ * Pieces that several pages share, in one place: the site's data, citations, status words, the
+ * plan's period, example labels, the addresses a page gives its elements, titles, breadcrumbs and
+ * comparison links.
+ */
+import { type Citation, type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators, comparePlanPeriods, countStatuses, hasExampleFigures } from '@plan-kit/content';
+import { citation, citationWords } from '@plan-kit/elements/citation.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
+import type { Page } from '../layout.js';
 import type { OpenDataFile } from '../open-data.js';
+import { type PagePath, href, paths } from '../routes.js';
 
 /** Everything the pages are built from. */
 export interface SiteData {
@@ -31,9 +37,51 @@ export function periodText(plan: Plan): string {
   return `${plan.period.start} to ${plan.period.end}`;
 }
 
-/** Where an item is quoted from, with its note: the elements' citation, so pages and elements say it alike. */
+/**
+ * The numbered sources of the page being built: each distinct citation once, numbered in the
+ * order the page first cites it. Set by `withReferences` while a page's template is made.
+ */
+let pageReferences: Map<string, { n: number; words: string }> | undefined;
+
+/**
+ * Where an item is quoted from. On a page built by `withReferences`, a numbered link ("[3]",
+ * named "Source 3" for screen readers) to the list at the page's foot, so that the citations do
+ * not drown the text; elsewhere the elements' inline citation. Both say the elements' words
+ * (`citationWords`), so pages and elements name a source alike.
+ */
 export function source(plan: Plan, cited: Citation | undefined): TemplateResult | typeof nothing {
-  return citation(plan, cited);
+  if (!cited) return nothing;
+  if (!pageReferences) return citation(plan, cited);
+  const words = citationWords(plan, cited);
+  const key = `${plan.id}\n${words}`;
+  let entry = pageReferences.get(key);
+  if (!entry) pageReferences.set(key, (entry = { n: pageReferences.size + 1, words }));
+  return html`<sup class="reference"><a href=${safeHref(`#source-${entry.n}`)}><span aria-hidden="true">[</span><span class="visually-hidden">Source </span>${entry.n}<span aria-hidden="true">]</span></a></sup>`;
+}
+
+/**
+ * Makes a page whose citations are numbered references, and puts the numbered list of its
+ * sources (document, meeting, date, paragraph) at the foot of its main content.
+ */
+export function withReferences(make: () => Page): Page {
+  const outer = pageReferences;
+  const references = new Map<string, { n: number; words: string }>();
+  pageReferences = references;
+  try {
+    const page = make();
+    if (references.size === 0) return page;
+    return {
+      ...page,
+      foot: html`<section class="references" aria-labelledby="references-heading">
+        <h2 id="references-heading">Sources</h2>
+        <ol>
+          ${[...references.values()].map(({ n, words }) => html`<li id=${`source-${n}`}>${words}</li>`)}
+        </ol>
+      </section>`,
+    };
+  } finally {
+    pageReferences = outer;
+  }
 }
 
 /** The plan's status and period as a summary list (a <dl>). */
@@ -94,3 +142,67 @@ function exampleNote(indicators: Indicator[]): TemplateResult | typeof nothing {
       : `${someExamples} of these ${indicators.length} indicators have figures that are examples, not council figures; each such figure is labelled "example".`}</p>`;
 }
 
+
+// Addresses a page gives the elements it places: where each hydrates its plan from, and where its links go.
+
+/** Attributes that every top-level element of a page carries: it hydrates once the script has its plan. */
+export function planElementSource(from: PagePath, plan: Plan): string {
+  return href(from, paths.planJson(plan));
+}
+
+/** The value of `data-plans-src`: every plan's JSON file, for hydrating an element that shows several plans. */
+export function plansSource(from: PagePath, plans: readonly Plan[]): string {
+  return plans.map((plan) => href(from, paths.planJson(plan))).join(' ');
+}
+
+/** A link template from `from` to any plan's outcome and sub-outcome pages. */
+export function itemLinks(from: PagePath): string {
+  return `${href(from, paths.plans)}{plan}/outcomes/{outcome}/{ref}/`;
+}
+
+/** The plan's open data, linked from a page at `from`. */
+export function dataLinks(from: PagePath, plan: Plan): DataLinks {
+  const csv = paths.indicatorsCsv(plan);
+  return { json: href(from, paths.planJson(plan)), ...(csv && { csv: href(from, csv) }) };
+}
+
+// Names and breadcrumbs.
+
+export function outcomeTitle(plan: Plan, outcome: Outcome): string {
+  return outcome.number && !/^O\d/.test(outcome.number) ? `${outcome.number} ${outcome.title}` : outcome.title;
+}
+
+export function subOutcomeTitle(sub: SubOutcome): string {
+  return sub.number ? `${sub.number} ${sub.title}` : sub.title;
+}
+
+export const homeCrumb = { label: 'Home', path: paths.home };
+export const plansCrumb = { label: 'Plans', path: paths.plans };
+
+/** Breadcrumbs from the home page to a plan's own page. */
+export function planCrumbs(plan: Plan) {
+  return [
+    { label: 'Home', path: paths.home },
+    { label: 'Plans', path: paths.plans },
+    { label: plan.title, path: paths.plan(plan) },
+  ];
+}
+
+// Comparing plans.
+
+/** Every pair of plans, the earlier first: [2014-18, 2017-21], [2014-18, 2022-26], [2017-21, 2022-26]. */
+export function planPairs(plans: readonly Plan[]): [Plan, Plan][] {
+  const ordered = [...plans].sort(comparePlanPeriods);
+  return ordered.flatMap((earlier, i) => ordered.slice(i + 1).map((later): [Plan, Plan] => [earlier, later]));
+}
+
+/** Links to the comparisons of `plan` with each other plan (or of every pair but `except`), from `from`. */
+export function compareLinks(data: SiteData, from: PagePath, plan?: Plan, except?: [Plan, Plan]): TemplateResult | typeof nothing {
+  const pairs = planPairs(data.plans).filter(
+    ([a, b]) => (!plan || a === plan || b === plan) && !(except && a === except[0] && b === except[1]),
+  );
+  if (pairs.length === 0) return nothing;
+  return html`<ul class="compare-links">
+    ${pairs.map(([a, b]) => html`<li><a href=${safeHref(href(from, paths.compare(a, b)))}>${a.title} and ${b.title}</a></li>`)}
+  </ul>`;
+}

@@ -15,16 +15,13 @@
  * sub-outcome pages of the site advertise the same file for their widget, so that pasting either
  * address into WordPress (or Drupal media, with the provider registered) shows the widget.
  */
-import { type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators } from '@plan-kit/content';
+import { type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators, subOutcomesInOrder } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type EmbedSnippets, type WidgetSnippetData, embedSnippets, iframeHtml } from '../embed-snippets.js';
 import { escapeHtml } from '../layout.js';
 import { type PagePath, href, paths, subOutcomeSlug } from '../routes.js';
-import type { SiteData } from './common.js';
-import { itemLinks, plansSource } from './history.js';
-import { outcomeTitle, subOutcomeTitle } from './outcome.js';
-import { planElementSource } from './plan.js';
+import { type SiteData, itemLinks, outcomeTitle, planElementSource, plansSource, subOutcomeTitle } from './common.js';
 
 /** The kinds of widget, in the order the builder offers them. */
 export const WIDGET_KINDS = {
@@ -33,6 +30,8 @@ export const WIDGET_KINDS = {
   outcome: 'Outcome',
   'sub-outcome': 'Sub-outcome card',
   gauge: 'Indicator gauge',
+  chart: 'Indicator chart',
+  scorecard: 'Scorecard',
   timeline: 'Timeline',
   consultation: 'Consultation',
   lineage: 'How the plans changed (lineage)',
@@ -104,7 +103,10 @@ function planWidgets(plan: Plan): EmbedWidget[] {
     ),
   );
   for (const outcome of plan.outcomes) widgets.push(...outcomeWidgets(plan, outcome, `${base}outcomes/${outcome.id}/`));
-  for (const { indicator } of allIndicators(plan)) widgets.push(...gaugeWidgets(plan, indicator, `${base}indicators/${indicator.id}/`));
+  for (const { indicator } of allIndicators(plan)) {
+    widgets.push(...gaugeWidgets(plan, indicator, `${base}indicators/${indicator.id}/`), chartWidget(plan, indicator, `${base}indicators/${indicator.id}/chart/`));
+  }
+  if (!allIndicators(plan).next().done) widgets.push(scorecardWidget(plan, `${base}scorecard/`));
   if (plan.timeline?.length) {
     widgets.push(
       ...withHeading(
@@ -135,9 +137,9 @@ function outcomeWidgets(plan: Plan, outcome: Outcome, basePath: PagePath): Embed
     { kind: 'outcome', plan, item: outcome.id, itemTitle: outcomeTitle(plan, outcome), basePath, fullPage: paths.outcome(plan, outcome), height: Math.min(1000, 260 + outcome.subOutcomes.length * 220) },
     (from, level) => outcomeBody(plan, outcome, from, level),
     (level) => (src) =>
-      `<plan-data src="${src(plan)}">\n${outcome.subOutcomes.map((sub) => `  <plan-sub-outcome-card ref="${escapeHtml(subOutcomeSlug(sub))}"${levelAttribute(level + 1, 3)}></plan-sub-outcome-card>`).join('\n')}\n</plan-data>`,
+      `<plan-data src="${src(plan)}">\n${subOutcomesInOrder(outcome).map((sub) => `  <plan-sub-outcome-card ref="${escapeHtml(subOutcomeSlug(sub))}"${levelAttribute(level + 1, 3)}></plan-sub-outcome-card>`).join('\n')}\n</plan-data>`,
   );
-  return [...outcomeWidgets, ...outcome.subOutcomes.flatMap((sub) => subOutcomeWidgets(plan, outcome, sub, `${basePath}${subOutcomeSlug(sub)}/`))];
+  return [...outcomeWidgets, ...subOutcomesInOrder(outcome).flatMap((sub) => subOutcomeWidgets(plan, outcome, sub, `${basePath}${subOutcomeSlug(sub)}/`))];
 }
 
 function outcomeBody(plan: Plan, outcome: Outcome, from: PagePath, level: number): TemplateResult {
@@ -147,7 +149,7 @@ function outcomeBody(plan: Plan, outcome: Outcome, from: PagePath, level: number
     ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
     ${outcome.subOutcomes.length
       ? html`<ul class="cards">
-          ${outcome.subOutcomes.map(
+          ${subOutcomesInOrder(outcome).map(
             (sub) => html`<li><plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level=${level + 1} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-sub-outcome-card></li>`,
           )}
         </ul>`
@@ -183,6 +185,38 @@ function gaugeWidgets(plan: Plan, indicator: Indicator, basePath: PagePath): Emb
   });
 }
 
+/** An indicator's figures over time, its trend in words and its figures as a table; its full page is the indicator's. */
+function chartWidget(plan: Plan, indicator: Indicator, path: PagePath): EmbedWidget {
+  return {
+    kind: 'chart',
+    plan,
+    item: indicator.id,
+    itemTitle: indicator.title,
+    option: DEFAULT_OPTION,
+    path,
+    fullPage: paths.indicator(plan, indicator),
+    height: 640,
+    element: (from) => html`<plan-indicator-chart .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-indicator-chart>`,
+    customElement: (src) => `<plan-indicator-chart src="${src(plan)}" indicator="${escapeHtml(indicator.id)}"></plan-indicator-chart>`,
+  };
+}
+
+/** Every indicator of the plan in one table, with its status counts. */
+function scorecardWidget(plan: Plan, path: PagePath): EmbedWidget {
+  return {
+    kind: 'scorecard',
+    plan,
+    item: '',
+    itemTitle: 'Scorecard',
+    option: DEFAULT_OPTION,
+    path,
+    fullPage: paths.plan(plan),
+    height: 900,
+    element: (from) => html`<plan-scorecard .plan=${plan} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-scorecard>`,
+    customElement: (src) => `<plan-scorecard src="${src(plan)}"></plan-scorecard>`,
+  };
+}
+
 function lineageWidgets(data: SiteData): EmbedWidget[] {
   if (data.plans.length < 2) return [];
   return withHeading(
@@ -200,7 +234,7 @@ export function embedWidgets(data: SiteData): EmbedWidget[] {
 /** "9.3 Tackling health inequalities - Strategic Plan 2022-26": the page's <title> and the iframe's. */
 export function widgetTitle(widget: EmbedWidget): string {
   const kind = widget.kind === 'sub-outcome' || widget.kind === 'outcome' || widget.kind === 'lineage' ? '' : `${WIDGET_KINDS[widget.kind]}: `;
-  const item = widget.kind === 'gauge' ? `${kind}${widget.itemTitle}` : widget.itemTitle === WIDGET_KINDS[widget.kind] ? widget.itemTitle : `${kind}${widget.itemTitle}`;
+  const item = widget.kind === 'gauge' || widget.kind === 'chart' ? `${kind}${widget.itemTitle}` : widget.itemTitle === WIDGET_KINDS[widget.kind] ? widget.itemTitle : `${kind}${widget.itemTitle}`;
   return [item, widget.plan?.title].filter(Boolean).join(' - ');
 }
 
@@ -262,7 +296,7 @@ export function oembedLink(data: SiteData, page: PagePath, title: string): strin
 }
 
 /** Styles of the embed pages beyond the site's: no page margins, the widget the full width. */
-export const EMBED_CSS = `body.embed{margin:0;padding:.5rem}body.embed>main{padding:0}body.embed :is(plan-vision,plan-outcomes-matrix,plan-sub-outcome-card,plan-progress-gauge,plan-timeline,plan-consultation,plan-lineage){display:block;width:100%}body.embed .embed-outcome>:first-child{margin-top:0}body.embed .full-plan{margin:.75rem 0 0;font-size:1rem}`;
+export const EMBED_CSS = `body.embed{margin:0;padding:.5rem}body.embed>main{padding:0}body.embed :is(plan-vision,plan-outcomes-matrix,plan-sub-outcome-card,plan-progress-gauge,plan-timeline,plan-consultation,plan-lineage,plan-indicator-chart,plan-scorecard){display:block;width:100%}body.embed .embed-outcome>:first-child{margin-top:0}body.embed .full-plan{margin:.75rem 0 0;font-size:1rem}`;
 
 export interface EmbedAssets {
   css: string;

@@ -5,40 +5,10 @@
  */
 import { type Plan, comparePlanPeriods } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Page } from '../layout.js';
-import { type PagePath, href, paths } from '../routes.js';
-import type { SiteData } from './common.js';
-
-const home = { label: 'Home', path: paths.home };
-const plansCrumb = { label: 'Plans', path: paths.plans };
-
-/** The value of `data-plans-src`: every plan's JSON file, for hydrating an element that shows several plans. */
-export function plansSource(from: PagePath, plans: readonly Plan[]): string {
-  return plans.map((plan) => href(from, paths.planJson(plan))).join(' ');
-}
-
-/** A link template from `from` to any plan's outcome and sub-outcome pages. */
-export function itemLinks(from: PagePath): string {
-  return `${href(from, paths.plans)}{plan}/outcomes/{outcome}/{ref}/`;
-}
-
-/** Every pair of plans, the earlier first: [2014-18, 2017-21], [2014-18, 2022-26], [2017-21, 2022-26]. */
-export function planPairs(plans: readonly Plan[]): [Plan, Plan][] {
-  const ordered = [...plans].sort(comparePlanPeriods);
-  return ordered.flatMap((earlier, i) => ordered.slice(i + 1).map((later): [Plan, Plan] => [earlier, later]));
-}
-
-/** Links to the comparisons of `plan` with each other plan (or of every pair but `except`), from `from`. */
-export function compareLinks(data: SiteData, from: PagePath, plan?: Plan, except?: [Plan, Plan]): TemplateResult | typeof nothing {
-  const pairs = planPairs(data.plans).filter(
-    ([a, b]) => (!plan || a === plan || b === plan) && !(except && a === except[0] && b === except[1]),
-  );
-  if (pairs.length === 0) return nothing;
-  return html`<ul class="compare-links">
-    ${pairs.map(([a, b]) => html`<li><a href=${safeHref(href(from, paths.compare(a, b)))}>${a.title} and ${b.title}</a></li>`)}
-  </ul>`;
-}
+import { href, paths } from '../routes.js';
+import { type SiteData, compareLinks, homeCrumb as home, itemLinks, planPairs, plansCrumb, plansSource } from './common.js';
 
 export function allTimelinesPage(data: SiteData): Page {
   const path = paths.allTimelines;

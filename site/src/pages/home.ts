@@ -1,29 +1,71 @@
-/** The home page: the current plan at a glance. */
+/**
+ * The home page answers "how is the council doing?" in the first screen of a phone: what the
+ * current plan is for (quoted), then each of its outcomes with its indicators' status counts in
+ * words ("2 on track, 1 at risk", the scorecard's words) and a link into it. The plan's own page
+ * has the rest. No element is placed here, so the page loads no script beyond the boot module and
+ * carries no element styles: it paints as fast as the plain text would.
+ */
+import { type Plan, allIndicators, capitalise, countWords, hasExampleFigures } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
-import { href, paths } from '../routes.js';
-import { type SiteData, STATUS_WORDS, periodText } from './common.js';
-import { planOverview } from './plan.js';
+import { type PagePath, href, paths } from '../routes.js';
+import { type SiteData, STATUS_WORDS, outcomeTitle, periodText, source } from './common.js';
+
+/**
+ * What the plan is for, in the council's words: the first sentence of the plan's summary (for
+ * 2022-26: "The Strategic Plan sets out the Council's ambitions and priorities for the next four
+ * years.", Cabinet report of 26 October 2021, paragraph 15), with its source.
+ */
+function purpose(plan: Plan): TemplateResult | typeof nothing {
+  const first = plan.summary?.[0];
+  if (!first) return nothing;
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(first.text.trim())?.[0] ?? first.text;
+  return html`<p>“${sentence}”${source(plan, first.source)}</p>`;
+}
+
+/**
+ * Each outcome with its indicators' status counts in words, linked to its page; above them, once,
+ * whether the counts come from example figures.
+ */
+function outcomesAtAGlance(plan: Plan, from: PagePath): TemplateResult {
+  const indicators = [...allIndicators(plan)];
+  const examples = indicators.filter((c) => hasExampleFigures(c.indicator)).length;
+  return html`<section class="at-a-glance" aria-labelledby="outcomes-heading">
+    <h2 id="outcomes-heading">The ${plan.outcomes.length} ${plan.labels.outcomes.toLowerCase()}</h2>
+    ${examples
+      ? html`<p class="hint"><strong class="tag">Example figures</strong> ${examples === indicators.length
+          ? 'The counts are of examples, not council figures.'
+          : 'Some counts are of examples, not council figures; each indicator\'s page says which.'}</p>`
+      : nothing}
+    <ul class="outcome-glance">
+      ${plan.outcomes.map(
+        (outcome) => html`<li>
+          <a href=${safeHref(href(from, paths.outcome(plan, outcome)))}>${outcomeTitle(plan, outcome)}</a>
+          <span class="glance-counts">${capitalise(countWords(indicators.filter((c) => c.outcome === outcome).map((c) => c.indicator)))}</span>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
 
 export function homePage(data: SiteData): Page {
   const plan = data.current;
   const path = paths.home;
   return {
     path,
-    title: plan.title,
-    description: data.site.description,
+    // The title leads with the question the page answers; the plan page's title is the plan's name.
+    title: 'How the council is doing',
+    planTitle: plan.title,
+    description: `How ${data.site.organisation} is doing on ${plan.title}: what the plan is for, and how the indicators of each of its ${plan.labels.outcomes.toLowerCase()} stand.`,
     breadcrumbs: [],
-    body: html`<p class="caption">${data.site.organisation}</p>
-      <h1>${plan.title}</h1>
-      <p class="lead">
-        <strong class="tag tag-status">${STATUS_WORDS[plan.status]}</strong>
-        ${periodText(plan)}.
-        ${plan.status === 'consultation' ? html`This is the draft the council consulted on.` : nothing}
-        ${plan.status === 'draft' ? html`This is a draft.` : nothing}
-        <a href=${safeHref(href(path, paths.plan(plan)))}>More about ${plan.title}</a>
+    body: html`<h1>How the council is doing <span class="subtitle">${plan.title}</span></h1>
+      ${purpose(plan)}
+      ${outcomesAtAGlance(plan, path)}
+      <p>
+        <strong class="tag tag-status">${STATUS_WORDS[plan.status]}</strong> ${periodText(plan)}.
+        <a href=${safeHref(href(path, paths.plan(plan)))}>${plan.title}: the whole plan, its aims and how it was made</a>
       </p>
-      ${planOverview(data, plan, path)}
       <section aria-labelledby="earlier-heading">
         <h2 id="earlier-heading">Earlier plans</h2>
         <ul>

@@ -7,38 +7,17 @@ import {
   type Plan,
   type SubOutcome,
   hasExampleFigures,
-  isExampleValue,
   lastImport,
-  latestValue,
   subOutcomesInOrder,
   timelineOf,
-  travelWords,
   formatDate,
-  formatValue,
 } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths, subOutcomeSlug } from '../routes.js';
-import { type SiteData, source } from './common.js';
+import { type SiteData, planCrumbs, planElementSource, source, subOutcomeTitle } from './common.js';
 import { markdown } from './markdown.js';
-import { planElementSource } from './plan.js';
-
-export function outcomeTitle(plan: Plan, outcome: Outcome): string {
-  return outcome.number && !/^O\d/.test(outcome.number) ? `${outcome.number} ${outcome.title}` : outcome.title;
-}
-
-export function subOutcomeTitle(sub: SubOutcome): string {
-  return sub.number ? `${sub.number} ${sub.title}` : sub.title;
-}
-
-function planCrumbs(plan: Plan) {
-  return [
-    { label: 'Home', path: paths.home },
-    { label: 'Plans', path: paths.plans },
-    { label: plan.title, path: paths.plan(plan) },
-  ];
-}
 
 export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page {
   const path = paths.outcome(plan, outcome);
@@ -53,8 +32,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
     body: html`<p class="caption">${plan.title}: ${label}${outcome.number ? html` ${outcome.number}` : nothing}</p>
       <h1>${outcome.title}</h1>
       ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
-      ${markdown(outcome.description)}
-      ${source(plan, outcome.source)}
+      <div class="passage">${markdown(outcome.description)}${source(plan, outcome.source)}</div>
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
@@ -107,28 +85,21 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
     breadcrumbs: [...planCrumbs(plan), { label: outcome.title, path: paths.outcome(plan, outcome) }],
     // The card's own heading is the page's h1 (the card is the page's main item), so the title is not said twice.
     body: html`<p class="caption">${plan.title}: ${plan.labels.subOutcome}${sub.number ? html` ${sub.number}` : nothing}</p>
-      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
-      ${indicators.length
-        ? html`<h2>Indicators</h2>
-            ${indicators.map(({ aim, indicator }) => indicatorSection(plan, aim, indicator, planJson, path))}`
-        : nothing}
+      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions ?hide-indicators=${indicators.length > 0} defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
+      ${indicators.length ? indicatorList(plan, indicators, planJson, path) : nothing}
       ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}
       <p class="next"><a href=${safeHref(href(path, paths.outcome(plan, outcome)))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
   };
 }
 
 /**
- * How the latest figure compares with the previous one, in words, and when and from which file
- * the figures were last updated (after an import): the one place the site says so.
+ * When and from which file the figures were last updated (after an import). How the latest
+ * figure compares with the previous one is the gauge's to say, in words beside it.
  */
-function figuresChange(indicator: Indicator, { withTravel = true } = {}): TemplateResult | typeof nothing {
-  const travel = withTravel ? travelWords(indicator) : { travel: undefined, arrow: '', words: '' };
+function figuresUpdated(indicator: Indicator): TemplateResult | typeof nothing {
   const updated = lastImport(indicator);
-  if (!travel.travel && !updated) return nothing;
-  return html`<p class="figures-change">
-    ${travel.travel ? html`${travel.arrow ? html`<span aria-hidden="true">${travel.arrow}</span> ` : nothing}${travel.words}.` : nothing}
-    ${updated ? html`Figures last updated on ${formatDate(updated.date)}, from the file ${updated.file}.` : nothing}
-  </p>`;
+  if (!updated) return nothing;
+  return html`<p class="figures-change">Figures last updated on ${formatDate(updated.date)}, from the file ${updated.file}.</p>`;
 }
 
 /** The identifiers the indicator shares with national frameworks, where the content gives them. */
@@ -141,42 +112,38 @@ function nationalIdentifiers(indicator: Indicator): TemplateResult | typeof noth
 }
 
 /**
- * A gauge and the figures behind it as a table: baseline, every dated value, target. Where only
- * some figures are examples (council figures imported into an example indicator), each example
- * row says so.
+ * The page-wide example notice: said once, above the indicators, whatever number of them have
+ * example figures (each gauge still labels its own).
  */
-function indicatorSection(plan: Plan, aim: Aim, indicator: Indicator, planJson: string, path: string): TemplateResult {
-  const latest = latestValue(indicator);
-  const mixed = !indicator.example && hasExampleFigures(indicator);
-  const rows: { what: string; date?: string; value: number }[] = [
-    ...(indicator.baseline ? [{ ...indicator.baseline, what: 'Baseline' }] : []),
-    ...indicator.history.map((h) => ({ ...h, what: h === latest ? 'Latest' : 'Recorded' })),
-    ...(indicator.target ? [{ ...indicator.target, what: 'Target' }] : []),
-  ].map((row) => ({ ...row, what: mixed && isExampleValue(indicator, row) ? `${row.what} (example)` : row.what }));
-  const id = `indicator-${indicator.id}`;
-  return html`<section class="indicator" aria-labelledby=${id}>
-    <h3 id=${id}>${indicator.title}</h3>
-    ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
-    ${mixed ? html`<p><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>` : nothing}
-    ${markdown(indicator.description)}
-    ${indicator.editorialReason
-      ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
-      : nothing}
-    <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
-    ${rows.length
-      ? html`<table class="data-table">
-          <caption>${indicator.title}: figures${indicator.example ? ' (examples)' : mixed ? ' (some examples)' : ''}</caption>
-          <thead><tr><th scope="col">Figure</th><th scope="col">Date</th><th scope="col" class="numeric">Value</th></tr></thead>
-          <tbody>
-            ${rows.map((r) => html`<tr><th scope="row">${r.what}</th><td>${r.date ? formatDate(r.date) : '–'}</td><td class="numeric">${formatValue(r.value, indicator.unit)}</td></tr>`)}
-          </tbody>
-        </table>`
-      : nothing}
-    ${figuresChange(indicator)}
-    ${nationalIdentifiers(indicator)}
-    <p class="direction">${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}</p>
-    ${source(plan, indicator.source)}
-    <p><a href=${safeHref(href(path, paths.indicator(plan, indicator)))}>${indicator.title}: the figures over time, as a chart</a></p>
+function examplesNotice(indicators: Indicator[]): TemplateResult | typeof nothing {
+  if (!indicators.some(hasExampleFigures)) return nothing;
+  return indicators.every((i) => i.example)
+    ? html`<p class="example-note"><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>`
+    : html`<p class="example-note"><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>`;
+}
+
+/**
+ * A sub-outcome's indicators, each once: a compact gauge under a heading that links to the
+ * indicator's own page (its chart, figures table and source), the aim it measures, what changed.
+ * The heading's id is the address "What changed" links to (`#indicator-<id>`).
+ */
+function indicatorList(plan: Plan, items: { aim: Aim; indicator: Indicator }[], planJson: string, path: string): TemplateResult {
+  return html`<section aria-labelledby="indicators-heading">
+    <h2 id="indicators-heading">Indicators</h2>
+    ${examplesNotice(items.map((i) => i.indicator))}
+    <ul class="indicator-list">
+      ${items.map(
+        ({ aim, indicator }) => html`<li class="indicator">
+          <h3 id=${`indicator-${indicator.id}`}><a href=${safeHref(href(path, paths.indicator(plan, indicator)))}>${indicator.title}</a></h3>
+          <plan-progress-gauge compact .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
+          ${figuresUpdated(indicator)}
+          ${nationalIdentifiers(indicator)}
+          <p class="aim">${indicator.editorialReason
+            ? html`<strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim “${aim.title}”.`
+            : html`A measure of the aim “${aim.title}”.`}</p>
+        </li>`,
+      )}
+    </ul>
   </section>`;
 }
 
@@ -209,13 +176,14 @@ export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome,
       <plan-indicator-chart .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-indicator-chart>
       <h2>Against its target</h2>
       <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
-      ${figuresChange(indicator, { withTravel: false })}
+      ${figuresUpdated(indicator)}
       ${nationalIdentifiers(indicator)}
       <h2>Why this indicator</h2>
-      ${indicator.editorialReason
-        ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
-        : nothing}
-      ${source(plan, indicator.source)}
+      <div class="passage">
+        ${indicator.editorialReason
+          ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
+          : nothing}${source(plan, indicator.source)}
+      </div>
       <h2>The figures as files</h2>
       <ul>
         <li><a href=${safeHref(href(path, csv))}>${indicator.title}: figures (CSV)</a></li>

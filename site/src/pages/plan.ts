@@ -1,45 +1,17 @@
-/** A plan's own pages: its overview (the home page shows the current plan the same way) and how it was made. */
+/** A plan's own pages: its overview (its outcomes first, then the committee prose) and how it was made. */
 import type { Plan } from '@plan-kit/content';
 import { formatDate } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
-import { type PagePath, href, paths } from '../routes.js';
-import { type DataLinks, type SiteData, planFacts, progressOverview, source } from './common.js';
-import { compareLinks } from './history.js';
+import { href, paths } from '../routes.js';
+import { type SiteData, compareLinks, dataLinks, planElementSource, planFacts, progressOverview, source } from './common.js';
 import { markdown } from './markdown.js';
-
-/** Attributes that every top-level element of a page carries: it hydrates once the script has its plan. */
-export function planElementSource(from: PagePath, plan: Plan): string {
-  return href(from, paths.planJson(plan));
-}
-
-/** The plan's open data, linked from a page at `from`. */
-function dataLinks(from: PagePath, plan: Plan): DataLinks {
-  const csv = paths.indicatorsCsv(plan);
-  return { json: href(from, paths.planJson(plan)), ...(csv && { csv: href(from, csv) }) };
-}
-
-/** The plan's main content: shared by the home page (current plan) and the plan's own page. */
-export function planOverview(data: SiteData, plan: Plan, from: PagePath, headingLevel = 2): TemplateResult {
-  const planHref = href(from, paths.plan(plan));
-  const planJson = planElementSource(from, plan);
-  const linkTemplate = `${planHref === './' ? '' : planHref}outcomes/{outcome}/{ref}/`;
-  return html`
-    ${plan.vision || plan.principles?.length
-      ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-vision>`
-      : nothing}
-    <plan-outcomes-matrix .plan=${plan} href=${safeHref(linkTemplate)} heading-level=${headingLevel} defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
-    ${progressOverview(plan, dataLinks(from, plan))}
-    ${plan.consultation
-      ? html`<plan-consultation .plan=${plan} heading-level=${headingLevel} href=${safeHref(linkTemplate)} today=${data.today} defer-hydration data-plan-src=${planJson}></plan-consultation>`
-      : nothing}
-    ${plan.timeline?.length ? html`<p class="next"><a href=${safeHref(href(from, paths.timeline(plan)))}>How ${plan.title} was made: meetings, decisions and consultation</a></p>` : nothing}
-  `;
-}
 
 export function planPage(data: SiteData, plan: Plan): Page {
   const path = paths.plan(plan);
+  const planJson = planElementSource(path, plan);
+  const linkTemplate = 'outcomes/{outcome}/{ref}/';
   return {
     path,
     title: plan.title,
@@ -48,13 +20,22 @@ export function planPage(data: SiteData, plan: Plan): Page {
       { label: 'Home', path: paths.home },
       { label: 'Plans', path: paths.plans },
     ],
+    // The outcomes first, with how their indicators stand; the committee prose follows.
     body: html`<h1>${plan.title}${plan.subtitle ? html` <span class="subtitle">${plan.subtitle}</span>` : nothing}</h1>
       ${planFacts(plan)}
+      <plan-outcomes-matrix .plan=${plan} href=${safeHref(linkTemplate)} heading-level="2" defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
+      ${progressOverview(plan, dataLinks(path, plan))}
       ${plan.statusNote ? html`<div class="notice"><p>${plan.statusNote}</p></div>` : nothing}
+      ${plan.vision || plan.principles?.length
+        ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level="2" defer-hydration data-plan-src=${planJson}></plan-vision>`
+        : nothing}
       ${passages('Summary', 'summary', plan, plan.summary)}
       ${passages('Background', 'background', plan, plan.background)}
       ${contextFigures(plan)}
-      ${planOverview(data, plan, path)}
+      ${plan.consultation
+        ? html`<plan-consultation .plan=${plan} heading-level="2" href=${safeHref(linkTemplate)} today=${data.today} defer-hydration data-plan-src=${planJson}></plan-consultation>`
+        : nothing}
+      ${plan.timeline?.length ? html`<p class="next"><a href=${safeHref(href(path, paths.timeline(plan)))}>How ${plan.title} was made: meetings, decisions and consultation</a></p>` : nothing}
       ${programmes(plan)}
       ${monitoring(plan)}
       ${data.plans.length > 1
@@ -93,11 +74,10 @@ function programmes(plan: Plan): TemplateResult | typeof nothing {
   return html`${plan.programmes.map(
     (p) => html`<section aria-labelledby=${`programme-${p.id}`}>
       <h2 id=${`programme-${p.id}`}>${p.title}</h2>
-      ${markdown(p.description)}
+      <div class="passage">${markdown(p.description)}${source(plan, p.source)}</div>
       <h3>Objectives</h3>
       <ol>${p.objectives.map((o) => html`<li>${o.title}${o.text ? html`: ${o.text}` : nothing}</li>`)}</ol>
       ${p.components?.length ? html`<h3>Its parts</h3><dl class="components">${p.components.map((c) => html`<dt>${c.title}</dt><dd>${c.text}</dd>`)}</dl>` : nothing}
-      ${source(plan, p.source)}
     </section>`,
   )}`;
 }
@@ -110,7 +90,7 @@ function monitoring(plan: Plan): TemplateResult | typeof nothing {
       ${plan.monitoring.map(
         (m) => html`<li>
           <p><strong>${m.body}</strong>${m.frequency ? html` (${m.frequency}${m.reportsTo ? html`, to ${m.reportsTo}` : nothing})` : nothing}</p>
-          ${markdown(m.text)}${source(plan, m.source)}
+          <div class="passage">${markdown(m.text)}${source(plan, m.source)}</div>
         </li>`,
       )}
     </ul>
@@ -132,8 +112,8 @@ function discrepancies(plan: Plan): TemplateResult | typeof nothing {
 }
 
 function sources(plan: Plan): TemplateResult {
-  return html`<section aria-labelledby="sources-heading">
-    <h2 id="sources-heading">Sources</h2>
+  return html`<section aria-labelledby="documents-heading">
+    <h2 id="documents-heading">Source documents</h2>
     <ul class="plain-list">
       ${plan.sources.map(
         (s) => html`<li>${s.url ? html`<a href=${safeHref(s.url)}>${s.title}</a>` : s.title}${s.meeting ? html`, ${s.meeting}` : nothing}${s.date ? html`, ${formatDate(s.date)}` : nothing}</li>`,

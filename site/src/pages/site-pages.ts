@@ -1,5 +1,5 @@
 /** The pages about the site as a whole: every plan, open data, the A to Z, search, accessibility, 404. */
-import { allIndicators, formatDate } from '@plan-kit/content';
+import { allIndicators, formatDate, subOutcomesInOrder } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing } from 'lit';
 import { unconfirmedSettings } from '../config.js';
@@ -7,9 +7,7 @@ import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { licenceOf } from '../config.js';
 import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
-import { type SiteData, STATUS_WORDS, periodText } from './common.js';
-import { compareLinks } from './history.js';
-import { outcomeTitle, subOutcomeTitle } from './outcome.js';
+import { type SiteData, STATUS_WORDS, compareLinks, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
 
 const home = { label: 'Home', path: paths.home };
 
@@ -117,7 +115,7 @@ export function aToZPage(data: SiteData): Page {
   const entries = data.plans.flatMap((plan) =>
     plan.outcomes.flatMap((outcome) => [
       { title: outcome.title, kind: `${plan.labels.outcome}, ${plan.title}`, href: href(path, paths.outcome(plan, outcome)), label: outcomeTitle(plan, outcome) },
-      ...outcome.subOutcomes.map((sub) => ({
+      ...subOutcomesInOrder(outcome).map((sub) => ({
         title: sub.title,
         kind: `${plan.labels.subOutcome}, ${plan.title}`,
         href: href(path, paths.subOutcome(plan, outcome, sub)),

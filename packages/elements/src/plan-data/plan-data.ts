@@ -1,13 +1,21 @@
 import { provide } from '@lit/context';
-import { type Plan, loadPlan } from '@plan-kit/content';
+import type { Plan } from '@plan-kit/content';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
+import { planDataContext, planLoading } from '../shared/on-demand.js';
 import { planObjectsState } from '../shared/plan-check.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
+import { consumePlanContext } from '../shared/plan-data-context.js';
+import { invalidPlanObjectError, loadPlan, planProblems } from '../shared/plan-loading.js';
 import { PlanSource, timeoutOption } from '../shared/plan-source.js';
 import { dataStyles } from './plan-data.styles.js';
+
+// <plan-data> always loads or checks a plan, and gives it to the elements inside: it brings the
+// loader, the validator and the context consumer with it, for those elements too.
+planLoading.provide({ loadPlan, planProblems, invalidPlanObjectError });
+planDataContext.provide({ consumePlanContext });
 
 /**
  * Loads a plan once and gives it to every plan-kit element inside it.
@@ -58,7 +66,7 @@ export class PlanData extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) {
-      this.show(planObjectsState([this.plan], 'plan-data'));
+      this.show(planObjectsState([this.plan], 'plan-data')!);
     } else if (changed.has('src') && !this.plan) {
       this.load();
     }

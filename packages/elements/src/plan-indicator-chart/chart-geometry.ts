@@ -1,13 +1,13 @@
 /**
  * The indicator chart's numbers and shapes, apart from any DOM so that unit tests and the server
  * renderer can call them: dates and values to positions, nice value ticks (d3-array), the line
- * through the figures (d3-shape). A linear map is one line of arithmetic, so d3-scale (10 KB) is
+ * through the figures (`polyline`, shared/svg-paths.ts). A linear map is one line of arithmetic, so d3-scale (10 KB) is
  * not needed for it.
  */
 import { nice, ticks } from 'd3-array';
-import { line } from 'd3-shape';
 import type { Indicator } from '@plan-kit/content';
 import { isExampleValue } from '@plan-kit/content';
+import { polyline } from '../shared/svg-paths.js';
 
 /** The drawing's own units (the SVG viewBox); the SVG scales to the element's width. */
 export const CHART_WIDTH = 360;
@@ -90,10 +90,6 @@ export function valueDomain(values: number[]): [number, number] {
   return [niceLow, niceHigh];
 }
 
-const line2d = line<ChartPoint>()
-  .x((p) => p.x)
-  .y((p) => p.y);
-
 /** Where everything of one indicator goes in the drawing. */
 export function chartLayout(indicator: Indicator): ChartLayout {
   const plot = { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: MARGIN.top, bottom: CHART_HEIGHT - MARGIN.bottom };
@@ -113,7 +109,7 @@ export function chartLayout(indicator: Indicator): ChartLayout {
   }));
   return {
     points,
-    line: points.length > 1 ? (line2d(points) ?? undefined) : undefined,
+    line: points.length > 1 ? polyline(points) : undefined,
     valueTicks: ticks(low, high, 5).map((value) => ({ at: y(value), value })),
     dateTicks: apart(yearTicks(firstDay, lastDay).map(({ day, label }) => ({ at: x(day), label }))),
     baseline: indicator.baseline && {

@@ -1,19 +1,19 @@
 /**
  * The geometry of the lineage diagram: one column per plan, a box per outcome with its title
- * wrapped to the box, and a band from box to box per link (d3-shape's horizontal link curve).
+ * wrapped to the box, and a band from box to box per link (`horizontalLink`, shared/svg-paths.ts).
  * Pure arithmetic on the content, done before rendering (no DOM measuring), so it runs the same in
  * the browser and in a server render. Text widths are estimated from the number of characters.
  *
  * Units are CSS px at a 16 px font: the element sizes the drawing in em, so it follows the page's
  * text size.
  */
-import { linkHorizontal } from 'd3-shape';
+import { horizontalLink } from '../shared/svg-paths.js';
 
 export interface DiagramItem {
   key: string;
   title: string;
-  /** Index into the colour rules (`.colour-N`), if the item has a colour. */
-  colour?: number;
+  /** The part name that takes the item's outcome colour (outcome-colours.ts), if it has one. */
+  part?: string;
 }
 
 export interface DiagramColumn {
@@ -41,8 +41,8 @@ export interface PlacedItem extends DiagramItem {
 export interface PlacedEdge extends DiagramEdge {
   path: string;
   thickness: number;
-  /** The colour of the item the band comes from. */
-  colour?: number;
+  /** The part name of the item the band comes from: it takes that item's colour. */
+  part?: string;
 }
 
 export interface DiagramLayout {
@@ -86,8 +86,6 @@ export function bandThickness(weight: number): number {
   return Math.min(14, 3 + 2.5 * (weight - 1));
 }
 
-const curve = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
-
 export function layoutDiagram(columns: DiagramColumn[], edges: DiagramEdge[]): DiagramLayout {
   const chars = Math.floor((BOX_WIDTH - 2 * BOX_PADDING) / (FONT_SIZE * CHAR_WIDTH));
   const headers = columns.map((c, i) => ({ x: i * (BOX_WIDTH + COLUMN_GAP), lines: wrapText(c.title, Math.floor(BOX_WIDTH / (FONT_SIZE * CHAR_WIDTH))) }));
@@ -124,8 +122,8 @@ export function layoutDiagram(columns: DiagramColumn[], edges: DiagramEdge[]): D
     .map((edge) => {
       const from = byKey.get(edge.from)!;
       const to = byKey.get(edge.to)!;
-      const path = curve({ source: [from.x + from.width, slot(edge.from, edge, 'from')], target: [to.x, slot(edge.to, edge, 'to')] }) ?? '';
-      return { ...edge, path, thickness: bandThickness(edge.weight), colour: from.colour };
+      const path = horizontalLink([from.x + from.width, slot(edge.from, edge, 'from')], [to.x, slot(edge.to, edge, 'to')]);
+      return { ...edge, path, thickness: bandThickness(edge.weight), part: from.part };
     });
 
   const width = columns.length ? headers.at(-1)!.x + BOX_WIDTH : 0;

@@ -45,7 +45,7 @@ export const lineageStyles = css`
   }
   .item,
   .band {
-    --_outcome: var(--_accent);
+    --_outcome: var(--plan-outcome-colour, var(--_accent));
   }
   .box {
     fill: var(--_background);

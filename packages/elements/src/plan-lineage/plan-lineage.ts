@@ -23,7 +23,7 @@ import { capitalise } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { planMakingStyles, itemLink, itemName } from '../shared/plan-making.js';
 import { PlanSetElement } from '../shared/plan-set-element.js';
-import type { ColouredOutcomes } from '../shared/plan-element.js';
+import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
 import { type DiagramColumn, type DiagramEdge, type DiagramLayout, FONT_SIZE, LINE_HEIGHT, layoutDiagram } from './lineage-layout.js';
 import { lineageStyles } from './plan-lineage.styles.js';
 
@@ -32,8 +32,8 @@ interface LineageSelection {
   /** Each pair of plans next to each other, or the one pair `from` and `to` name. */
   comparisons: PlanComparison[];
   layout: DiagramLayout;
-  /** The outcomes in the diagram in order: their colours, `.colour-N`. */
-  coloured: Outcome[];
+  /** The outcomes in the diagram, whose colours it shows. */
+  coloured: ColouredOutcome[];
 }
 
 /** How one link (or path of links) is said in a sentence: "[from] continues in part in [to]". */
@@ -67,7 +67,7 @@ function count(n: number, one: string, many: string): string {
 
 /**
  * How the outcomes of one plan continue in the next, from the editorial `lineage` in the content:
- * a diagram (a column of outcomes per plan, a band per link, drawn with d3-shape) and the same
+ * a diagram (a column of outcomes per plan, a band per link) and the same
  * links as a nested list that says, for each pair of plans, what continues, continues in part,
  * was split, merged or dropped, and what is new, each link labelled "Editorial" with its reason.
  * The list is the text equivalent of the diagram, and where the element is too narrow for the
@@ -81,10 +81,12 @@ function count(n: number, one: string, many: string): string {
  * @csspart base - The wrapper.
  * @csspart note - The notes about editorial links and missing plans.
  * @csspart diagram - The figure with the diagram (hidden where there is no room).
+ * @csspart outcome-{plan}--{outcome} - An outcome's box and the bands from it (`outcome-2022-26--clean-green-future`): they take its colour from `--plan-outcome-colour`.
  * @csspart heading - The headings of the list.
  * @csspart comparison - The list for one pair of plans.
  * @csspart link - Links to outcomes and sub-outcomes.
  * @cssprop --plan-color-accent - Bands and boxes of outcomes without a colour (default #1d70b8).
+ * @cssprop --plan-outcome-colour - An outcome's colour, set on its parts (see outcome-colours.ts); the content's colour once the script runs.
  * @event plan-load - The plans loaded and the lineage is shown.
  * @event plan-error - A plan could not be loaded, or `from` or `to` names a plan not given.
  */
@@ -117,11 +119,11 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
     } else {
       comparisons = set.plans.slice(1).map((later, i) => comparePlans(set, set.plans[i]!, later));
     }
-    const coloured = columns.flatMap((p) => p.outcomes);
+    const coloured = columns.flatMap((plan) => plan.outcomes.map((outcome) => ({ plan, outcome })));
     const key = (plan: Plan, outcome: Outcome) => `${plan.id}/${outcome.id}`;
     const diagramColumns: DiagramColumn[] = columns.map((plan) => ({
       title: `${plan.title}${set.missing.includes(plan) ? ' (not given)' : ''}`,
-      items: plan.outcomes.map((o) => ({ key: key(plan, o), title: o.title, colour: o.colour ? coloured.indexOf(o) : undefined })),
+      items: plan.outcomes.map((o) => ({ key: key(plan, o), title: o.title, part: o.colour ? outcomePart(plan, o) : undefined })),
     }));
     const edges = new Map<string, DiagramEdge>();
     for (const path of comparisons.flatMap((c) => c.earlierOutcomes.flatMap((e) => e.paths))) {
@@ -135,8 +137,8 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
     return { set, comparisons, layout: layoutDiagram(diagramColumns, [...edges.values()]), coloured };
   }
 
-  protected override outcomeColours(_plan: Plan, selection: LineageSelection): ColouredOutcomes {
-    return { outcomes: selection.coloured, prefix: 'colour' };
+  protected override outcomeColours(_plan: Plan, selection: LineageSelection): ColouredOutcome[] {
+    return selection.coloured;
   }
 
   protected override renderReady(_plan: Plan, selection: LineageSelection): TemplateResult {
@@ -172,10 +174,10 @@ export class PlanLineage extends PlanSetElement<LineageSelection> {
           (c) => svg`<text class="column-title" x=${c.x} y=${textY(0)}>${c.lines.map((line, i) => svg`<tspan x=${c.x} dy=${i ? LINE_HEIGHT : 0}>${line}</tspan>`)}</text>`,
         )}
         ${layout.edges.map(
-          (e) => svg`<path class=${classes('band', e.colour, e.partial)} d=${e.path} stroke-width=${e.thickness}></path>`,
+          (e) => svg`<path class=${e.partial ? 'band partial' : 'band'} part=${e.part ?? nothing} d=${e.path} stroke-width=${e.thickness}></path>`,
         )}
         ${layout.items.map(
-          (item) => svg`<g class=${classes('item', item.colour)}>
+          (item) => svg`<g class="item" part=${item.part ?? nothing}>
             <rect class="box" x=${item.x} y=${item.y} width=${item.width} height=${item.height}></rect>
             <rect class="stripe" x=${item.x} y=${item.y} width="6" height=${item.height}></rect>
             <text x=${item.x + 14} y=${textY(item.y + 8 - (LINE_HEIGHT - FONT_SIZE) / 2)}>${item.lines.map(
@@ -314,11 +316,6 @@ function pathTree(paths: LineagePath[]): StepNode[] {
 /** "Safer Communities", or "9.3 People enjoy long lives in good health (Keeping People Safe and Well)". */
 function endName({ outcome, subOutcome }: LineageEnd): string {
   return subOutcome ? `${itemName(outcome, subOutcome)} (${outcome.title})` : outcome.title;
-}
-
-/** "band colour-3 partial": the class of a band or box (a whole-attribute binding, as server rendering needs). */
-function classes(base: string, colour: number | undefined, partial = false): string {
-  return [base, colour === undefined ? '' : `colour-${colour}`, partial ? 'partial' : ''].filter(Boolean).join(' ');
 }
 
 /** "Of the 5 themes of A: 1 continues, 2 continue in part, 1 was split, 1 was dropped. 1 outcome of B is new." */

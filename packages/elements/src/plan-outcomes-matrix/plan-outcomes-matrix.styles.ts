@@ -12,7 +12,7 @@ export const matrixStyles = css`
     container: plan-matrix / inline-size;
   }
   .outcome {
-    --_outcome: var(--_accent);
+    --_outcome: var(--plan-outcome-colour, var(--_accent));
   }
   table {
     display: none;

@@ -4,7 +4,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
-import type { ColouredOutcomes } from '../shared/plan-element.js';
+import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
 import { LinkingElement } from '../shared/placed-element.js';
 import { richInline } from '../shared/rich-text.js';
 import { matrixStyles } from './plan-outcomes-matrix.styles.js';
@@ -22,9 +22,11 @@ import { matrixStyles } from './plan-outcomes-matrix.styles.js';
  * @csspart table - The table (wide layout).
  * @csspart stack - The stack of outcome sections (narrow layout).
  * @csspart outcome - An outcome's column header or section.
+ * @csspart outcome-{plan}--{outcome} - The same, for one outcome (`outcome-2022-26--clean-green-future`): it takes that outcome's colour from `--plan-outcome-colour`.
  * @csspart heading - Outcome headings in the stack.
  * @csspart link - Links to outcome and sub-outcome pages.
  * @cssprop --plan-color-accent - Outcome colour where the content gives none (default #1d70b8).
+ * @cssprop --plan-outcome-colour - An outcome's colour, set on its part (see outcome-colours.ts); the content's colour once the script runs.
  * @event plan-load - The plan loaded and the matrix is shown.
  * @event plan-error - The plan could not be loaded.
  */
@@ -35,8 +37,8 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
     return plan;
   }
 
-  protected override outcomeColours(plan: Plan): ColouredOutcomes {
-    return { outcomes: plan.outcomes };
+  protected override outcomeColours(plan: Plan): ColouredOutcome[] {
+    return plan.outcomes.map((outcome) => ({ plan, outcome }));
   }
 
   protected override renderReady(plan: Plan): TemplateResult {
@@ -45,6 +47,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
     // The table and the stack show the same titles, links and lists: worked out once, shown twice.
     const columns = outcomes.map(
       (o): OutcomeColumn => ({
+        part: `outcome ${outcomePart(plan, o)}`,
         title: numberedTitle(o.number, o.title, itemUrl(this.href, plan, o)),
         statement: o.statement || o.description ? richInline(this, o.statement ?? o.description) : nothing,
         subOutcomes: this.renderSubOutcomes(plan, o),
@@ -65,7 +68,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
       <thead>
         <tr>
           <th scope="row" class="row-label">${labels.outcomes}</th>
-          ${columns.map((c, i) => html`<th scope="col" class="outcome outcome-${i}" part="outcome">${c.title}</th>`)}
+          ${columns.map((c) => html`<th scope="col" class="outcome" part=${c.part}>${c.title}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -86,7 +89,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   private renderStack(plan: Plan, columns: OutcomeColumn[]): TemplateResult {
     return html`<div class="stack" part="stack">
       ${columns.map(
-        (c, i) => html`<section class="outcome outcome-${i}" part="outcome">
+        (c) => html`<section class="outcome" part=${c.part}>
           ${heading(this.headingLevel, c.title)}
           ${c.statement === nothing ? nothing : html`<p class="statement">${c.statement}</p>`}
           <p class="list-label">${plan.labels.subOutcomes}</p>
@@ -117,6 +120,8 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
 
 /** What the table's column and the stack's section show of one outcome (its parts rendered once). */
 interface OutcomeColumn {
+  /** "outcome outcome-2022-26--clean-green-future": the part names that give it its colour. */
+  part: string;
   title: TemplateResult | string;
   /** `nothing` where the outcome has neither statement nor description. */
   statement: ReturnType<typeof richInline>;

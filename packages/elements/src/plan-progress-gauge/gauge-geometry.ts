@@ -1,11 +1,11 @@
 /**
  * The gauge's numbers and shapes, apart from any DOM so that unit tests and the server renderer
- * can call them: clamping, value to angle, the arc paths (d3-shape), and the words a screen
- * reader hears.
+ * can call them: clamping, value to angle, the arc paths (`annularSector`, shared/svg-paths.ts),
+ * and the words a screen reader hears.
  */
-import { arc } from 'd3-shape';
 import { STATUS_WORDS, type StatusOrNoData } from '@plan-kit/content';
 import { formatValue } from '../shared/format.js';
+import { annularSector } from '../shared/svg-paths.js';
 
 /** A half circle: from 9 o'clock to 3 o'clock (d3 angles are clockwise from 12 o'clock). */
 export const START_ANGLE = -Math.PI / 2;
@@ -42,10 +42,10 @@ export function angleAt(shareOfArc: number): number {
   return START_ANGLE + shareOfArc * (END_ANGLE - START_ANGLE);
 }
 
-const band = arc<{ startAngle: number; endAngle: number; inner?: number; outer?: number }>()
-  .innerRadius((d) => d.inner ?? INNER_RADIUS)
-  .outerRadius((d) => d.outer ?? OUTER_RADIUS)
-  .cornerRadius(1.5);
+/** A stretch of the gauge's band (or, with other radii, a mark across it), its corners rounded. */
+function band({ startAngle, endAngle, inner = INNER_RADIUS, outer = OUTER_RADIUS }: { startAngle: number; endAngle: number; inner?: number; outer?: number }): string {
+  return annularSector({ startAngle, endAngle, innerRadius: inner, outerRadius: outer, cornerRadius: 1.5 });
+}
 
 export interface GaugePaths {
   track: string;
@@ -57,15 +57,15 @@ export interface GaugePaths {
 /** The SVG paths, in a viewBox of -50 -50 100 54 (centre at the origin). */
 export function gaugePaths(input: GaugeInput): GaugePaths {
   const { min, max } = input;
-  const paths: GaugePaths = { track: band({ startAngle: START_ANGLE, endAngle: END_ANGLE }) ?? '' };
+  const paths: GaugePaths = { track: band({ startAngle: START_ANGLE, endAngle: END_ANGLE }) };
   if (input.value !== undefined) {
     const valueShare = Math.max(MIN_VISIBLE_SHARE, share(input.value, min, max));
-    paths.value = band({ startAngle: START_ANGLE, endAngle: angleAt(valueShare) }) ?? undefined;
+    paths.value = band({ startAngle: START_ANGLE, endAngle: angleAt(valueShare) });
   }
   // Markers are thin wedges that reach past the band, so they show against track and value alike.
   const marker = (at: number, inner: number, outer: number, width: number) => {
     const angle = angleAt(share(at, min, max));
-    return band({ startAngle: angle - width, endAngle: angle + width, inner, outer }) ?? undefined;
+    return band({ startAngle: angle - width, endAngle: angle + width, inner, outer });
   };
   if (input.target !== undefined) paths.target = marker(input.target, INNER_RADIUS - 6, OUTER_RADIUS + 0.01, 0.03);
   if (input.baseline !== undefined) paths.baseline = marker(input.baseline, INNER_RADIUS - 3, INNER_RADIUS + 6, 0.02);

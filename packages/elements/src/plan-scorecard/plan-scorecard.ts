@@ -5,7 +5,8 @@ import {
   type Plan,
   type StatusOrNoData,
   allIndicators,
-  countStatuses,
+  countWords,
+  STATUS_ORDER,
   findOutcome,
   findSubOutcome,
   indicatorStatus,
@@ -57,15 +58,7 @@ function group(outcome: Outcome, rows: IndicatorContext[]): Scorecard['groups'][
   };
 }
 
-const STATUS_ORDER: StatusOrNoData[] = ['on-track', 'at-risk', 'off-track', 'no-data'];
 const STATUS_ICONS: Record<StatusOrNoData, string> = { 'on-track': '✓', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' };
-
-/** "2 on track, 1 at risk" (statuses with none left out), or "no indicators". */
-export function countWords(indicators: Iterable<Indicator>): string {
-  const counts = countStatuses(indicators);
-  const said = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s === 'no-data' ? 'without a status yet' : STATUS_WORDS[s]}`);
-  return said.join(', ') || 'no indicators';
-}
 
 /**
  * Every indicator of a plan, an outcome (`outcome="6"`) or a sub-outcome (`ref="9.3"`) in one

@@ -1,6 +1,5 @@
 import {
   type Aim,
-  type DatedValue,
   type Indicator,
   type Plan,
   type SubOutcomeContext,
@@ -8,7 +7,6 @@ import {
   countStatuses,
   findSubOutcome,
   hasExampleFigures,
-  isExampleValue,
   PlanKitError,
   PlanNotFoundError,
   PlanAttributeError,
@@ -18,10 +16,11 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { citation } from '../shared/citation.js';
-import { capitalise, formatCitation, formatDate, formatValue } from '../shared/format.js';
+import { exampleWords, figuresTable, figuresTableStyles } from '../shared/figures-table.js';
+import { capitalise, formatCitation } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
 import { itemUrl, safeHref } from '../shared/links.js';
-import type { ColouredOutcomes } from '../shared/plan-element.js';
+import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
 import { LinkingElement } from '../shared/placed-element.js';
 import { richText } from '../shared/rich-text.js';
 import '../plan-progress-gauge/plan-progress-gauge.js';
@@ -44,6 +43,7 @@ const ITEM_WORDS: Record<SubOutcomeItem['kind'], string> = {
  *
  * @summary A card for one sub-outcome of a plan.
  * @csspart base - The article around everything.
+ * @csspart outcome-{plan}--{outcome} - The same article, named for its outcome (`outcome-2022-26--clean-green-future`): its rule takes that outcome's colour from `--plan-outcome-colour`.
  * @csspart heading - The card's headings.
  * @csspart outcome - The line naming the parent outcome.
  * @csspart aims - The list of aims.
@@ -53,15 +53,17 @@ const ITEM_WORDS: Record<SubOutcomeItem['kind'], string> = {
  * @csspart progress - The roll-up of indicator statuses.
  * @csspart citation - Where the sub-outcome is quoted from, with the source's note.
  * @cssprop --plan-color-accent - Card rule where the outcome has no colour (default #1d70b8).
+ * @cssprop --plan-outcome-colour - The outcome's colour, set on the article's part (see outcome-colours.ts); the content's colour once the script runs.
  * @event plan-load - The sub-outcome was found and shown.
  * @event plan-error - The plan could not be loaded, or has no such sub-outcome.
  */
 export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   static override styles = [
     baseStyles,
+    figuresTableStyles,
     css`
       article {
-        --_outcome: var(--_accent);
+        --_outcome: var(--plan-outcome-colour, var(--_accent));
         border: 1px solid var(--_border);
         border-top: 0.4em solid var(--_outcome);
         padding: var(--_space-3);
@@ -104,20 +106,6 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
       details > table {
         margin-top: var(--_space-2);
       }
-      table {
-        border-collapse: collapse;
-        font-size: var(--_font-size-s);
-      }
-      th,
-      td {
-        text-align: left;
-        padding: var(--_space-1) var(--_space-2);
-        border-bottom: 1px solid var(--_border);
-      }
-      td.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-      }
       .variants,
       .citation,
       .chosen {
@@ -151,6 +139,12 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   /** Open the actions disclosures at first. */
   @property({ type: Boolean, attribute: 'open-actions' }) openActions = false;
 
+  /**
+   * Leave out each indicator's gauge and figures (the roll-up of their statuses stays): for a
+   * page that lists the indicators itself, so that each is shown once.
+   */
+  @property({ type: Boolean, attribute: 'hide-indicators' }) hideIndicators = false;
+
   protected override select(plan: Plan): SubOutcomeContext | PlanKitError {
     if (!this.ref) return new PlanAttributeError('Say which sub-outcome to show with the ref attribute, e.g. ref="9.3".');
     const found = findSubOutcome(plan, this.ref);
@@ -170,8 +164,8 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     }
   }
 
-  protected override outcomeColours(_plan: Plan, { outcome }: SubOutcomeContext): ColouredOutcomes {
-    return { outcomes: [outcome] };
+  protected override outcomeColours(plan: Plan, { outcome }: SubOutcomeContext): ColouredOutcome[] {
+    return [{ plan, outcome }];
   }
 
   protected override renderReady(plan: Plan, { outcome, subOutcome }: SubOutcomeContext): TemplateResult {
@@ -182,7 +176,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     const aims = subOutcome.aims ?? [];
     const includes = subOutcome.includes ?? [];
     const indicators = aims.flatMap((a) => a.indicators ?? []);
-    return html`<article class="outcome-0" part="base" aria-labelledby="card-title">
+    return html`<article part="base ${outcomePart(plan, outcome)}" aria-labelledby="card-title">
       <p class="eyebrow" part="outcome">
         ${capitalise(plan.labels.outcome)}${outcome.number ? ` ${outcome.number}` : ''}:
         ${outcomeUrl ? html`<a href=${safeHref(outcomeUrl)}>${outcome.title}</a>` : outcome.title}
@@ -237,7 +231,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   private renderAim(plan: Plan, aim: Aim): TemplateResult {
     return html`<li>
       <p class="aim-title">${aim.title}</p>
-      ${aim.indicators?.length
+      ${aim.indicators?.length && !this.hideIndicators
         ? html`<div class="indicators">
             ${aim.indicators.map(
               (indicator) => html`<div class="indicator">
@@ -262,47 +256,14 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     </li>`;
   }
 
-  /**
-   * The gauge's figures as a table: the text equivalent of the chart. Where only some figures are
-   * examples (an import brought in council figures), each example row says so.
-   */
+  /** The gauge's figures as a table (the shared one, as the chart and the site show it), in a disclosure. */
   private renderFigures(indicator: Indicator): TemplateResult {
-    const rows = [
-      ...(indicator.baseline ? [['Baseline', indicator.baseline] as const] : []),
-      ...indicator.history.map((v) => ['Measured', v] as const),
-      ...(indicator.target ? [['Target', indicator.target] as const] : []),
-    ];
     const examples = exampleWords(indicator);
-    const rowExample = (v: DatedValue) => !indicator.example && isExampleValue(indicator, v);
     return html`<details>
       <summary>Figures${examples ? ` (${examples})` : ''}</summary>
-      <table>
-        <caption class="visually-hidden">${indicator.title}${examples ? `, ${examples} figures` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ([kind, v]) => html`<tr>
-              <td>${formatDate(v.date)}</td>
-              <td>${kind}${rowExample(v) ? html` <span class="example-label">(example)</span>` : nothing}</td>
-              <td class="num">${formatValue(v.value, indicator.unit)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${figuresTable(indicator)}
     </details>`;
   }
-}
-
-/** "examples" when every figure is one, "some examples" when some are, else undefined. */
-function exampleWords(indicator: Indicator): string | undefined {
-  if (indicator.example) return 'examples';
-  return hasExampleFigures(indicator) ? 'some examples' : undefined;
 }
 
 defineElement('plan-sub-outcome-card', PlanSubOutcomeCard);

@@ -1,42 +1,68 @@
 /**
- * Outcome colours come from content, so they cannot be in static styles. A `style="..."`
+ * Outcome colours come from content, so they cannot be in static styles, and a `style="..."`
  * attribute would be blocked by a strict Content-Security-Policy (style-src without
- * 'unsafe-inline'), so the colours go into a constructable stylesheet adopted by the shadow
- * root: `.outcome-0 { --_outcome: #00703c }` and so on. Colours are validated as #rrggbb by the
- * schema before they get here. Where constructable stylesheets are missing (a server render),
- * outcomes fall back to the accent colour: colour is decoration, never the only signal.
+ * 'unsafe-inline'). So every part of an element that shows an outcome's colour carries a part
+ * name for that outcome (`outcome-2022-26--clean-green-future`: plan id, two hyphens, outcome id;
+ * ids never hold two hyphens together), and its shadow styles read the colour from the inherited
+ * custom property `--plan-outcome-colour` (the accent colour where none is set). One list of rules
+ * sets that property per outcome, written two ways:
  *
- * `PlanElement` adopts them for every element that names its coloured outcomes (`outcomeColours`).
+ * - for a page's own stylesheet, `::part(outcome-2022-26--clean-green-future) { --plan-outcome-colour: #00703c; }`
+ *   (`outcomeColourStylesheet`): the site puts these in its stylesheet, so that prerendered pages
+ *   are coloured with JavaScript off, before and after hydration alike;
+ * - inside the element's shadow root, `[part~="outcome-…"] { … }`, in a constructable stylesheet
+ *   that `PlanElement` adopts (CSP does not govern those), for pages that load the elements by
+ *   script and have no such stylesheet (a council's CMS).
+ *
+ * Colours are validated as #rrggbb by the schema; anything else is left out here too. Colour is
+ * decoration, never the only signal.
  */
-import type { Outcome } from '@plan-kit/content';
+import type { Outcome, Plan } from '@plan-kit/content';
 import type { LitElement } from 'lit';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
+const sheets = new WeakMap<ShadowRoot, CSSStyleSheet>();
 
-/** `.outcome-0 { --_outcome: #00703c; }` and so on: a rule per outcome that has a colour, by its index. */
-export function outcomeColourRules(outcomes: readonly Pick<Outcome, 'colour'>[], prefix = 'outcome'): string {
+/** An outcome of a plan, which an element shows in its colour. */
+export interface ColouredOutcome {
+  plan: Pick<Plan, 'id'>;
+  outcome: Pick<Outcome, 'id' | 'colour'>;
+}
+
+/** The part name of whatever shows this outcome's colour: `outcome-2022-26--clean-green-future`. */
+export function outcomePart(plan: Pick<Plan, 'id'>, outcome: Pick<Outcome, 'id'>): string {
+  return `outcome-${plan.id}--${outcome.id}`;
+}
+
+/** The rules, one per outcome with a colour, each under the selector `select` makes of its part name. */
+function colourRules(outcomes: readonly ColouredOutcome[], select: (part: string) => string): string {
   return outcomes
-    .map((o, i) => (o.colour && HEX.test(o.colour) ? `.${prefix}-${i} { --_outcome: ${o.colour}; }` : ''))
+    .filter(({ outcome }) => outcome.colour && HEX.test(outcome.colour))
+    .map(({ plan, outcome }) => `${select(outcomePart(plan, outcome))} { --plan-outcome-colour: ${outcome.colour}; }`)
     .join('\n');
 }
 
-/**
- * One stylesheet per set of colour rules, shared by every shadow root that shows them (sheets
- * are never changed once made): ten elements of one plan parse the rules once, not ten times.
- * Few plans on a page, so few sheets.
- */
-const colourSheets = new Map<string, CSSStyleSheet>();
+/** For a page's stylesheet: the colours of these plans' outcomes, in every element on the page that shows them. */
+export function outcomeColourStylesheet(plans: readonly Pick<Plan, 'id' | 'outcomes'>[]): string {
+  return colourRules(
+    plans.flatMap((plan) => plan.outcomes.map((outcome) => ({ plan, outcome }))),
+    (part) => `::part(${part})`,
+  );
+}
 
-/** Adopts `rules` into the element's shadow root, after its own sheets, in place of the colours adopted before. */
+/** For an element's shadow root: the colours of the outcomes it shows. */
+export function outcomeColourRules(outcomes: readonly ColouredOutcome[]): string {
+  return colourRules(outcomes, (part) => `[part~="${part}"]`);
+}
+
+/** Adopts `rules` into the element's shadow root, in one sheet of its own whose rules they replace. */
 export function adoptColourRules(element: LitElement, rules: string): void {
   const root = element.renderRoot;
-  if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype)) return;
-  let sheet = colourSheets.get(rules);
+  if (!(root instanceof ShadowRoot) || !globalThis.CSSStyleSheet?.prototype.replaceSync) return;
+  let sheet = sheets.get(root);
   if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(rules);
-    colourSheets.set(rules, sheet);
+    sheets.set(root, (sheet = new CSSStyleSheet()));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
-  const colours = [...colourSheets.values()];
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => !colours.includes(s)), sheet];
+  sheet.replaceSync(rules);
 }

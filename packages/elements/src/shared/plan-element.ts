@@ -4,36 +4,16 @@
  * `plan-load` and `plan-error` events. Subclasses choose their part of the plan (`select`) and
  * render it (`renderReady`); they never fetch or parse JSON themselves.
  */
-import { ContextRoot, consume } from '@lit/context';
-import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, loadPlan, toPlanKitError } from '@plan-kit/content';
+import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, toPlanKitError } from '@plan-kit/content';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
-import { type PlanState, planContext } from './plan-context.js';
+import type { PlanState } from './plan-context.js';
+import { planDataContext, planLoading } from './on-demand.js';
 import { planObjectsState } from './plan-check.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
-import { adoptColourRules, outcomeColourRules } from './outcome-colours.js';
+import { type ColouredOutcome, adoptColourRules, outcomeColourRules } from './outcome-colours.js';
 
-/**
- * The loader defines each element when its module arrives, so an element inside `<plan-data>` may
- * be defined before `<plan-data>` is, and its request for the plan would find no one to answer.
- * A ContextRoot on the document keeps such requests and makes them again when a provider appears.
- * One a page, whichever copy of the library comes first.
- */
-function attachContextRoot(): void {
-  if (typeof document === 'undefined') return;
-  const page = globalThis as typeof globalThis & { planKitContextRoot?: ContextRoot };
-  if (page.planKitContextRoot) return;
-  page.planKitContextRoot = new ContextRoot();
-  page.planKitContextRoot.attach(document.documentElement);
-}
-attachContextRoot();
-
-/** Outcomes whose colours an element shows, by index (`.outcome-0`, or another `prefix`). */
-export interface ColouredOutcomes {
-  outcomes: readonly { readonly colour?: string | undefined }[];
-  prefix?: string;
-}
 
 /** What the element shows. */
 export type View<T> =
@@ -55,9 +35,12 @@ export abstract class PlanElement<T> extends LitElement {
    */
   @property({ type: Number }) timeout?: number;
 
-  @consume({ context: planContext, subscribe: true })
+  /** The plan state of the enclosing `<plan-data>`, once `listenToPlanData()` has started listening. */
   @state()
   protected contextState?: PlanState;
+
+  /** Whether this element listens to an enclosing `<plan-data>` (or is about to). */
+  private listeningToPlanData = false;
 
   @state() private ownState?: PlanState;
 
@@ -78,16 +61,13 @@ export abstract class PlanElement<T> extends LitElement {
   protected abstract renderReady(plan: Plan, selection: T): TemplateResult;
 
   /**
-   * The outcomes whose colours the element shows, by index (`.outcome-0`, or another `prefix`):
-   * the base adopts their colours into the shadow root (outcome-colours.ts), again only when they
-   * change. None by default.
+   * The outcomes whose colours the element shows, each on the parts named `outcomePart(plan,
+   * outcome)`: the base adopts their colours into the shadow root (outcome-colours.ts) after
+   * each update (a few rules, replaced in one sheet). None by default.
    */
-  protected outcomeColours(_plan: Plan, _selection: T): ColouredOutcomes | undefined {
+  protected outcomeColours(_plan: Plan, _selection: T): ColouredOutcome[] | undefined {
     return undefined;
   }
-
-  /** The colour rules adopted last, so that an update with the same colours adopts nothing. */
-  private adoptedColourRules?: string;
 
   /** Elements that can work without a plan (a gauge from attributes alone) override this. */
   protected needsPlan(): boolean {
@@ -99,8 +79,22 @@ export abstract class PlanElement<T> extends LitElement {
     return new PlanAttributeError('no plan');
   }
 
+  /**
+   * Listens to the enclosing `<plan-data>`, for an element that has no plan of its own. The
+   * context consumer loads on first need (plan-data-context.ts): at once when it has loaded (a
+   * `<plan-data>` on the page brings it), else once it has.
+   */
+  private listenToPlanData(): void {
+    if (this.listeningToPlanData) return;
+    this.listeningToPlanData = true;
+    const listen = ({ consumePlanContext }: typeof import('./plan-data-context.js')) => consumePlanContext(this, (state) => (this.contextState = state));
+    if (planDataContext.loaded) listen(planDataContext.loaded);
+    else void planDataContext.load().then(listen);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.src && !this.givenPlans() && this.needsPlan()) this.listenToPlanData();
     // Reconnected after a move: load again if the earlier load was cancelled on disconnect.
     if (this.src && this.ownState?.status !== 'ready' && this.hasUpdated) this.startLoad();
   }
@@ -120,9 +114,33 @@ export abstract class PlanElement<T> extends LitElement {
     return this.plan && [this.plan];
   }
 
-  /** Loads `src`: one URL here; elements that show several plans load a list. */
-  protected loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
-    return loadPlan(src, options).then((plan) => [plan]);
+  /**
+   * Loads `src`: one URL here; elements that show several plans load a list. The loader comes
+   * with the validator, a chunk of its own (plan-loading.ts) that a gauge given attributes never loads.
+   */
+  protected async loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
+    const { loadPlan } = await planLoading.load();
+    return [await loadPlan(src, options)];
+  }
+
+  /** The validator for a plan object, while it loads (plan-check.ts); `updateComplete` waits for it. */
+  private planChecksLoading?: Promise<unknown>;
+
+  /** Shows the plan object once the validator has loaded: until then the element says "Loading". */
+  private checkPlanObjectsLater(): void {
+    this.planChecksLoading ??= planLoading.load().then(() => {
+      this.planChecksLoading = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.planChecksLoading) {
+      await this.planChecksLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private computeView(): View<T> {
@@ -134,11 +152,16 @@ export abstract class PlanElement<T> extends LitElement {
     }
     const given = this.givenPlans();
     const fromContext = !given && !this.src;
+    if (fromContext) this.listenToPlanData();
     const planState: PlanState | undefined = given
       ? planObjectsState(given, this.localName)
       : this.src
         ? this.ownState
         : this.contextState;
+    if (given && !planState) {
+      this.checkPlanObjectsLater();
+      return { kind: 'loading', src: '' };
+    }
     if (!planState) return this.src ? { kind: 'loading', src: this.src } : { kind: 'empty' };
     if (planState.status === 'loading') return { kind: 'loading', src: planState.src };
     if (planState.status === 'error') return { kind: 'error', error: planState.error, fromContext };
@@ -166,20 +189,12 @@ export abstract class PlanElement<T> extends LitElement {
     // After loading again (a retry), the same outcome is news again.
     if (view.kind === 'loading') this.lastAnnounced = undefined;
     const key = view.kind === 'ready' ? (view.plan ?? this) : view.kind === 'error' ? `error: ${view.error.message}` : undefined;
-    if (view.kind === 'ready') this.adoptColours(view.plan, view.selection);
+    const colours = view.kind === 'ready' && this.outcomeColours(view.plan, view.selection);
+    if (colours) adoptColourRules(this, outcomeColourRules(colours));
     if (key === undefined || key === this.lastAnnounced) return;
     this.lastAnnounced = key;
     if (view.kind === 'ready') this.dispatchEvent(planLoadEvent(view.plan));
     else if (view.kind === 'error' && !view.fromContext) this.dispatchEvent(planErrorEvent(errorDetail(view.error)));
-  }
-
-  private adoptColours(plan: Plan, selection: T): void {
-    const colours = this.outcomeColours(plan, selection);
-    if (!colours) return;
-    const rules = outcomeColourRules(colours.outcomes, colours.prefix);
-    if (rules === this.adoptedColourRules) return;
-    this.adoptedColourRules = rules;
-    adoptColourRules(this, rules);
   }
 
   protected override render(): unknown {

@@ -6,8 +6,9 @@
  * The states and events are those of every data element; any one URL failing is the error.
  * Like the other elements that name plan items, they take `href` and `heading-level`.
  */
-import { type LoadPlanOptions, type Plan, loadPlan } from '@plan-kit/content';
+import type { LoadPlanOptions, Plan } from '@plan-kit/content';
 import { property } from 'lit/decorators.js';
+import { planLoading } from './on-demand.js';
 import { LinkingElement } from './placed-element.js';
 
 export abstract class PlanSetElement<T> extends LinkingElement<T> {
@@ -18,8 +19,9 @@ export abstract class PlanSetElement<T> extends LinkingElement<T> {
     return this.plans?.length ? this.plans : super.givenPlans();
   }
 
-  protected override loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
+  protected override async loadSrc(src: string, options: LoadPlanOptions): Promise<Plan[]> {
     const urls = src.trim().split(/\s+/);
+    const { loadPlan } = await planLoading.load();
     return Promise.all(urls.map((url) => loadPlan(url, options)));
   }
 }

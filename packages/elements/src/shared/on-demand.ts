@@ -1,0 +1,39 @@
+/**
+ * Modules an element imports the first time it needs them, so that a page pays only for what its
+ * elements use (in the embed bundle each is a chunk of its own): a gauge given its figures as
+ * attributes loads neither. A module that imports one statically (`<plan-data>`, the index, which
+ * the site's server render and plan-kit-all.js use) provides it, and from then on elements use it
+ * in the same render, without waiting.
+ */
+export interface OnDemand<M> {
+  /** The module, once it has loaded (or been provided). */
+  readonly loaded: M | undefined;
+  /** Imports the module, once however many elements ask. */
+  load(): Promise<M>;
+  /** Gives the module, imported statically by the caller. */
+  provide(module: M): void;
+}
+
+function onDemand<M>(importModule: () => Promise<M>): OnDemand<M> {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  return {
+    get loaded() {
+      return loaded;
+    },
+    load() {
+      loading ??= importModule().then((module) => (loaded = module));
+      return loading;
+    },
+    provide(module) {
+      loaded = module;
+      loading ??= Promise.resolve(module);
+    },
+  };
+}
+
+/** The plan loader and validator (plan-loading.ts): for an element with a `src` or a plan object to check. */
+export const planLoading = onDemand(() => import('./plan-loading.js'));
+
+/** The context that brings an enclosing `<plan-data>`'s plan (plan-data-context.ts): for an element with no plan of its own. */
+export const planDataContext = onDemand(() => import('./plan-data-context.js'));
