@@ -102,7 +102,7 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   private renderSubOutcomes(plan: Plan, outcome: Outcome): TemplateResult {
     if (outcome.subOutcomes.length > 0) {
       return html`<ul class="sub-outcomes">
-        ${subOutcomesInOrder(outcome).map((s) => html`<li>${numberedTitle(s.number, s.title, itemUrl(this.href, plan, outcome, s))}</li>`)}
+        ${subOutcomesInOrder(outcome).map((s) => subOutcomeItem(s.number, s.title, itemUrl(this.href, plan, outcome, s)))}
       </ul>`;
     }
     // A plan that states how many priorities there are without listing them (2014-18).
@@ -129,11 +129,18 @@ interface OutcomeColumn {
 }
 
 /**
- * "<span class=number>9.3</span> Title", linked where there is a URL: the outcomes' and the
- * sub-outcomes' alike. (The span's template is not nested a level deeper, as it was, in a
- * template of its own beside the title.)
+ * A sub-outcome in a list. A matrix lists each sub-outcome twice (table and stack), most of them
+ * numbered and linked: that case is one template, not three nested (li, link, number).
  */
+function subOutcomeItem(number: string | undefined, title: string, url: string | undefined): TemplateResult {
+  return url && number
+    ? html`<li><a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a></li>`
+    : html`<li>${numberedTitle(number, title, url)}</li>`;
+}
+
+/** "<span class=number>9.3</span> Title", linked where there is a URL: the usual case (numbered and linked) in one template. */
 function numberedTitle(number: string | undefined, title: string, url: string | undefined): TemplateResult | string {
+  if (url && number) return html`<a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a>`;
   const text = number ? html`<span class="number">${number}</span> ${title}` : title;
   return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
 }
