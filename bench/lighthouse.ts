@@ -1,8 +1,8 @@
 /**
  * Lighthouse figures for the built microsite (dist/site): performance, accessibility, best
- * practices and SEO scores, LCP, CLS, TBT, transferred bytes and requests, for the home page and
- * one sub-outcome page. Lighthouse's default mobile settings (simulated throttling), Debian's
- * Chromium, the median of three runs (the machines here are shared and noisy).
+ * practices and SEO scores, LCP, CLS, TBT, transferred bytes and requests, for the home page,
+ * one sub-outcome page and one indicator page. Lighthouse's default mobile settings (simulated
+ * throttling), Debian's Chromium, the median of three runs (the machines here are shared and noisy).
  *
  * Beside each page, the same figures for a plain HTML file with the same text, no stylesheet and
  * no JavaScript: the practical limit a page can reach. The ratios are reported.
@@ -28,6 +28,7 @@ import { median } from './stats.ts';
 export const LIGHTHOUSE_PAGES: Record<string, string> = {
   '/': 'home',
   '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/': 'sub-outcome 9.3',
+  '/plans/2022-26/indicators/young-people-neet/': 'indicator (NEET)',
 };
 /** Where the plain copy of a page is written in the served folder. */
 const plainPath = (page: string) => `/plain-pages/${page.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}.html`;

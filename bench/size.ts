@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
-import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
+import { ELEMENTS, ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 import { EMBED_ALL, EMBED_CONFIG, EMBED_MAIN, REPO_ROOT, type FileSize, type PageScenario, buildEmbed, filesSize, markdownFile, pageFiles, pageScenarios, scenarioFiles, sizeOf } from '../scripts/embed-bundle.ts';
 
 /** A bundle built from one entry: its main file's size (lazy chunks not counted). */
@@ -50,8 +50,8 @@ export interface SizeFigures {
 
 const ELEMENTS_DIR = join(REPO_ROOT, 'packages/elements');
 
-function pageWeight(label: string, tags: readonly string[], scenario?: PageScenario): PageWeight {
-  const { files, gzip, brotli } = filesSize(scenario ? scenarioFiles(scenario) : pageFiles(tags));
+function pageWeight(label: string, tags: readonly string[], scenario?: PageScenario, planLoading = false): PageWeight {
+  const { files, gzip, brotli } = filesSize(scenario ? scenarioFiles(scenario) : pageFiles(tags, { planLoading }));
   return { label, files, gzip, brotli, goal: scenario?.goal, budget: scenario?.budget };
 }
 
@@ -130,7 +130,10 @@ async function moduleWeights(): Promise<{ modules: ModuleWeight[]; packages: Mod
 export async function measureSizes(): Promise<SizeFigures> {
   await buildEmbed();
   const pages = pageScenarios(ELEMENT_TAGS).map((scenario) => pageWeight(scenario.label, scenario.tags, scenario));
-  const elements = ELEMENT_TAGS.map((tag) => pageWeight(`<${tag}> alone`, [tag]));
+  // Each element alone as a CMS page has it: with `src` (the plan loader counted), the gauge from attributes.
+  const elements = ELEMENTS.map(({ tag, takes }) =>
+    takes === 'plan-or-attributes' ? pageWeight(`<${tag}> alone, from attributes`, [tag]) : pageWeight(`<${tag} src> alone`, [tag], undefined, true),
+  );
   const lit = await entrySize(join(REPO_ROOT, 'bench/lit-alone.ts'), 'Lit alone');
   const { modules, packages } = await moduleWeights();
   return { pages, elements, allInOne: sizeOf(EMBED_ALL), markdown: sizeOf(markdownFile()), lit, heaviestModules: modules.slice(0, 8), heaviestPackages: packages };

@@ -11,6 +11,7 @@ interface Args extends CommonArgs {
   href?: string;
   'heading-level'?: number;
   'open-actions'?: boolean;
+  'hide-indicators'?: boolean;
 }
 
 const LINKS = '/outcomes/{outcome}/#{ref}';
@@ -24,6 +25,7 @@ const meta = {
     href: { control: 'text', table: { category: 'attributes' } },
     'heading-level': { control: { type: 'number', min: 2, max: 6 }, table: { category: 'attributes' } },
     'open-actions': { control: 'boolean', table: { category: 'attributes' } },
+    'hide-indicators': { control: 'boolean', table: { category: 'attributes' } },
   },
   args: { plan: '2022-26', ref: '9.3', 'open-actions': false },
   render: (args) =>
@@ -36,6 +38,7 @@ const meta = {
         href=${ifDefined(args.href)}
         heading-level=${ifDefined(args['heading-level'])}
         ?open-actions=${args['open-actions']}
+        ?hide-indicators=${args['hide-indicators']}
       ></plan-sub-outcome-card>`,
     ),
 } satisfies Meta<Args>;
@@ -61,6 +64,11 @@ export const DirectCommitment: Story = {
   parameters: describeStory('"A commitment for the Council to …" (Health report, paragraph 15), shown as a commitment.'),
 };
 export const OpenActions: Story = { name: 'open-actions', args: { plan: '2022-26', ref: '9.3', 'open-actions': true } };
+export const HideIndicators: Story = {
+  name: 'hide-indicators',
+  args: { plan: '2022-26', ref: '9.3', 'hide-indicators': true },
+  parameters: describeStory('For a page that lists the indicators itself (the site\'s sub-outcome pages): the roll-up of their statuses stays, the gauges and figures go.'),
+};
 export const WithLinks: Story = { name: `href="${LINKS}", heading-level="2"`, args: { plan: '2022-26', ref: '9.3', href: LINKS, 'heading-level': 2 } };
 export const Plan2017to21Discussion: Story = {
   name: '2017-21 discussion paper',

@@ -95,23 +95,27 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *
  * - `core`: what every element needs, a gauge given attributes included: Lit, the base element
  *   (states, events), the content model's look-ups, formatters and error base classes.
- * - `plan-loading`: what an element needs to get a plan: the loader and validator (Valibot, the
- *   schema, the checks) and the context that brings a `<plan-data>`'s plan (shared/
- *   plan-loading.ts). Imported dynamically by an element with a `src`, a plan object to check or
- *   a `<plan-data>` to listen to, and statically by `<plan-data>`: never by a gauge given attributes.
+ * - `plan-loading`: what an element needs to get a plan by `src` or check a plan object: the
+ *   loader and validator (Valibot, the schema, the checks) and the loading states
+ *   (shared/plan-loading.ts). Imported dynamically by an element with a `src` or a plan object
+ *   not known valid (and early by the loader for an element with a `src`), statically by
+ *   `<plan-data>`: never by a gauge given attributes.
  * - `parts`: what the elements that show plan items share, and a gauge does not need: links,
  *   headings, rich text.
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
  *   consultation, lineage) share: citations, the figures table, the plan-making shapes, the base
  *   of the elements that show several plans.
- * - The rest (the SVG paths, travel words…) the bundler places by who uses it; the markdown
- *   renderer is a chunk of its own, loaded when content needs it.
+ * - `figure-parts`: what the gauge shares with the scorecard, chart and lineage: the SVG path
+ *   maths and the words for a direction of travel.
+ * - The rest the bundler places by who uses it; the markdown renderer is a chunk of its own,
+ *   loaded when content needs it.
  */
 /** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
-const CORE = /\/elements\/src\/shared\/(plan-element|base\.styles|events|define|on-demand|plan-check|plan-source|outcome-colours|format)\.ts$|\/content\/src\/(errors|lookup|format|validated)\.ts$/;
-const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/plan-loading\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
+const CORE = /\/elements\/src\/shared\/(plan-element|base\.styles|events|define|on-demand|outcome-colours|format)\.ts$|\/content\/src\/(errors|lookup|format|validated)\.ts$/;
+const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
 const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates)\.ts$/;
+const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$|\/content\/src\/travel\.ts$/;
 const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading)\.ts$|\/content\/src\/(url|link-template)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
 
 export const EMBED_CHUNKS = [
@@ -119,6 +123,7 @@ export const EMBED_CHUNKS = [
   { name: 'plan-loading', test: (id: string) => PLAN_LOADING.test(modulePath(id)), priority: 2 },
   { name: 'parts', test: (id: string) => PARTS.test(modulePath(id)), priority: 1 },
   { name: 'item-parts', test: (id: string) => ITEM_PARTS.test(modulePath(id)), priority: 0 },
+  { name: 'figure-parts', test: (id: string) => FIGURE_PARTS.test(modulePath(id)), priority: 0 },
 ].map((group) => ({ ...group, includeDependenciesRecursively: false }));
 
 /** The build of the loader and its chunks (`first`), or of the one file with everything. */

@@ -33,6 +33,8 @@ import { allTimelinesPage, comparePage, lineagePage } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
+import { type PrintPdf, printPage } from './pages/print.js';
+import { openPdfPrinter } from './pdf.js';
 import { whatChangedPage } from './pages/what-changed.js';
 import { aToZPage, accessibilityPage, notFoundPage, openDataPage, plansPage, searchPage } from './pages/site-pages.js';
 import { paths } from './routes.js';
@@ -46,6 +48,13 @@ export interface BuildOptions {
   contentDir?: string;
   /** Where `vite build` wrote the client assets and the pages go; dist/site by default. */
   outDir?: string;
+  /**
+   * Print each plan's print page to a PDF with Chromium, which the plan and open data pages then
+   * link to with its size: `npm run build:site` does; off by default, for the tests and the
+   * bench that build sites of their own. Without a Chromium the build goes on without PDFs and
+   * says so (`pdfSkipped`).
+   */
+  pdf?: boolean;
 }
 
 /** How long one page took to prerender (for `npm run bench`). */
@@ -133,11 +142,46 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
 async function renderPage(data: SiteData, page: Page, assets: Assets, root = ''): Promise<string> {
   const before = markdownRenderCount();
   const body = await collectResult(render(frame(data.site, page, root)));
-  return documentHtml(data.site, page, body, assets, { root, markdown: markdownRenderCount() > before });
+  return documentHtml(data.site, page, body, assets, {
+    root,
+    markdown: markdownRenderCount() > before,
+    exampleFigures: showsExampleFigures(body),
+    ...page.document,
+  });
+}
+
+/**
+ * Prints each plan's print page (already written to `outDir`) to a PDF beside it. Returns the
+ * PDFs by plan id, or why there are none.
+ */
+async function printPdfs(plans: Plan[], outDir: string, write: (path: string, data: Uint8Array) => void): Promise<{ pdfs: Map<string, PrintPdf>; skipped?: string }> {
+  const pdfs = new Map<string, PrintPdf>();
+  const printer = await openPdfPrinter();
+  if ('skipped' in printer) return { pdfs, skipped: printer.skipped };
+  try {
+    for (const plan of plans) {
+      const pdf = await printer.print(join(outDir, paths.print(plan), 'index.html'));
+      const path = paths.printPdf(plan);
+      write(path, pdf);
+      pdfs.set(plan.id, { path, bytes: pdf.byteLength });
+    }
+  } finally {
+    await printer.close();
+  }
+  return { pdfs };
+}
+
+/**
+ * Whether a rendered page labels any figure as an example: the elements' labels (`example-label`,
+ * the figures table's `example-tag`) and the pages' notices (`example-note`, the "Example figures"
+ * tag). The footer's general sentence about examples is not one.
+ */
+export function showsExampleFigures(body: string): boolean {
+  return /class="[^"]*\bexample-(?:label|tag|note)\b|<strong class="tag">Example figures</.test(body);
 }
 
 /** Writes into `outDir`, and nowhere else whatever a path built from content says. */
-function writer(outDir: string): (path: string, text: string) => void {
+function writer(outDir: string): (path: string, text: string | Uint8Array) => void {
   const root = resolve(outDir);
   return (path, text) => {
     const file = resolve(root, path);
@@ -150,7 +194,20 @@ function writer(outDir: string): (path: string, text: string) => void {
   };
 }
 
-export async function buildSite(options: BuildOptions = {}): Promise<{ pages: number; plans: number; policy: string; timings: PageTiming[]; embeds: EmbedBuildReport }> {
+export interface BuildReport {
+  pages: number;
+  plans: number;
+  policy: string;
+  timings: PageTiming[];
+  embeds: EmbedBuildReport;
+  /** The PDFs written (with `pdf: true`), and how long printing them took. */
+  pdfs: PrintPdf[];
+  pdfMs: number;
+  /** Why no PDFs were written although asked for: no Chromium. */
+  pdfSkipped?: string;
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const contentDir = options.contentDir ?? join(repoRoot, 'content');
   const outDir = options.outDir ?? join(repoRoot, 'dist/site');
   const write = writer(outDir);
@@ -175,9 +232,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
   // The server renders markdown synchronously: load the renderer first.
   await loadMarkdown();
 
-  const widgets = embedWidgets(data);
-  const pages = pagesOf(data, assets, widgets);
-  advertiseWidgets(data, pages, widgets, write);
   const seen = new Set<string>();
   const styleHashes = new Set<string>();
   const writePage = (path: string, html: string) => {
@@ -185,13 +239,25 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
     write(path, html);
   };
   const timings: PageTiming[] = [];
-  for (const page of pages) {
+  const writeOnce = async (page: Page) => {
     if (seen.has(page.path)) throw new BuildError(`Two pages would be written to /${page.path}: make the ids in the content unique.`);
     seen.add(page.path);
     const started = performance.now();
     writePage(`${page.path}index.html`, await renderPage(data, page, assets));
     timings.push({ path: page.path, ms: performance.now() - started });
-  }
+  };
+  // The print pages first: their PDFs' sizes go into the links on the plan and open data pages.
+  const printPages = data.plans.map((plan) => printPage(data, plan));
+  for (const page of printPages) await writeOnce(page);
+  const pdfStarted = performance.now();
+  const printed = options.pdf ? await printPdfs(data.plans, outDir, write) : { pdfs: new Map<string, PrintPdf>() };
+  const pdfMs = performance.now() - pdfStarted;
+  data.printPdfs = printed.pdfs;
+  // The other pages are made once the PDFs are known, since they link to them.
+  const widgets = embedWidgets(data);
+  const pages = pagesOf(data, assets, widgets);
+  advertiseWidgets(data, pages, widgets, write);
+  for (const page of pages) await writeOnce(page);
   // Served for any missing address, at any depth: its links start at the site root.
   writePage('404.html', await renderPage(data, notFoundPage(), assets, '/'));
   const embeds = await writeEmbedPages(data, widgets, { css: assets.css, frame: assets.embedFrame, boot: assets.boot }, writePage, write);
@@ -207,13 +273,26 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ pages: nu
     .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
     .sort();
   write('_headers', headersFile(policy, { topLevel, shared: ['open-data/', 'plan-kit/'] }, site.embedFrameAncestors));
-  return { pages: pages.length + 1, plans: plans.length, policy, timings, embeds };
+  return {
+    pages: printPages.length + pages.length + 1,
+    plans: plans.length,
+    policy,
+    timings,
+    embeds,
+    pdfs: [...printed.pdfs.values()],
+    pdfMs,
+    ...(printed.skipped && { pdfSkipped: printed.skipped }),
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  buildSite().then(
-    ({ pages, plans, embeds }) =>
-      console.log(`site: ${pages} pages from ${plans} plans in dist/site/, and ${embeds.pages} embed pages (${Math.round(embeds.bytes / 1024)} KB with their oEmbed JSON, ${Math.round(embeds.ms)} ms)`),
+  // --no-pdf: the pages without the PDFs of the print pages (which need Chromium).
+  buildSite({ pdf: !process.argv.includes('--no-pdf') }).then(
+    ({ pages, plans, embeds, pdfs, pdfMs, pdfSkipped }) => {
+      console.log(`site: ${pages} pages from ${plans} plans in dist/site/, and ${embeds.pages} embed pages (${Math.round(embeds.bytes / 1024)} KB with their oEmbed JSON, ${Math.round(embeds.ms)} ms)`);
+      if (pdfs.length) console.log(`site: ${pdfs.length} PDFs of the print pages (${pdfs.map((p) => `${p.path}, ${Math.round(p.bytes / 1024)} KB`).join('; ')}) in ${Math.round(pdfMs)} ms`);
+      if (pdfSkipped) console.log(`site: no PDFs of the print pages, so the pages link to the print pages alone. ${pdfSkipped}`);
+    },
     (error: unknown) => {
       console.error(error instanceof BuildError ? error.message : error);
       process.exit(1);

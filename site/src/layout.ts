@@ -30,6 +30,8 @@ export interface Page {
   scripts?: string[];
   /** Data blocks for the head, made by the build (the open data page's JSON-LD: see `jsonLdScript`). */
   headData?: string[];
+  /** How the document differs from the usual (the print pages: no script, example notices per section). */
+  document?: Pick<DocumentOptions, 'scripts' | 'exampleFigures'>;
 }
 
 export interface Assets {
@@ -51,11 +53,13 @@ export interface DocumentOptions {
   markdown?: boolean;
   /** Load the boot script (hydration, full link addresses on paper). False for pages complete as HTML, such as the print pages. */
   scripts?: boolean;
+  /** The page shows example figures: printed, each page says so at its top (site.css, `@page example-figures`). */
+  exampleFigures?: boolean;
 }
 
 /** The whole document. `body` is the server-rendered HTML of the page's template. */
 export function documentHtml(site: SiteConfig, page: Page, body: string, assets: Assets, options: DocumentOptions = {}): string {
-  const { root = '', markdown = false, scripts: withScripts = true } = options;
+  const { root = '', markdown = false, scripts: withScripts = true, exampleFigures = false } = options;
   const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
   const title = [page.title, page.planTitle, site.organisation].filter(Boolean).join(' - ');
   // Low priority: nothing the reader sees waits for a script (the pages are whole without one),
@@ -74,7 +78,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <link rel="alternate" type="application/atom+xml" href="${to(paths.updatesFeed)}" title="${escapeHtml(`${site.name}: what changed`)}">
 ${(page.headData ?? []).map((block) => `${block}\n`).join('')}<style>${assets.css}</style>
 ${scripts.map((src) => `<script type="module" fetchpriority="low" src="${to(src)}"></script>\n`).join('')}</head>
-<body>
+<body${exampleFigures ? ' class="example-figures"' : ''}>
 ${body}
 </body>
 </html>

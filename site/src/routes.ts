@@ -25,6 +25,10 @@ export const paths = {
   compare: (earlier: Plan, later: Plan) => `compare/${earlier.id}/${later.id}/`,
   plan: (plan: Plan) => `plans/${plan.id}/`,
   timeline: (plan: Plan) => `plans/${plan.id}/how-it-was-made/`,
+  /** The plan made for paper: cover, contents, every outcome, the sources (pages/print.ts). */
+  print: (plan: Plan) => `plans/${plan.id}/print/`,
+  /** The print page as a PDF, where the build had a Chromium to print it with (pdf.ts). */
+  printPdf: (plan: Plan) => `plans/${plan.id}/print/${plan.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || plan.id}.pdf`,
   outcome: (plan: Plan, outcome: Outcome) => `plans/${plan.id}/outcomes/${outcome.id}/`,
   subOutcome: (plan: Plan, outcome: Outcome, sub: SubOutcome) => `plans/${plan.id}/outcomes/${outcome.id}/${subOutcomeSlug(sub)}/`,
   /** An indicator's own page: its permanent address, whichever sub-outcome lists it. */

@@ -1,2 +1,1 @@
-export declare const CHROMIUM_ARGS: string[];
-export declare function chromiumPath(): string;
+export { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-options.js';

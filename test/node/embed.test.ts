@@ -60,7 +60,7 @@ describe('embed bundle', () => {
     await ensureEmbed();
   });
 
-  describe('sizes (issue 13\'s goals; gzip, all the files a page loads, the lazy markdown chunk not counted)', () => {
+  describe('sizes (issue 13\'s goals; gzip, all the files a page loads: the plan loader where the page loads a plan, not the lazy markdown chunk)', () => {
     for (const scenario of pageScenarios(ELEMENT_TAGS)) {
       const goal = scenario.goal === scenario.budget ? '' : ` (the goal is ${formatKiB(scenario.goal)}; until it is met, no more than today)`;
       it(`a page with ${scenario.label}: at most ${formatKiB(scenario.budget)}${goal}`, () => {
@@ -93,12 +93,14 @@ describe('embed bundle', () => {
       }
     });
 
-    it('defines nothing itself and imports each element of the registry on demand, one module each', () => {
+    it('defines nothing itself and imports each element of the registry on demand, one module each (and the plan loader early, for an element with a src)', () => {
       const loader = read(EMBED_MAIN);
       expect(loader).not.to.match(STATIC_IMPORT);
       expect(loader).not.to.include('customElements.define');
       const imported = [...loader.matchAll(DYNAMIC_IMPORT)].map((m) => m[0].replace(/^import\(\s*["'`]\.\/|["'`]\s*\)$/g, ''));
-      expect(imported.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort()).to.deep.equal([...ELEMENT_TAGS].sort());
+      const elementModules = imported.filter((file) => file !== planLoadingFile());
+      expect(elementModules.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort()).to.deep.equal([...ELEMENT_TAGS].sort());
+      expect(imported.length - elementModules.length, 'imports of the plan loader').to.equal(1);
     });
 
     it('never has a chunk import the loader (renamed, or with `?ver=3`, it would load twice)', () => {
@@ -235,6 +237,23 @@ describe('embed bundle', () => {
       expect(fetched.map((path) => path.slice('/dist/embed/'.length)).sort()).to.deep.equal(pageFiles(onPage, { markdown: true, planLoading: true }).filter((f) => f !== EMBED_MAIN).sort());
       const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), onPage);
       expect(defined).to.deep.equal(onPage);
+    });
+
+    it('fetches, for a page with one gauge from attributes, only the files the bench counts for it: never the plan loader', async () => {
+      const gaugePage = await browser.newPage();
+      try {
+        const fetched: string[] = [];
+        gaugePage.on('request', (request) => {
+          const path = new URL(request.url()).pathname;
+          if (path.startsWith('/dist/embed/')) fetched.push(path.slice('/dist/embed/'.length));
+        });
+        await gaugePage.goto(`${server.url}/test/fixtures/cms/one-gauge.html`, { waitUntil: 'networkidle', timeout: 20_000 });
+        await gaugePage.waitForFunction(() => document.getElementById('gauge')?.shadowRoot?.querySelector('[part="meter"]'), undefined, { timeout: 10_000 });
+        expect(fetched.sort()).to.deep.equal(pageFiles(['plan-progress-gauge']).sort());
+        expect(fetched).not.to.include(planLoadingFile());
+      } finally {
+        await gaugePage.close();
+      }
     });
 
     it('draws the gauge from its attributes, its SVG not hidden by `svg { display: none }`', async () => {

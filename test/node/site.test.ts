@@ -421,6 +421,17 @@ describe('the microsite (dist/site)', function () {
     await page.close();
   });
 
+  it('says each example notice at most once on any page (from the HTML of every page)', () => {
+    const NOTICES = ['These figures are examples, not council figures.', 'Figures marked "example" are examples, not council figures.'];
+    const repeated = pages.flatMap((path) => {
+      const page = readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8').replace(/&quot;|&#34;/g, '"');
+      return NOTICES.map((notice) => [notice, page.split(notice).length - 1] as const)
+        .filter(([, count]) => count > 1)
+        .map(([notice, count]) => `${path}: "${notice}" ${count} times`);
+    });
+    expect(repeated).to.deep.equal([]);
+  });
+
   it('offers each plan\'s indicator figures as a CSV download that Excel opens and that reads back unchanged', async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/open-data/`);
@@ -448,27 +459,39 @@ describe('the microsite (dist/site)', function () {
     await page.close();
   });
 
-  it('prints an outcome page without navigation, showing each link\'s full address', async () => {
+  it('prints an outcome page without navigation, showing the full address only of links in running text', async () => {
     const page = await newPage(browser);
     const url = `${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/`;
     await page.goto(url);
     await page.waitForFunction(() => !document.querySelector('[defer-hydration]'));
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.evaluate(() => {
-      const after = (link: Element | null | undefined) => (link ? getComputedStyle(link, '::after').content : 'no link');
-      const card = document.querySelector('plan-sub-outcome-card')!.shadowRoot!;
+    const after = () => {
+      const content = (link: Element | null | undefined) => (link ? getComputedStyle(link, '::after').content : 'no link');
+      const card = document.querySelector('plan-sub-outcome-card')?.shadowRoot;
       return {
         nav: getComputedStyle(document.querySelector('.site-nav')!).display,
-        cardLink: after(card.querySelector('h2 a, h3 a')),
         skipLink: getComputedStyle(document.querySelector('.skip-link')!).display,
+        cardHeading: content(card?.querySelector('h2 a, h3 a')),
+        cardOutcome: content(card?.querySelector('.eyebrow a')),
+        prose: content(document.querySelector('main p:not(.next, .caption) a')),
       };
-    });
-    await page.close();
+    };
+    const printed = await page.evaluate(after);
     expect(printed.nav).to.equal('none');
     expect(printed.skipLink).to.equal('none');
-    // A link inside an element's shadow root shows where it leads, in full.
-    expect(printed.cardLink).to.equal(`" (${url}9.1/)"`);
+    // A card's heading and its outcome line are not running text: no address after them.
+    expect(printed.cardHeading).to.equal('none');
+    expect(printed.cardOutcome).to.equal('none');
+    // A link in a paragraph shows where it leads, in full (the compare page's text links to both plans).
+    const compare = `${server.url}/compare/2017-21-discussion/2022-26/`;
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(compare);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const inProse = await page.evaluate(after);
+    await page.close();
+    expect(inProse.prose).to.equal(`" (${server.url}/plans/2017-21-discussion/)"`);
   });
 
   it('serves a 404 page with links that work from any depth', async () => {

@@ -7,11 +7,11 @@
 import { ELEMENTS } from './registry.js';
 import { planDataContext, planLoading } from './shared/on-demand.js';
 import { consumePlanContext } from './shared/plan-data-context.js';
-import { invalidPlanObjectError, loadPlan, planProblems } from './shared/plan-loading.js';
+import { loadPlan, planObjectsState, PlanSource, timeoutOption } from './shared/plan-loading.js';
 
 // Whoever takes every element at once (the site's server render, plan-kit-all.js) has the loader,
 // the validator and the context at once too, so that a plan object is checked in the render that shows it.
-planLoading.provide({ loadPlan, planProblems, invalidPlanObjectError });
+planLoading.provide({ loadPlan, planObjectsState, PlanSource, timeoutOption });
 planDataContext.provide({ consumePlanContext });
 
 await Promise.all(ELEMENTS.map((element) => element.load()));

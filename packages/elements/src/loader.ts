@@ -31,12 +31,28 @@ export function loadElement(tag: string): Promise<void> {
   return done;
 }
 
+let planLoadingStarted = false;
+
+/**
+ * An element with a `src` imports the plan loader and validator (shared/plan-loading.ts) as soon
+ * as its module runs: start it now, beside the element's module, so that the plan's request does
+ * not wait for one more round trip. The browser runs a module once, whoever imports it.
+ */
+function startPlanLoading(): void {
+  if (planLoadingStarted) return;
+  planLoadingStarted = true;
+  import('./shared/plan-loading.js').catch(() => {
+    // The element's own import of it reports the failure, in its error state.
+  });
+}
+
 /** Loads every plan-kit element in `root` and below, and watches the shadow roots they render. */
 export function discover(root: ParentNode): void {
   const found = root instanceof Element ? [root, ...root.querySelectorAll('*')] : root.querySelectorAll('*');
   for (const element of found) {
     const tag = element.localName;
     if (!byTag.has(tag)) continue;
+    if (element.hasAttribute('src')) startPlanLoading();
     void loadElement(tag).then(() => {
       // A defined element has its shadow root (Lit attaches it on connection); what it renders there comes later.
       if (element.shadowRoot) watch(element.shadowRoot);

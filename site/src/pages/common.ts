@@ -11,6 +11,7 @@ import type { SiteConfig } from '../config.js';
 import type { Page } from '../layout.js';
 import type { OpenDataFile } from '../open-data.js';
 import { type PagePath, href, paths } from '../routes.js';
+import type { PrintPdf } from './print.js';
 
 /** Everything the pages are built from. */
 export interface SiteData {
@@ -24,6 +25,8 @@ export interface SiteData {
   today: string;
   /** Every file of open-data/ but the data package, for the open data page (open-data.ts). */
   openData: OpenDataFile[];
+  /** Each plan's print page as a PDF, by plan id, once the build has printed them (none without Chromium). */
+  printPdfs?: Map<string, PrintPdf>;
 }
 
 export const STATUS_WORDS: Record<Plan['status'], string> = {

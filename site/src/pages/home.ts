@@ -7,10 +7,12 @@
  */
 import { type Plan, allIndicators, capitalise, countWords, hasExampleFigures } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
+import { outcomePart } from '@plan-kit/elements/outcome-colours.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
 import { type SiteData, STATUS_WORDS, outcomeTitle, periodText, source } from './common.js';
+import { inlineMarkdown } from './markdown.js';
 
 /**
  * What the plan is for, in the council's words: the first sentence of the plan's summary (for
@@ -21,7 +23,8 @@ function purpose(plan: Plan): TemplateResult | typeof nothing {
   const first = plan.summary?.[0];
   if (!first) return nothing;
   const sentence = /^.+?[.!?](?=\s|$)/.exec(first.text.trim())?.[0] ?? first.text;
-  return html`<p>“${sentence}”${source(plan, first.source)}</p>`;
+  // Summaries are markdown (the plan page renders them so): sanitized, inline.
+  return html`<p>“${inlineMarkdown(sentence)}”${source(plan, first.source)}</p>`;
 }
 
 /**
@@ -40,7 +43,7 @@ function outcomesAtAGlance(plan: Plan, from: PagePath): TemplateResult {
       : nothing}
     <ul class="outcome-glance">
       ${plan.outcomes.map(
-        (outcome) => html`<li>
+        (outcome) => html`<li class=${outcomePart(plan, outcome)}>
           <a href=${safeHref(href(from, paths.outcome(plan, outcome)))}>${outcomeTitle(plan, outcome)}</a>
           <span class="glance-counts">${capitalise(countWords(indicators.filter((c) => c.outcome === outcome).map((c) => c.indicator)))}</span>
         </li>`,

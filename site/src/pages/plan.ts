@@ -7,6 +7,7 @@ import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { type SiteData, compareLinks, dataLinks, planElementSource, planFacts, progressOverview, source } from './common.js';
 import { markdown } from './markdown.js';
+import { printLinks } from './print.js';
 
 export function planPage(data: SiteData, plan: Plan): Page {
   const path = paths.plan(plan);
@@ -29,6 +30,7 @@ export function planPage(data: SiteData, plan: Plan): Page {
       ${plan.vision || plan.principles?.length
         ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level="2" defer-hydration data-plan-src=${planJson}></plan-vision>`
         : nothing}
+      ${printLinks(data, plan, path)}
       ${passages('Summary', 'summary', plan, plan.summary)}
       ${passages('Background', 'background', plan, plan.background)}
       ${contextFigures(plan)}

@@ -8,6 +8,7 @@ import { href, paths } from '../routes.js';
 import { licenceOf } from '../config.js';
 import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
 import { type SiteData, STATUS_WORDS, compareLinks, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
+import { printLinkItems } from './print.js';
 
 const home = { label: 'Home', path: paths.home };
 
@@ -90,6 +91,7 @@ export function openDataPage(data: SiteData): Page {
           <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
           <ul>
             <li>${link(json!, `The plan as JSON (${plan.id}.json)`)}</li>
+            ${printLinkItems(data, plan, path)}
             ${all
               ? html`<li>
                     ${withMetadata(all, `The indicator figures as a spreadsheet (CSV, ${all.path.split('/').at(-1)})`)}:

@@ -5,16 +5,14 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
 import { planDataContext, planLoading } from '../shared/on-demand.js';
-import { planObjectsState } from '../shared/plan-check.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
 import { consumePlanContext } from '../shared/plan-data-context.js';
-import { invalidPlanObjectError, loadPlan, planProblems } from '../shared/plan-loading.js';
-import { PlanSource, timeoutOption } from '../shared/plan-source.js';
+import { loadPlan, planObjectsState, PlanSource, timeoutOption } from '../shared/plan-loading.js';
 import { dataStyles } from './plan-data.styles.js';
 
 // <plan-data> always loads or checks a plan, and gives it to the elements inside: it brings the
 // loader, the validator and the context consumer with it, for those elements too.
-planLoading.provide({ loadPlan, planProblems, invalidPlanObjectError });
+planLoading.provide({ loadPlan, planObjectsState, PlanSource, timeoutOption });
 planDataContext.provide({ consumePlanContext });
 
 /**
@@ -66,7 +64,7 @@ export class PlanData extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) {
-      this.show(planObjectsState([this.plan], 'plan-data')!);
+      this.show(planObjectsState([this.plan], 'plan-data'));
     } else if (changed.has('src') && !this.plan) {
       this.load();
     }

@@ -125,7 +125,13 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
       @media print {
         article {
           border-color: #000;
+        }
+        .indicators {
+          display: block;
+        }
+        .indicator {
           break-inside: avoid;
+          margin-bottom: var(--_space-3);
         }
       }
     `,

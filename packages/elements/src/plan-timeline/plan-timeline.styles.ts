@@ -3,6 +3,7 @@ import { css } from 'lit';
 /**
  * A vertical line with a dot per entry: filled for what has happened, hollow for what is still to
  * come, a square for today. The words say the same ("Today", "Planned"): the dots only help the eye.
+ * Printed, there is no today marker: the paper is read on another day than it was printed.
  */
 export const timelineStyles = css`
   .entries {
@@ -104,6 +105,9 @@ export const timelineStyles = css`
     }
     .entries > li::before {
       border-color: #000;
+    }
+    .entries > .now {
+      display: none;
     }
   }
 `;

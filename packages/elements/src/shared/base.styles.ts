@@ -9,6 +9,11 @@
  * Long words and addresses wrap (`overflow-wrap: anywhere`), set on every element inside as well
  * as on :host: a page's reset such as `* { all: unset }` outranks :host, but no page rule reaches
  * inside the shadow root. (Comments go here, not in the css`` text, which ships as written.)
+ *
+ * On paper: only a link in running text (a paragraph) shows its address after it, the full one
+ * where the page supplied it (data-print-href); headings, a card's eyebrow and lists of links do
+ * not. Disclosures print open (::details-content, so with JavaScript off too), their summary as a
+ * plain label without its triangle.
  */
 import { css } from 'lit';
 
@@ -174,17 +179,21 @@ export const baseStyles = css`
     summary {
       color: #000;
     }
-    /* On paper a link is its address: the full one where the page supplied it (data-print-href). */
-    a[href]::after {
+    p:not(.eyebrow) a[href]:not([href^='#'])::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       overflow-wrap: anywhere;
     }
-    a[data-print-href]::after {
+    p:not(.eyebrow) a[data-print-href]:not([href^='#'])::after {
       content: ' (' attr(data-print-href) ')';
     }
-    a[href^='#']::after {
-      content: none;
+    summary {
+      list-style: none;
+      text-decoration: none;
+      font-weight: 700;
+    }
+    details::details-content {
+      content-visibility: visible;
     }
     .state.error button {
       display: none;

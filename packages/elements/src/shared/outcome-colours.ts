@@ -7,9 +7,11 @@
  * custom property `--plan-outcome-colour` (the accent colour where none is set). One list of rules
  * sets that property per outcome, written two ways:
  *
- * - for a page's own stylesheet, `::part(outcome-2022-26--clean-green-future) { --plan-outcome-colour: #00703c; }`
- *   (`outcomeColourStylesheet`): the site puts these in its stylesheet, so that prerendered pages
- *   are coloured with JavaScript off, before and after hydration alike;
+ * - for a page's own stylesheet, `::part(outcome-2022-26--clean-green-future), .outcome-2022-26--clean-green-future
+ *   { --plan-outcome-colour: #00703c; }` (`outcomeColourStylesheet`): the site puts these in its
+ *   stylesheet, so that prerendered pages are coloured with JavaScript off, before and after
+ *   hydration alike; the class colours the page's own markup the same way (the home page's list
+ *   of outcomes);
  * - inside the element's shadow root, `[part~="outcome-…"] { … }`, in a constructable stylesheet
  *   that `PlanElement` adopts (CSP does not govern those), for pages that load the elements by
  *   script and have no such stylesheet (a council's CMS).
@@ -42,11 +44,11 @@ function colourRules(outcomes: readonly ColouredOutcome[], select: (part: string
     .join('\n');
 }
 
-/** For a page's stylesheet: the colours of these plans' outcomes, in every element on the page that shows them. */
+/** For a page's stylesheet: the colours of these plans' outcomes, in every element on the page that shows them and in the page's own markup of that class. */
 export function outcomeColourStylesheet(plans: readonly Pick<Plan, 'id' | 'outcomes'>[]): string {
   return colourRules(
     plans.flatMap((plan) => plan.outcomes.map((outcome) => ({ plan, outcome }))),
-    (part) => `::part(${part})`,
+    (part) => `::part(${part}), .${part}`,
   );
 }
 

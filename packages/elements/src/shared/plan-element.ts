@@ -4,14 +4,13 @@
  * `plan-load` and `plan-error` events. Subclasses choose their part of the plan (`select`) and
  * render it (`renderReady`); they never fetch or parse JSON themselves.
  */
-import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, toPlanKitError } from '@plan-kit/content';
+import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, isValidatedPlan, toPlanKitError } from '@plan-kit/content';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import type { PlanState } from './plan-context.js';
 import { planDataContext, planLoading } from './on-demand.js';
-import { planObjectsState } from './plan-check.js';
-import { PlanSource, timeoutOption } from './plan-source.js';
+import type { PlanSource } from './plan-source.js';
 import { type ColouredOutcome, adoptColourRules, outcomeColourRules } from './outcome-colours.js';
 
 
@@ -47,7 +46,10 @@ export abstract class PlanElement<T> extends LitElement {
   /** What `render()` shows; worked out in `willUpdate` so that render stays free of side effects. */
   protected view: View<T> = { kind: 'empty' };
 
-  private readonly source = new PlanSource((state) => (this.ownState = state));
+  /** Loads `src`; made with the plan loader (plan-loading.ts), when the element first has a `src`. */
+  private source?: PlanSource;
+  /** Counts calls of `startLoad`, so that one made before the plan loader arrived and since superseded does nothing. */
+  private loadRequests = 0;
   private lastAnnounced?: unknown;
 
   /**
@@ -101,7 +103,7 @@ export abstract class PlanElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.source.cancel();
+    this.source?.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,7 +156,9 @@ export abstract class PlanElement<T> extends LitElement {
     const fromContext = !given && !this.src;
     if (fromContext) this.listenToPlanData();
     const planState: PlanState | undefined = given
-      ? planObjectsState(given, this.localName)
+      ? given.every(isValidatedPlan)
+        ? { status: 'ready', plan: given[0]!, plans: given }
+        : planLoading.loaded?.planObjectsState(given, this.localName)
       : this.src
         ? this.ownState
         : this.contextState;
@@ -172,8 +176,16 @@ export abstract class PlanElement<T> extends LitElement {
 
   private startLoad(reload = false): void {
     const src = this.src;
-    const timeoutMs = timeoutOption(this.timeout);
-    void this.source.load(src, (signal) => this.loadSrc(src!, { signal, reload, timeoutMs }));
+    const request = ++this.loadRequests;
+    const start = ({ PlanSource, timeoutOption }: typeof import('./plan-loading.js')) => {
+      if (request !== this.loadRequests) return;
+      this.source ??= new PlanSource((state) => (this.ownState = state));
+      const timeoutMs = timeoutOption(this.timeout);
+      void this.source.load(src, (signal) => this.loadSrc(src!, { signal, reload, timeoutMs }));
+    };
+    // Until the plan loader arrives the element says "Loading" (a `src` and no state yet).
+    if (planLoading.loaded) start(planLoading.loaded);
+    else if (src) void planLoading.load().then(start);
   }
 
   /** Loads the plan again: this element's own `src`, or the enclosing `<plan-data>`'s. */
