@@ -11,10 +11,21 @@ function hydrate(): void {
   if (document.querySelector('[defer-hydration]')) void import('./hydrate.js');
 }
 
-/** After the load event and the first paint: when the browser is next idle (or within 2 s). */
+/**
+ * After the load event and the first paint (on a fast connection the load event can come before
+ * the first paint: a frame's callback, then a task, runs after it; a hidden tab or an offscreen
+ * frame has no frames, so at most a second later), when the browser is next idle (or within 2 s).
+ */
 function hydrateLater(): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(hydrate, { timeout: 2000 });
-  else setTimeout(hydrate, 200);
+  let started = false;
+  const whenIdle = () => {
+    if (started) return;
+    started = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(hydrate, { timeout: 2000 });
+    else setTimeout(hydrate, 200);
+  };
+  requestAnimationFrame(() => setTimeout(whenIdle));
+  setTimeout(whenIdle, 1000);
 }
 
 if (document.readyState === 'complete') hydrateLater();
