@@ -16,7 +16,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { EMBED_DIR, embedFiles, ensureEmbed } from '../../bench/embed-bundle.ts';
+import { EMBED_DIR, embedFiles, ensureEmbed } from '../../scripts/embed-bundle.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { headersForPath, policyFromHeadersFile } from '../../site/src/csp.ts';
 import { launchChromium } from '../helpers/chromium.ts';
