@@ -58,6 +58,9 @@ export function pageFiles(tags: readonly string[], { markdown = false, planLoadi
     if (files.has(chunk.file)) return;
     files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
+    // With a plan, an element loads the part of itself that reads one (a gauge's gauge-indicator.ts).
+    const folder = /^src\/plan-[^/]+\//.exec(key)?.[0];
+    if (planLoading && folder) for (const own of chunk.dynamicImports ?? []) if (own.startsWith(folder)) visit(own);
   };
   for (const tag of tags) visit(`src/${tag}/${tag}.ts`);
   if (planLoading) visit(planLoadingKey(manifest));
@@ -105,9 +108,9 @@ const KB = 1024;
 export function pageScenarios(allTags: readonly string[]): PageScenario[] {
   return [
     { label: 'the loader alone (a page with no plan-kit element)', tags: [], loadsPlan: false, goal: 3 * KB, budget: 3 * KB },
-    { label: 'one <plan-progress-gauge> from attributes', tags: ['plan-progress-gauge'], loadsPlan: false, goal: 12 * KB, budget: 16 * KB },
+    { label: 'one <plan-progress-gauge> from attributes', tags: ['plan-progress-gauge'], loadsPlan: false, goal: 12 * KB, budget: 13.6 * KB },
     { label: '<plan-outcomes-matrix src> (loads and validates the plan)', tags: ['plan-outcomes-matrix'], loadsPlan: true, goal: 24 * KB, budget: 24 * KB },
-    { label: 'every element', tags: allTags, loadsPlan: true, goal: 40 * KB, budget: 50.5 * KB },
+    { label: 'every element', tags: allTags, loadsPlan: true, goal: 40 * KB, budget: 50.3 * KB },
   ];
 }
 
@@ -140,7 +143,7 @@ export function sizeOf(file: string, dir = EMBED_DIR): FileSize {
   const content = readFileSync(join(dir, file));
   return {
     file,
-    name: file.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, ''),
+    name: file.replace(/-[\w-]{6}\.js$/, '').replace(/\.js$/, ''),
     main: file === EMBED_MAIN,
     bytes: content.length,
     gzip: gzipSync(content, { level: constants.Z_BEST_COMPRESSION }).length,

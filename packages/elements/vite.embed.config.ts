@@ -85,6 +85,29 @@ function schemaDescriptionsOut(): Plugin {
   };
 }
 
+/**
+ * Leaves out what the registry says of each element beyond its tag and module (`takes`,
+ * `selectsBy`, `renders`: read by Storybook, the tests and the bench) from the loader, which uses
+ * only those two and exports none of the registry: some 0.08 KB gzip that every page would load.
+ * Only for the loader's build: plan-kit-all.js exports the registry whole. A property written
+ * another way than the generator writes it (`name: 'word'` or `name: ['word', …]`) stops the build.
+ */
+function registryDetailsOut(): Plugin {
+  const registryFile = /[\\/]elements[\\/]src[\\/]registry\.ts$/;
+  const detail = /,\s*(?:takes|selectsBy):\s*'[^']*'|,\s*renders:\s*\[[^\]]*\]/g;
+  return {
+    name: 'plan-kit:registry-details-out',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!registryFile.test(id.replace(/\?.*$/, ''))) return null;
+      const elements = code.slice(code.indexOf('export const ELEMENTS'), code.indexOf('] as const'));
+      const out = elements.replace(detail, '');
+      if (/\b(?:takes|selectsBy|renders):/.test(out)) this.error(`${id}: an element's takes, selectsBy or renders is not written as new:element writes it; write it so, or update registryDetailsOut.`);
+      return { code: code.replace(elements, out), map: null };
+    },
+  };
+}
+
 /** A module id's path, with `/` however the system writes it. */
 const modulePath = (id: string) => id.replace(/\\/g, '/');
 
@@ -93,30 +116,33 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  * for each set of elements that shares a module: some twenty files, each with its own gzip
  * overhead and import list. Instead (a module goes to the first group it matches):
  *
- * - `core`: what every element needs, a gauge given attributes included: Lit, the base element
- *   (states, events), the content model's look-ups, formatters and error base classes.
+ * - `core`: what every element needs, a gauge given attributes included, and no more: Lit, the
+ *   base element (states, events), the core styles (tokens, states), a status from figures,
+ *   the number formatters and the error base classes.
  * - `plan-loading`: what an element needs to get a plan by `src` or check a plan object: the
  *   loader and validator (Valibot, the schema, the checks) and the loading states
  *   (shared/plan-loading.ts). Imported dynamically by an element with a `src` or a plan object
  *   not known valid (and early by the loader for an element with a `src`), statically by
  *   `<plan-data>`: never by a gauge given attributes.
- * - `parts`: what the elements that show plan items share, and a gauge does not need: links,
- *   headings, rich text.
+ * - `parts`: what the elements that show plan items share, and a gauge given attributes does not
+ *   need: the content model's look-ups of items, the rest of the base stylesheet (headings, links,
+ *   disclosures), links, headings, rich text.
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
- *   consultation, lineage) share: citations, the figures table, the plan-making shapes, the base
- *   of the elements that show several plans.
- * - `figure-parts`: what the gauge shares with the scorecard, chart and lineage: the SVG path
- *   maths and the words for a direction of travel.
+ *   consultation, lineage, scorecard) share: citations, the figures table, the plan-making shapes,
+ *   the base of the elements that show several plans, an indicator's figures and change in words.
+ * - `figure-parts`: what the chart and lineage share: the SVG paths of lines (the gauge's arc,
+ *   svg-arc.ts, is in the gauge's own file; the number format both use is in `core`).
  * - The rest the bundler places by who uses it; the markdown renderer is a chunk of its own,
- *   loaded when content needs it.
+ *   loaded when content needs it, and so is a gauge's reading of an indicator in a plan
+ *   (gauge-indicator.ts), loaded when a gauge has an `indicator`.
  */
 /** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
-const CORE = /\/elements\/src\/shared\/(plan-element|base\.styles|events|define|on-demand|outcome-colours|format)\.ts$|\/content\/src\/(errors|lookup|format|validated)\.ts$/;
+const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
-const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates)\.ts$/;
-const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$|\/content\/src\/travel\.ts$/;
-const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading)\.ts$|\/content\/src\/(url|link-template)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
+const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
+const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
+const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
 
 export const EMBED_CHUNKS = [
   { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)) || /runtime/.test(id), priority: 3 },
@@ -160,7 +186,9 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
         // declare. Nothing is moved into plan-kit.js (the embed test checks no chunk imports it).
         preserveEntrySignatures: 'allow-extension',
         output: {
-          chunkFileNames: '[name]-[hash].js',
+          // Six characters of hash, not eight: every import names the files it imports, hash and all,
+          // and a hash does not compress (some 0.15 KB gzip on a page with every element).
+          chunkFileNames: '[name]-[hash:6].js',
           // The one file: every element's module (and the markdown renderer) inlined. The loader's
           // chunks: see EMBED_CHUNKS.
           codeSplitting: first && { groups: EMBED_CHUNKS },
@@ -175,4 +203,4 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
   };
 }
 
-export default defineConfig(embedConfig('src/loader.ts', LOADER_FILE, true, [buildAllInOne()]));
+export default defineConfig(embedConfig('src/loader.ts', LOADER_FILE, true, [registryDetailsOut(), buildAllInOne()]));

@@ -99,7 +99,7 @@ describe('embed bundle', () => {
       expect(loader).not.to.include('customElements.define');
       const imported = [...loader.matchAll(DYNAMIC_IMPORT)].map((m) => m[0].replace(/^import\(\s*["'`]\.\/|["'`]\s*\)$/g, ''));
       const elementModules = imported.filter((file) => file !== planLoadingFile());
-      expect(elementModules.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort()).to.deep.equal([...ELEMENT_TAGS].sort());
+      expect(elementModules.map((file) => file.replace(/-[\w-]{6}\.js$/, '')).sort()).to.deep.equal([...ELEMENT_TAGS].sort());
       expect(imported.length - elementModules.length, 'imports of the plan loader').to.equal(1);
     });
 

@@ -10,7 +10,8 @@ import {
   valueText,
 } from '../../packages/elements/src/plan-progress-gauge/gauge-geometry.ts';
 import { formatCitation, formatDate, formatValue } from '../../packages/elements/src/shared/format.ts';
-import { annularSector, horizontalLink, polyline } from '../../packages/elements/src/shared/svg-paths.ts';
+import { annularSector } from '../../packages/elements/src/shared/svg-arc.ts';
+import { horizontalLink, polyline } from '../../packages/elements/src/shared/svg-paths.ts';
 import { arc, line, linkHorizontal } from 'd3-shape';
 import { validatePlan, type Plan, fillLinkTemplate } from '@plan-kit/content';
 import { minimalPlan } from '../helpers/fixtures.ts';

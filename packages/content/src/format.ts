@@ -3,7 +3,8 @@
  * package, so that the elements, the site's pages and Node code (the CLI, the build) format alike
  * without importing the elements.
  */
-import type { Citation, Plan } from './types.js';
+// A citation in words is in format-citation.ts (re-exported here): only the elements that cite load it.
+export { formatCitation } from './format-citation.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -14,20 +15,6 @@ export function formatDate(date: string): string {
   if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
   if (monthName) return `${monthName} ${year}`;
   return year ?? date;
-}
-
-/** "Cabinet, 26 October 2021, paragraph 21" */
-export function formatCitation(plan: Plan, citation: Citation): { text: string; title?: string } {
-  const document = plan.sources.find((s) => s.id === citation.document);
-  const parts: string[] = [];
-  if (document?.meeting) parts.push(document.meeting);
-  else if (document) parts.push(document.title);
-  if (document?.date) parts.push(formatDate(document.date));
-  if (citation.paragraph) {
-    const p = citation.paragraph;
-    parts.push(/^\d/.test(p) ? `${/[-,–]|and/.test(p) ? 'paragraphs' : 'paragraph'} ${p}` : p);
-  }
-  return { text: parts.join(', ') || citation.document, title: document?.title };
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });

@@ -4,6 +4,8 @@
  * to have only that, or the loader (`@plan-kit/elements/loader.js`) to define each element when
  * its tag first appears in the page.
  */
+import { gaugeFromPlan } from './plan-progress-gauge/plan-progress-gauge.js';
+import { indicatorFigures } from './plan-progress-gauge/gauge-indicator.js';
 import { ELEMENTS } from './registry.js';
 import { planDataContext, planLoading } from './shared/on-demand.js';
 import { consumePlanContext } from './shared/plan-data-context.js';
@@ -13,6 +15,7 @@ import { loadPlan, planObjectsState, PlanSource, timeoutOption } from './shared/
 // the validator and the context at once too, so that a plan object is checked in the render that shows it.
 planLoading.provide({ loadPlan, planObjectsState, PlanSource, timeoutOption });
 planDataContext.provide({ consumePlanContext });
+gaugeFromPlan.provide({ indicatorFigures });
 
 await Promise.all(ELEMENTS.map((element) => element.load()));
 

@@ -58,10 +58,10 @@ export const ELEMENTS = [
 export type ElementTag = (typeof ELEMENTS)[number]['tag'];
 
 /** Every tag, in the registry's order (which is also Storybook's). */
-export const ELEMENT_TAGS: readonly ElementTag[] = ELEMENTS.map((element) => element.tag);
+export const ELEMENT_TAGS: readonly ElementTag[] = /* @__PURE__ */ ELEMENTS.map((element) => element.tag);
 
 /** The elements that show part of a plan (all but `<plan-data>`, which gives one to them). */
-export const DATA_ELEMENTS: readonly ElementEntry[] = ELEMENTS.filter((element) => element.takes !== 'plan-source');
+export const DATA_ELEMENTS: readonly ElementEntry[] = /* @__PURE__ */ ELEMENTS.filter((element) => element.takes !== 'plan-source');
 
 /** The entry for a tag, if it is one of plan-kit's. */
 export function elementEntry(tag: string): ElementEntry | undefined {

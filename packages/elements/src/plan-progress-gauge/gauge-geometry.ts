@@ -5,7 +5,7 @@
  */
 import { STATUS_WORDS, type StatusOrNoData } from '@plan-kit/content';
 import { formatValue } from '../shared/format.js';
-import { annularSector } from '../shared/svg-paths.js';
+import { annularSector } from '../shared/svg-arc.js';
 
 /** A half circle: from 9 o'clock to 3 o'clock (d3 angles are clockwise from 12 o'clock). */
 export const START_ANGLE = -Math.PI / 2;

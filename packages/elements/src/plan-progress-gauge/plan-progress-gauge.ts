@@ -1,24 +1,11 @@
-import {
-  type Indicator,
-  type Plan,
-  type StatusOrNoData,
-  findIndicator,
-  indicatorStatus,
-  isExampleValue,
-  latestValue,
-  statusFromFigures,
-  PlanKitError,
-  PlanNotFoundError,
-  PlanAttributeError,
-  type TravelWords,
-  travelWords,
-} from '@plan-kit/content';
+import { type Plan, type StatusOrNoData, statusFromFigures, PlanKitError, PlanAttributeError, type TravelWords } from '@plan-kit/content';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { baseStyles } from '../shared/base.styles.js';
+import { coreStyles } from '../shared/core.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
+import { onDemand } from '../shared/on-demand.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { type GaugeInput, type GaugePaths, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
@@ -43,6 +30,13 @@ const STATUS_ICONS: Record<StatusOrNoData, string> = {
   'off-track': '✕',
   'no-data': '–',
 };
+
+/**
+ * The figures from an indicator of a plan (gauge-indicator.ts, by gauge-from-plan.ts), imported when a gauge first has an
+ * `indicator`: a gauge given its figures as attributes never loads it. The index provides it, so
+ * that the server render has it at once.
+ */
+export const gaugeFromPlan = onDemand(() => import('./gauge-from-plan.js'));
 
 /** A number attribute where an empty one (`target=""` from a template with no figure) means none, not 0. */
 const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ? Number(text) : undefined) };
@@ -71,7 +65,7 @@ const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ?
  * @event plan-error - The plan could not be loaded, or has no such indicator.
  */
 export class PlanProgressGauge extends PlanElement<GaugeFigures> {
-  static override styles = [baseStyles, gaugeStyles];
+  static override styles = [coreStyles, gaugeStyles];
 
   /** The id of an indicator in the plan; when set, its figures are used instead of the attributes. */
   @property({ reflect: true }) indicator?: string;
@@ -130,9 +124,17 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
   }
 
   protected override select(plan: Plan): GaugeFigures | PlanKitError {
-    const found = findIndicator(plan, this.indicator ?? '');
-    if (!found) return new PlanNotFoundError(`${plan.title} has no indicator "${this.indicator}".`);
-    return figuresOf(found.indicator);
+    // scheduleUpdate waited for the module; a server render has it from the index.
+    return gaugeFromPlan.loaded!.indicatorFigures(plan, this.indicator ?? '');
+  }
+
+  /**
+   * A gauge with an indicator renders once its module (gaugeFromPlan) has come: its first
+   * render, which hydrates a prerendered gauge, shows the indicator's figures as the server's did.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.indicator && !gaugeFromPlan.loaded) await gaugeFromPlan.load();
+    return super.scheduleUpdate();
   }
 
   protected override renderReady(_plan: Plan, figures: GaugeFigures): TemplateResult {
@@ -212,59 +214,6 @@ function pathsOf(figures: GaugeInput): GaugePaths {
   return paths;
 }
 
-/** The gauge figures of an indicator from a plan. */
-export function figuresOf(indicator: Indicator): GaugeFigures {
-  const latest = latestValue(indicator);
-  const values = [latest?.value, indicator.target?.value, indicator.baseline?.value].filter((v): v is number => v !== undefined);
-  const min = indicator.min ?? Math.min(0, ...values);
-  const max = indicator.max ?? (indicator.unit === '%' ? 100 : niceMax(Math.max(...values, min + 1)));
-  return {
-    value: latest?.value,
-    valueDate: latest?.date,
-    min,
-    max,
-    target: indicator.target?.value,
-    targetDate: indicator.target?.date,
-    baseline: indicator.baseline?.value,
-    baselineDate: indicator.baseline?.date,
-    unit: indicator.unit,
-    direction: indicator.direction,
-    label: indicator.title,
-    status: indicatorStatus(indicator),
-    ...exampleFigures(indicator),
-    travel: travelWords(indicator),
-  };
-}
-
-/**
- * Whether the figures the gauge shows are examples. After a council import some may be real and
- * some examples (an example target, say): the label then names the example ones.
- */
-function exampleFigures(indicator: Indicator): Pick<GaugeFigures, 'example' | 'exampleLabel'> {
-  const shown = [
-    ['latest value', latestValue(indicator)],
-    ['target', indicator.target],
-    ['baseline', indicator.baseline],
-  ] as const;
-  const present = shown.filter(([, value]) => value !== undefined);
-  const examples = present.filter(([, value]) => isExampleValue(indicator, value)).map(([name]) => name);
-  if (examples.length === 0) return { example: false };
-  if (examples.length === present.length) return { example: true };
-  return { example: true, exampleLabel: `Example ${examples.join(' and ')}` };
-}
-
-/**
- * A round number a little above the largest value, for a scale without a stated maximum: zero
- * when every value is negative, the value itself near the largest double.
- */
-function niceMax(value: number): number {
-  if (value <= 0) return 0;
-  const step = 10 ** Math.floor(Math.log10(Math.abs(value) * 1.2 || 1));
-  const nice = Math.ceil((value * 1.2) / step) * step;
-  return Number.isFinite(nice) ? nice : value;
-}
-
-/** The number, or undefined for none, null, NaN or an infinity (Number.isFinite is false for each). */
 function finite(value: number | undefined): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }

@@ -1,14 +1,7 @@
 /**
- * The base stylesheet every element adopts first: design tokens and the styles every element shares. Public custom properties (`--plan-*`) are
- * read once on :host into private ones (`--_*`), so a page can theme any element by setting
- * `--plan-*` on it or on an ancestor. Sizes are in em so the widget follows the host page's text
- * size (and the reader's zoom and text-size settings); the font is the host page's.
- *
- * Colours give at least 4.5:1 against white (text) and 3:1 against the track (graphics).
- *
- * Long words and addresses wrap (`overflow-wrap: anywhere`), set on every element inside as well
- * as on :host: a page's reset such as `* { all: unset }` outranks :host, but no page rule reaches
- * inside the shadow root. (Comments go here, not in the css`` text, which ships as written.)
+ * The base stylesheet every element adopts first: the core styles (core.styles.ts: design tokens,
+ * the host, the states) and the styles of what elements that show plan text share: headings,
+ * links, disclosures, citations. (Comments go here, not in the css`` text.)
  *
  * On paper: only a link in running text (a paragraph) shows its address after it, the full one
  * where the page supplied it (data-print-href); headings, a card's eyebrow and lists of links do
@@ -16,53 +9,10 @@
  * plain label without its triangle.
  */
 import { css } from 'lit';
+import { coreStyles } from './core.styles.js';
 
-/** The base stylesheet: every element's `static styles` start with it. */
-export const baseStyles = css`
-  :host {
-    --_font: var(--plan-font-family, inherit);
-    --_text: var(--plan-color-text, #0b0c0c);
-    --_text-secondary: var(--plan-color-text-secondary, #505a5f);
-    --_background: var(--plan-color-background, #ffffff);
-    --_surface: var(--plan-color-surface, #f3f2f1);
-    --_border: var(--plan-color-border, #6f777b);
-    --_link: var(--plan-color-link, #1d70b8);
-    --_link-visited: var(--plan-color-link-visited, #4c2c92);
-    --_focus: var(--plan-color-focus, #ffdd00);
-    --_focus-text: var(--plan-color-focus-text, #0b0c0c);
-    --_on-track: var(--plan-color-on-track, #00703c);
-    --_at-risk: var(--plan-color-at-risk, #a34700);
-    --_off-track: var(--plan-color-off-track, #d4351c);
-    --_no-data: var(--plan-color-no-data, #505a5f);
-    --_example: var(--plan-color-example, #4c2c92);
-    --_error: var(--plan-color-error, #d4351c);
-    --_accent: var(--plan-color-accent, #1d70b8);
-    --_space-1: var(--plan-space-1, 0.25em);
-    --_space-2: var(--plan-space-2, 0.5em);
-    --_space-3: var(--plan-space-3, 1em);
-    --_space-4: var(--plan-space-4, 1.5em);
-    --_radius: var(--plan-radius, 0.25em);
-    --_font-size-s: var(--plan-font-size-s, 0.875em);
-    --_font-size-l: var(--plan-font-size-l, 1.25em);
-    --_font-size-xl: var(--plan-font-size-xl, 1.5em);
-
-    display: block;
-    font-family: var(--_font);
-    color: var(--_text);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  * {
-    overflow-wrap: anywhere;
-  }
+/** Headings, links, disclosures, citations and the visually hidden text, on top of the core styles. */
+const textStyles = css`
   h1,
   h2,
   h3,
@@ -77,14 +27,6 @@ export const baseStyles = css`
     font-size: 1.75em;
     line-height: 1.15;
   }
-  p,
-  ul,
-  ol,
-  dl,
-  figure,
-  blockquote {
-    margin: 0 0 var(--_space-3);
-  }
   a {
     color: var(--_link);
     text-decoration-thickness: max(1px, 0.0625em);
@@ -93,14 +35,9 @@ export const baseStyles = css`
   a:visited {
     color: var(--_link-visited);
   }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid transparent;
+  /* Again after a:visited, which is as specific: a focused link is dark on yellow, visited or not (core.styles.ts has the rest of the focus style). */
+  a:focus-visible {
     color: var(--_focus-text);
-    background-color: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
   }
   /* A disclosure's summary reads as a link: it is the thing to press. */
   summary {
@@ -109,10 +46,6 @@ export const baseStyles = css`
     text-decoration: underline;
     text-decoration-thickness: max(1px, 0.0625em);
     text-underline-offset: 0.15em;
-  }
-  code {
-    font-family: ui-monospace, monospace;
-    font-size: 0.95em;
   }
   .visually-hidden {
     position: absolute !important;
@@ -125,37 +58,6 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
-  .state {
-    margin: 0;
-    padding: var(--_space-2) var(--_space-3);
-    border-left: 0.3em solid var(--_border);
-    background: var(--_surface);
-  }
-  .state.error {
-    border-left-color: var(--_error);
-  }
-  .state.error p,
-  .state.error ul {
-    margin: 0 0 var(--_space-2);
-  }
-  .state.error button {
-    font: inherit;
-    color: var(--_background);
-    background: var(--_text);
-    border: 2px solid var(--_text);
-    border-radius: var(--_radius);
-    padding: var(--_space-1) var(--_space-3);
-    cursor: pointer;
-  }
-  .example-label {
-    display: inline-block;
-    font-size: var(--_font-size-s);
-    font-weight: 700;
-    color: var(--_example);
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0 var(--_space-1);
-  }
   .citation {
     font-size: var(--_font-size-s);
     color: var(--_text-secondary);
@@ -164,17 +66,8 @@ export const baseStyles = css`
     summary {
       color: LinkText;
     }
-    .state {
-      border-left-color: CanvasText;
-    }
-    .example-label {
-      border-color: CanvasText;
-    }
   }
   @media print {
-    :host {
-      color: #000;
-    }
     a,
     summary {
       color: #000;
@@ -195,8 +88,8 @@ export const baseStyles = css`
     details::details-content {
       content-visibility: visible;
     }
-    .state.error button {
-      display: none;
-    }
   }
 `;
+
+/** The base stylesheet: every element's `static styles` start with it (a gauge needs only `coreStyles`). */
+export const baseStyles = [coreStyles, textStyles];

@@ -14,7 +14,8 @@ export interface OnDemand<M> {
   provide(module: M): void;
 }
 
-function onDemand<M>(importModule: () => Promise<M>): OnDemand<M> {
+/** A module imported on first need, once (and provided instead where the caller imports it statically). */
+export function onDemand<M>(importModule: () => Promise<M>): OnDemand<M> {
   let loaded: M | undefined;
   let loading: Promise<M> | undefined;
   return {

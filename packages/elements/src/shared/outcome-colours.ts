@@ -21,6 +21,7 @@
  */
 import type { Outcome, Plan } from '@plan-kit/content';
 import type { LitElement } from 'lit';
+import { outcomeColourAdoption } from './plan-element.js';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 /** The colour sheet each shadow root has adopted. */
@@ -78,3 +79,6 @@ export function adoptColourRules(element: LitElement, rules: string): void {
   sheets.set(root, sheet);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== before), sheet];
 }
+
+// Every element's base adopts the outcomes' colours it shows through this, once this module has loaded.
+outcomeColourAdoption.adopt = (element, outcomes) => adoptColourRules(element, outcomeColourRules(outcomes));

@@ -11,7 +11,14 @@ import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './
 import type { PlanState } from './plan-context.js';
 import { planDataContext, planLoading } from './on-demand.js';
 import type { PlanSource } from './plan-source.js';
-import { type ColouredOutcome, adoptColourRules, outcomeColourRules } from './outcome-colours.js';
+import type { ColouredOutcome } from './outcome-colours.js';
+
+/**
+ * Adopts an element's outcome colours into its shadow root. Set by outcome-colours.ts as it loads,
+ * which every element that shows outcome colours imports (for their part names, `outcomePart`):
+ * a gauge, which shows none, loads none of it.
+ */
+export const outcomeColourAdoption: { adopt?: (element: LitElement, outcomes: ColouredOutcome[]) => void } = {};
 
 
 /** What the element shows. */
@@ -202,7 +209,7 @@ export abstract class PlanElement<T> extends LitElement {
     if (view.kind === 'loading') this.lastAnnounced = undefined;
     const key = view.kind === 'ready' ? (view.plan ?? this) : view.kind === 'error' ? `error: ${view.error.message}` : undefined;
     const colours = view.kind === 'ready' && this.outcomeColours(view.plan, view.selection);
-    if (colours) adoptColourRules(this, outcomeColourRules(colours));
+    if (colours) outcomeColourAdoption.adopt?.(this, colours);
     if (key === undefined || key === this.lastAnnounced) return;
     this.lastAnnounced = key;
     if (view.kind === 'ready') this.dispatchEvent(planLoadEvent(view.plan));
