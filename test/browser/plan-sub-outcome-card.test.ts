@@ -49,6 +49,26 @@ describe('<plan-sub-outcome-card>', () => {
     await expect(card).to.be.accessible(axeOptions);
   });
 
+  it('cites aims quoted from one paragraph once, after them, and aims from different paragraphs each', async () => {
+    const [health, ...rest] = minimalJson.outcomes;
+    const [longLives] = health.subOutcomes;
+    const aim = (id: string, paragraph: string) => ({ id, title: `Aim ${id}`, actions: [], source: { document: 'report', paragraph } });
+    const withAims = (aims: unknown[]) =>
+      validatePlan({ ...minimalJson, outcomes: [{ ...health, subOutcomes: [{ ...longLives, aims }] }, ...rest] }).plan as Plan;
+    const citations = (card: PlanSubOutcomeCard) =>
+      [...card.shadowRoot!.querySelectorAll('[part="item-citation"]')].map((c) => ({ text: c.textContent!.replace(/\s+/g, ' ').trim(), inAim: Boolean(c.closest('li')) }));
+
+    const shared = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${withAims([aim('a', '4'), aim('b', '4'), aim('c', '4')])} ref="1.1"></plan-sub-outcome-card>`);
+    expect(citations(shared)).to.deep.equal([{ text: 'Source: A report to a test committee, 1 January 2024, paragraph 4', inAim: false }]);
+    await expect(shared).to.be.accessible(axeOptions);
+
+    const mixed = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${withAims([aim('a', '4'), aim('b', '5')])} ref="1.1"></plan-sub-outcome-card>`);
+    expect(citations(mixed).map((c) => [c.text.replace(/.*paragraph /, ''), c.inAim])).to.deep.equal([
+      ['4', true],
+      ['5', true],
+    ]);
+  });
+
   it('can be its page\'s main item: the title an h1, its sections h2', async () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" heading-level="1"></plan-sub-outcome-card>`);
     expect(shadowText(card, 'h1')).to.equal('1.1 People live long lives');
