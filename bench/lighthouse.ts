@@ -21,7 +21,7 @@ import type { Browser } from 'playwright-core';
 import { serveStatic } from '../scripts/serve-static.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/helpers/chromium-options.js';
 import { launchChromium } from '../test/helpers/chromium.ts';
-import { REPO_ROOT } from './embed-bundle.ts';
+import { REPO_ROOT } from '../scripts/embed-bundle.ts';
 import { median } from './stats.ts';
 
 /** The pages measured, with the short names the table gives them. */

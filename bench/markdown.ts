@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderMarkdown } from '@plan-kit/content/markdown';
 import { Marked } from 'marked';
-import { REPO_ROOT } from './embed-bundle.ts';
+import { REPO_ROOT } from '../scripts/embed-bundle.ts';
 import { median } from './stats.ts';
 
 export interface MarkdownFigures {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Outcome, Plan } from '@plan-kit/content';
 import { buildSite } from '../site/src/build.ts';
-import { REPO_ROOT } from './embed-bundle.ts';
+import { REPO_ROOT } from '../scripts/embed-bundle.ts';
 import { median } from './stats.ts';
 
 export interface PlanPrerender {

@@ -3,6 +3,8 @@
  * page to their `plan-load` and the next paint, for the outcomes matrix of the real 2022-26 plan
  * and for 10, 100 and 1,000 gauges on one page. Each is measured against a baseline in the same
  * page and the same run: the same shadow trees built with plain DOM calls (bench/render/harness.js).
+ * The same runs also give the time to a forced style and layout just after `plan-load`: the
+ * main thread's work alone, without the wait for the next frame.
  *
  * The machines are shared and noisy, so runs of the two alternate (which goes first alternates
  * too), the first runs are warm-up, each figure is the median, and the result is the ratio.
@@ -10,7 +12,7 @@
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../scripts/serve-static.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
-import { ensureEmbed } from './embed-bundle.ts';
+import { ensureEmbed } from '../scripts/embed-bundle.ts';
 import { median } from './stats.ts';
 
 export interface RenderScenario {
@@ -26,6 +28,14 @@ export interface RenderFigures {
   planKitMs: number;
   plainMs: number;
   ratio: number;
+  /**
+   * The same runs to a forced style and layout right after `plan-load` (the main thread's own
+   * work, without the wait for the compositor's next frame, which on a shared machine comes in
+   * steps of a few milliseconds that are as large as a small scenario's whole difference).
+   */
+  planKitLayoutMs: number;
+  plainLayoutMs: number;
+  layoutRatio: number;
   /** Both ways showed the same words. */
   sameText: boolean;
 }
@@ -38,7 +48,8 @@ export const RENDER_SCENARIOS: RenderScenario[] = [
 ];
 
 const WARM_UP = 2;
-const runsFor = (scenario: RenderScenario) => (scenario.n && scenario.n >= 1000 ? 7 : 21);
+/** More runs for the small scenarios: a few milliseconds each, where the timer's 0.1 ms steps and the frame's steps are a large share. */
+const runsFor = (scenario: RenderScenario) => (scenario.n && scenario.n >= 1000 ? 7 : scenario.n && scenario.n >= 100 ? 21 : 41);
 
 export async function measureRender(): Promise<RenderFigures[]> {
   await ensureEmbed();
@@ -57,6 +68,8 @@ export async function measureRender(): Promise<RenderFigures[]> {
     for (const scenario of RENDER_SCENARIOS) {
       const planKit: number[] = [];
       const plain: number[] = [];
+      const planKitLayout: number[] = [];
+      const plainLayout: number[] = [];
       const runs = runsFor(scenario);
       for (let i = 0; i < WARM_UP + runs; i++) {
         const order = i % 2 === 0 ? ['plan-kit', 'plain'] : ['plain', 'plan-kit'];
@@ -65,11 +78,25 @@ export async function measureRender(): Promise<RenderFigures[]> {
         if (i < WARM_UP) continue;
         planKit.push(result['plan-kit']!);
         plain.push(result.plain!);
+        planKitLayout.push(result['plan-kit:layout']!);
+        plainLayout.push(result['plain:layout']!);
       }
       const sameText = await page.evaluate((s) => window.renderBench.sameText(s), scenario);
       const planKitMs = median(planKit);
       const plainMs = median(plain);
-      figures.push({ scenario, runs, planKitMs, plainMs, ratio: planKitMs / plainMs, sameText });
+      const planKitLayoutMs = median(planKitLayout);
+      const plainLayoutMs = median(plainLayout);
+      figures.push({
+        scenario,
+        runs,
+        planKitMs,
+        plainMs,
+        ratio: planKitMs / plainMs,
+        planKitLayoutMs,
+        plainLayoutMs,
+        layoutRatio: planKitLayoutMs / plainLayoutMs,
+        sameText,
+      });
     }
     if (errors.length) throw new Error(`The render benchmark page had errors: ${errors.join('; ')}`);
     return figures;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { ELEMENTS, ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
-import { EMBED_ALL, EMBED_CONFIG, EMBED_MAIN, REPO_ROOT, type FileSize, type PageScenario, buildEmbed, filesSize, markdownFile, pageFiles, pageScenarios, scenarioFiles, sizeOf } from './embed-bundle.ts';
+import { EMBED_ALL, EMBED_CONFIG, EMBED_MAIN, REPO_ROOT, type FileSize, type PageScenario, buildEmbed, filesSize, markdownFile, pageFiles, pageScenarios, scenarioFiles, sizeOf } from '../scripts/embed-bundle.ts';
 
 /** A bundle built from one entry: its main file's size (lazy chunks not counted). */
 export interface EntrySize extends FileSize {

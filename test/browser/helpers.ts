@@ -1,5 +1,6 @@
 /** Helpers for the browser tests. */
 
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export { axeOptions } from '../shared/axe.ts';
@@ -23,4 +24,18 @@ export function shadowText(host: Element, selector: string): string {
 /** Resolves with the next event of that type. */
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, type: K): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as GlobalEventHandlersEventMap[K]), { once: true }));
+}
+
+/** The texts of every match inside an element's shadow root, each with white space collapsed. */
+export function shadowTexts(host: Element, selector: string): (string | undefined)[] {
+  return [...host.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+}
+
+/** Nothing inside the element is wider than it, and the page does not scroll sideways. */
+export function expectNoSidewaysScroll(host: HTMLElement, viewport: number): void {
+  expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(viewport);
+  for (const node of host.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+    if (node.getClientRects().length === 0 || node instanceof SVGElement) continue;
+    expect(node.scrollWidth, `${node.tagName.toLowerCase()}.${node.className}`).to.be.at.most(node.clientWidth + 1 || node.scrollWidth);
+  }
 }

@@ -2,7 +2,7 @@
  * Every data element in every state (loading, ready, error, empty), each checked with axe:
  * one loop over the elements, so that a new element gets the same checks.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements';
 import type { PlanElement } from '@plan-kit/elements';
@@ -100,64 +100,4 @@ describe('element states', () => {
       });
     });
   }
-
-  it('<plan-data> loads once for all the elements inside it and a broken neighbour breaks nothing', async () => {
-    let requests = 0;
-    const counting = window.fetch;
-    window.fetch = (input, init) => {
-      if (String(input).endsWith('/minimal.json')) requests++;
-      return counting(input, init);
-    };
-    try {
-      const page = await fixture(html`<div>
-        <plan-data src="/test/fixtures/plans/minimal.json">
-          <plan-vision></plan-vision>
-          <plan-outcomes-matrix></plan-outcomes-matrix>
-          <plan-sub-outcome-card ref="1.1"></plan-sub-outcome-card>
-          <plan-timeline></plan-timeline>
-        </plan-data>
-        <plan-sub-outcome-card src="/missing/plan.json" ref="1.1"></plan-sub-outcome-card>
-        <plan-progress-gauge value="3" target="4" label="Plain gauge"></plan-progress-gauge>
-      </div>`);
-      const [card, broken] = page.querySelectorAll('plan-sub-outcome-card');
-      await waitUntil(
-        () => card!.shadowRoot!.querySelector('article') && broken!.shadowRoot!.querySelector('[part="error"]'),
-        'the card and its broken neighbour settle',
-        { timeout: 10_000 },
-      );
-      expect(requests).to.equal(1);
-      expect(card!.shadowRoot!.textContent).to.contain('People live long lives');
-      expect(page.querySelector('plan-timeline')!.shadowRoot!.textContent).to.contain('The committee discusses the plan');
-      expect(shadowText(broken!, '[part="error"]')).to.contain('404');
-      expect(shadowText(page.querySelector('plan-progress-gauge')!, '[part="label"]')).to.equal('Plain gauge');
-    } finally {
-      window.fetch = counting;
-    }
-  });
-
-  it('a retry inside a child of <plan-data> loads the plan again', async () => {
-    let fail = true;
-    const previous = window.fetch;
-    window.fetch = (input, init) =>
-      String(input).endsWith('/flaky.json')
-        ? fail
-          ? Promise.resolve(new Response('oops', { status: 503, statusText: 'Service Unavailable' }))
-          : Promise.resolve(new Response(JSON.stringify(minimal), { headers: { 'content-type': 'application/json' } }))
-        : previous(input, init);
-    try {
-      const data = await fixture(html`<plan-data src="/flaky.json"><plan-vision></plan-vision></plan-data>`);
-      const vision = data.querySelector('plan-vision')!;
-      await nextEvent(data, 'plan-error');
-      await vision.updateComplete;
-      expect(shadowText(vision, '[part="error"]')).to.contain('503');
-      fail = false;
-      const loaded = nextEvent(data, 'plan-load');
-      (vision.shadowRoot!.querySelector('[part="retry"]') as HTMLButtonElement).click();
-      await loaded;
-      await vision.updateComplete;
-      expect(vision.shadowRoot!.textContent).to.contain('People live');
-    } finally {
-      window.fetch = previous;
-    }
-  });
 });

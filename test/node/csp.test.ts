@@ -15,11 +15,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'chai';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { EMBED_DIR, embedFiles, ensureEmbed } from '../../bench/embed-bundle.ts';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { EMBED_DIR, embedFiles, ensureEmbed } from '../../scripts/embed-bundle.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { headersForPath, policyFromHeadersFile } from '../../site/src/csp.ts';
-import { launchChromium } from '../helpers/chromium.ts';
 import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
 
@@ -84,23 +83,18 @@ describe('a strict Content-Security-Policy with Trusted Types', function () {
 
   describe('the microsite, served with the policy in dist/site/_headers', () => {
     let policy: string;
-    let server: StaticServer;
-    let browser: Browser;
     let pages: string[];
-
-    before(async () => {
-      pages = sitePages();
+    // Each path with its own rules, as a static host reads them (the embed pages may be framed, as the builder's preview does).
+    const site = servedSite(() => {
       const headers = readFileSync(join(SITE_DIR, '_headers'), 'utf8');
-      policy = policyFromHeadersFile(headers) ?? '';
-      // Each path with its own rules, as a static host reads them (the embed pages may be framed, as the builder's preview does).
-      server = await serveStatic({ root: SITE_DIR, headersFor: (path) => headersForPath(headers, path) });
-      browser = await launchChromium();
+      return { headersFor: (path) => headersForPath(headers, path) };
     });
 
-    after(async () => {
-      await browser?.close();
-      await server?.close();
+    before(() => {
+      pages = sitePages();
+      policy = policyFromHeadersFile(readFileSync(join(SITE_DIR, '_headers'), 'utf8')) ?? '';
     });
+
 
     it('is strict: scripts only from the site, no inline script or eval, Trusted Types, styles by hash', () => {
       expect(policy).to.include("script-src 'self'").and.to.include("object-src 'none'").and.to.include("base-uri 'none'");
@@ -110,11 +104,11 @@ describe('a strict Content-Security-Policy with Trusted Types', function () {
     });
 
     it('hydrates every page, markdown included, with no securitypolicyviolation and no console error', async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const failures = (
         await inPool(pages, 3, async (path) => {
           const { page, problems } = await recordingPage(context);
-          const response = await page.goto(`${server.url}${path}`);
+          const response = await page.goto(`${site.url}${path}`);
           if (response?.headers()['content-security-policy'] !== policy) problems.push('served without the policy');
           const hydrated = await page
             .waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 20_000 })
@@ -134,8 +128,8 @@ describe('a strict Content-Security-Policy with Trusted Types', function () {
     });
 
     it('searches (MiniSearch) under the policy', async () => {
-      const { page, problems } = await recordingPage(await browser.newContext());
-      await page.goto(`${server.url}/search/?q=dementia`);
+      const { page, problems } = await recordingPage(await site.browser.newContext());
+      await page.goto(`${site.url}/search/?q=dementia`);
       await page.waitForSelector('#search-results ol.results a');
       expect(await page.textContent('#search-results')).to.include('9.4');
       await page.context().close();
@@ -143,13 +137,13 @@ describe('a strict Content-Security-Policy with Trusted Types', function () {
     });
 
     it("applies the elements' prerendered styles with JavaScript off (their hashes are in the policy)", async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       const blocked: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') blocked.push(message.text());
       });
-      await page.goto(`${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
+      await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
       // The gauge's track takes --plan-color-surface (#f3f2f1) from the element's own stylesheet; blocked, it would be black.
       const fill = await page.evaluate(() => getComputedStyle(document.querySelector('plan-progress-gauge')!.shadowRoot!.querySelector('.track')!).fill);
       await context.close();
@@ -181,10 +175,10 @@ describe('a strict Content-Security-Policy with Trusted Types', function () {
         });
       const seen: Record<string, string[][]> = {};
       for (const javaScriptEnabled of [false, true]) {
-        const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+        const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
         for (const path of colouredPages) {
           const { page, problems } = await recordingPage(context);
-          await page.goto(`${server.url}${path}`);
+          await page.goto(`${site.url}${path}`);
           if (javaScriptEnabled) await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 20_000 });
           (seen[path] ??= []).push(await colours(page));
           expect(problems, path).to.deep.equal([]);

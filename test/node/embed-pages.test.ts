@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { ensureEmbed } from '../../bench/embed-bundle.ts';
+import { ensureEmbed } from '../../scripts/embed-bundle.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { buildSite } from '../../site/src/build.ts';
 import * as v from 'valibot';

@@ -7,7 +7,7 @@
  * a 10px root font size, and the loader included twice (once with `?ver=3`). Headless Chromium
  * (playwright-core) loads it from a local static server on 127.0.0.1 that serves the repository root.
  *
- * The size budgets (issue 13's goals, bench/embed-bundle.ts) are tested here: sizes are
+ * The size budgets (issue 13's goals, scripts/embed-bundle.ts) are tested here: sizes are
  * deterministic. `npm test` builds the bundle first (`npm run build:embed`); run alone, this file
  * builds it when it is missing.
  */
@@ -18,7 +18,7 @@ import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { type Plan, findSubOutcome, validatePlan } from '@plan-kit/content';
 import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 import { STRICT_CSP, type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { EMBED_ALL, EMBED_DIR, EMBED_MAIN, embedFiles, ensureEmbed, filesSize, formatKiB, markdownFile, pageFiles, pageScenarios, planLoadingFile, scenarioFiles } from '../../bench/embed-bundle.ts';
+import { EMBED_ALL, EMBED_DIR, EMBED_MAIN, embedFiles, ensureEmbed, filesSize, formatKiB, markdownFile, pageFiles, pageScenarios, planLoadingFile, scenarioFiles } from '../../scripts/embed-bundle.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 

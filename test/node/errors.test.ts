@@ -21,7 +21,7 @@ import {
   planKitErrorOf,
   toPlanKitError,
 } from '@plan-kit/content';
-import { EMBED_DIR, embedFiles, ensureEmbed } from '../../bench/embed-bundle.ts';
+import { EMBED_DIR, embedFiles, ensureEmbed } from '../../scripts/embed-bundle.ts';
 
 const EXAMPLES: PlanKitError[] = [
   new PlanNetworkError('/a.json'),

@@ -26,7 +26,7 @@ import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { type PathItem, type Plan, allIndicators, checkPlanSet, validatePlan } from '@plan-kit/content';
 import { DATA_ELEMENTS } from '@plan-kit/elements/registry.js';
-import { ensureEmbed } from '../../bench/embed-bundle.ts';
+import { ensureEmbed } from '../../scripts/embed-bundle.ts';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { buildSite } from '../../site/src/build.ts';
 import { SiteConfigSchema } from '../../site/src/config.ts';

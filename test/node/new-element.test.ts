@@ -67,6 +67,12 @@ describe('npm run new:element', function () {
     execFileSync(process.execPath, [tsc, '-p', join(root, 'packages/elements/tsconfig.json')], { cwd: root, stdio: 'pipe' });
   });
 
+  it('follows the layout the elements already have: each its own test file, as it writes one for a new element', () => {
+    // In the repository itself, not the copy: every element the registry lists has test/browser/<tag>.test.ts.
+    const missing = (registry.ELEMENT_TAGS as readonly string[]).filter((tag) => tag !== TAG && !existsSync(join(repoRoot, `test/browser/${tag}.test.ts`)));
+    expect(missing).to.deep.equal([]);
+  });
+
   it('refuses a tag already there, or not a plan- tag, and writes nothing', () => {
     expect(() => newElement(TAG, root)).to.throw('in the registry already');
     expect(() => newElement('plan-Foo', root)).to.throw('is not a tag for plan-kit');

@@ -19,10 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { type Plan, hasExampleFigures, subOutcomesInOrder, validatePlan } from '@plan-kit/content';
-import type { Browser } from 'playwright-core';
 import { paths } from '../../site/src/routes.ts';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { SITE_DIR, ensureSite, repoRoot } from '../helpers/fixtures.ts';
 
 const EXAMPLE_HEADER = 'Figures marked “example” are examples, not council figures.';
@@ -58,29 +56,24 @@ describe('print', function () {
   ensureSite();
   const plans = readPlans();
   const plan2022 = plans.find((p) => p.id === '2022-26')!;
-  let server: StaticServer;
-  let browser: Browser;
+  const site = servedSite();
   let tmp: string;
 
-  before(async () => {
-    server = await serveStatic({ root: SITE_DIR });
-    browser = await launchChromium();
+  before(() => {
     tmp = mkdtempSync(join(tmpdir(), 'plan-kit-print-'));
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
+  after(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   /** A site page printed to A4 by Chromium, as a reader with or without JavaScript prints it: its pages' text. */
   async function printed(path: string, javaScript: boolean): Promise<string[]> {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript });
+    const context = await site.browser.newContext({ javaScriptEnabled: javaScript });
     try {
       const page = await context.newPage();
       await page.addInitScript('window.__name = (fn) => fn;');
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       if (javaScript) {
         await page.waitForFunction(() => !document.querySelector('[defer-hydration]'), null, { timeout: 30_000 });
         await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -138,13 +131,13 @@ describe('print', function () {
     });
 
     it('is linked from the plan page and the open data page, saying PDF and its size', async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       try {
         for (const [from, to] of [
           [paths.plan(plan2022), paths.printPdf(plan2022)],
           [paths.openData, paths.printPdf(plan2022)],
         ] as const) {
-          await page.goto(`${server.url}/${from}`);
+          await page.goto(`${site.url}/${from}`);
           const link = page.locator(`a[href$="${to.split('/').at(-1)}"]`);
           expect(await link.count(), from).to.equal(1);
           const text = words((await link.textContent()) ?? '');
@@ -203,8 +196,8 @@ describe('print', function () {
     }
 
     it('prints no "today" marker in a timeline', async () => {
-      const onScreen = await browser.newPage();
-      await onScreen.goto(`${server.url}/${paths.timeline(plan2022)}`);
+      const onScreen = await site.browser.newPage();
+      await onScreen.goto(`${site.url}/${paths.timeline(plan2022)}`);
       // On screen the timeline marks today…
       expect(words(await onScreen.locator('plan-timeline li.now').innerText())).to.match(/^Today, \d+ \w+ \d{4}$/);
       await onScreen.close();

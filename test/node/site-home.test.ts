@@ -4,32 +4,20 @@
  * (the built site, dist/site, in headless Chromium).
  */
 import { expect } from 'chai';
-import type { Browser, Page } from 'playwright-core';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../helpers/served-site.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { SITE_DIR, ensureSite } from '../helpers/fixtures.ts';
+import { ensureSite } from '../helpers/fixtures.ts';
 
 describe('the home page and numbered sources (dist/site)', function () {
   this.timeout(120_000);
   ensureSite();
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await serveStatic({ root: SITE_DIR });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   async function open(path: string, width: number, javaScript = true): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     return page;
   }
 
@@ -70,6 +58,19 @@ describe('the home page and numbered sources (dist/site)', function () {
     } finally {
       await home.context().close();
       await plan.context().close();
+    }
+  });
+
+  it('loads no script (nothing on it needs one), and its link in running text prints its full address', async () => {
+    const page = await open('/', 1280);
+    try {
+      expect(await page.$$('script')).to.have.length(0);
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.$eval('main p a[data-print-href]', (a) => getComputedStyle(a, '::after').content);
+      // The site's public address (site.json's siteUrl, or PLAN_KIT_SITE_URL), not "plans/2022-26/".
+      expect(printed).to.match(/^" \(https?:\/\/[^)]+\/plans\/2022-26\/\)"$/);
+    } finally {
+      await page.context().close();
     }
   });
 

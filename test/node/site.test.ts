@@ -14,9 +14,8 @@ import { expect } from 'chai';
 import { allIndicators, validatePlan } from '@plan-kit/content';
 import { importIndicatorValues } from '@plan-kit/content/csv';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
+import { servedSite } from '../helpers/served-site.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
-import { launchChromium } from '../helpers/chromium.ts';
 import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 import { inPool } from '../helpers/pool.ts';
 import { readableText } from '../helpers/readable-text.ts';
@@ -60,18 +59,7 @@ describe('the microsite (dist/site)', function () {
   this.timeout(300_000);
   ensureSite();
   const pages = sitePages();
-  let server: StaticServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await serveStatic({ root: SITE_DIR });
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   it('has a page for every plan, outcome and sub-outcome, and the site pages', () => {
     expect(pages).to.include.members([
@@ -101,7 +89,7 @@ describe('the microsite (dist/site)', function () {
     const withoutJs = new Map<string, string>();
 
     before(async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       await inPool(pages, 3, async (path) => {
         const page = await newPage(context);
         const errors: string[] = [];
@@ -109,7 +97,7 @@ describe('the microsite (dist/site)', function () {
           if (message.type() === 'error' || message.type() === 'warning') errors.push(`console ${message.type()}: ${message.text()}`);
         });
         page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-        const response = await page.goto(`${server.url}${path}`);
+        const response = await page.goto(`${site.url}${path}`);
         // Hydrated: no element still waits for its plan.
         const hydrated = await page
           .waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0, undefined, { timeout: 5000 })
@@ -119,10 +107,10 @@ describe('the microsite (dist/site)', function () {
         await page.close();
       });
       await context.close();
-      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const noJs = await site.browser.newContext({ javaScriptEnabled: false });
       await inPool(pages, 3, async (path) => {
         const page = await newPage(noJs);
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         withoutJs.set(path, await readableText(page));
         await page.close();
       });
@@ -156,11 +144,11 @@ describe('the microsite (dist/site)', function () {
   });
 
   it('does not scroll sideways at 320 CSS px on any page', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const overflowing = (
       await inPool(pages, 3, async (path) => {
         const page = await newPage(context);
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         await page.close();
         return width > 320 ? `${path}: ${width}px` : undefined;
@@ -173,8 +161,8 @@ describe('the microsite (dist/site)', function () {
   describe('with the keyboard only', () => {
     for (const path of ['/', '/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/', '/compare/2017-21-discussion/2022-26/']) {
       it(`${path}: Tab reaches every link and control, each with a visible focus indicator`, async () => {
-        const page = await newPage(browser);
-        await page.goto(`${server.url}${path}`);
+        const page = await newPage(site.browser);
+        await page.goto(`${site.url}${path}`);
         await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0);
         // Every focusable thing, shadow roots included, that is rendered.
         const expected = await page.evaluate(() => {
@@ -217,9 +205,9 @@ describe('the microsite (dist/site)', function () {
   });
 
   it('keeps the gauges readable in forced colours (Windows high contrast)', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(`${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
+    await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
     const gauge = await page.evaluate(() => {
       const root = document.querySelector('plan-progress-gauge')!.shadowRoot!;
       const fill = (selector: string) => getComputedStyle(root.querySelector(selector)!).fill;
@@ -244,9 +232,9 @@ describe('the microsite (dist/site)', function () {
 
     it("a plan's timeline page is <plan-timeline>: entries in date order with <time>, today marked, discussed items linked, with JavaScript off too", async () => {
       for (const javaScriptEnabled of [false, true]) {
-        const context = await browser.newContext({ javaScriptEnabled });
+        const context = await site.browser.newContext({ javaScriptEnabled });
         const page = await newPage(context);
-        await page.goto(`${server.url}/plans/2022-26/how-it-was-made/`);
+        await page.goto(`${site.url}/plans/2022-26/how-it-was-made/`);
         const timeline = await page.evaluate(() => {
           const root = document.querySelector('plan-timeline')!.shadowRoot!;
           return {
@@ -264,8 +252,8 @@ describe('the microsite (dist/site)', function () {
     });
 
     it('the elements count today as the day the site was built until they hydrate, then as the reader\'s today', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/plans/2022-26/how-it-was-made/`);
+      const page = await newPage(site.browser);
+      await page.goto(`${site.url}/plans/2022-26/how-it-was-made/`);
       await page.waitForFunction(() => document.querySelectorAll('[defer-hydration]').length === 0);
       await page.waitForFunction(() => !document.querySelector('plan-timeline')!.hasAttribute('today'));
       const shown = await shadowText(page, 'plan-timeline', '[part="now"] time');
@@ -275,8 +263,8 @@ describe('the microsite (dist/site)', function () {
     });
 
     it('a sub-outcome page lists the meetings that discussed it (the Health committee discussed 9.3)', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
+      const page = await newPage(site.browser);
+      await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
       expect(await page.textContent('#meetings-heading')).to.equal('Meetings that discussed it');
       const titles = await page.$$eval('#meetings-heading + plan-timeline', (hosts) =>
         [...hosts[0]!.shadowRoot!.querySelectorAll('li.entry [part="heading"]')].map((h) => h.textContent),
@@ -286,8 +274,8 @@ describe('the microsite (dist/site)', function () {
     });
 
     it("an outcome page of the 2017 paper shows the consultation question about it (question 4 about Strong Economy)", async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/plans/2017-21-discussion/outcomes/strong-economy/`);
+      const page = await newPage(site.browser);
+      await page.goto(`${site.url}/plans/2017-21-discussion/outcomes/strong-economy/`);
       const questions = await page.evaluate(() =>
         [...document.querySelector('plan-consultation[outcome="strong-economy"]')!.shadowRoot!.querySelectorAll('.question-text')].map((q) => q.textContent!.replace(/\s+/g, ' ').trim()),
       );
@@ -296,16 +284,16 @@ describe('the microsite (dist/site)', function () {
     });
 
     it('a plan page shows its consultation (status and questions) through <plan-consultation>', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/plans/2017-21-discussion/`);
+      const page = await newPage(site.browser);
+      await page.goto(`${site.url}/plans/2017-21-discussion/`);
       expect(await shadowText(page, 'plan-consultation', '[part="status"]')).to.equal('Planned It was planned to close in August 2017; the sources do not say that it took place.');
       expect(await page.evaluate(() => document.querySelector('plan-consultation')!.shadowRoot!.querySelectorAll('[part="question"]').length)).to.equal(9);
       await page.close();
     });
 
     it('the compare page says what is new, what continues, what was split, merged or dropped, and draws the two plans side by side', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/compare/2014-18/2022-26/`);
+      const page = await newPage(site.browser);
+      await page.goto(`${site.url}/compare/2014-18/2022-26/`);
       const found = await page.evaluate(() => {
         const root = document.querySelector('plan-lineage')!.shadowRoot!;
         const group = (name: string) => [...root.querySelectorAll(`.group-${name} > li > .change`)].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
@@ -325,8 +313,8 @@ describe('the microsite (dist/site)', function () {
     });
 
     it('names every outcome a comparison links to by its title, never by an id the reader cannot use', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/compare/2017-21-discussion/2022-26/`);
+      const page = await newPage(site.browser);
+      await page.goto(`${site.url}/compare/2017-21-discussion/2022-26/`);
       const text = await readableText(page);
       await page.close();
       expect(text).to.not.contain('not given to this element');
@@ -334,8 +322,8 @@ describe('the microsite (dist/site)', function () {
     });
 
     it('the Plans page reaches every comparison, the lineage and the timelines of all plans', async () => {
-      const page = await newPage(browser);
-      await page.goto(`${server.url}/plans/`);
+      const page = await newPage(site.browser);
+      await page.goto(`${site.url}/plans/`);
       const links = await page.$$eval('main a', (anchors) => anchors.map((a) => a.getAttribute('href')));
       await page.close();
       expect(links).to.include.members([
@@ -348,9 +336,9 @@ describe('the microsite (dist/site)', function () {
     });
 
     it('draws the lineage in system colours in forced colours, and only its list at 320 CSS px', async () => {
-      const page = await newPage(browser);
+      const page = await newPage(site.browser);
       await page.emulateMedia({ forcedColors: 'active' });
-      await page.goto(`${server.url}/how-the-plans-changed/`);
+      await page.goto(`${site.url}/how-the-plans-changed/`);
       const colours = await page.evaluate(() => {
         const root = document.querySelector('plan-lineage')!.shadowRoot!;
         return { band: getComputedStyle(root.querySelector('path.band')!).stroke, text: getComputedStyle(root.querySelector('g.item text')!).fill };
@@ -367,8 +355,8 @@ describe('the microsite (dist/site)', function () {
   });
 
   it('finds a sub-outcome by a word in one of its actions ("dementia")', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/search/?q=dementia`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.url}/search/?q=dementia`);
     await page.waitForSelector('#search-results ol.results a');
     const results = await page.$$eval('#search-results ol.results a', (links) => links.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
     expect(results.map((r) => r.text)).to.include('9.4 Carers and people with care needs are supported to live active, independent, and fulfilling lives');
@@ -385,8 +373,8 @@ describe('the microsite (dist/site)', function () {
     const ids = [...allIndicators(plan)].map(({ indicator }) => indicator.id);
     expect(ids.length).to.be.greaterThan(0);
     for (const id of ids) expect(pages, id).to.include(`/plans/2022-26/indicators/${id}/`);
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/plans/2022-26/outcomes/improving-opportunities/7.4/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/plans/2022-26/outcomes/improving-opportunities/7.4/`);
     await page.click('a[href$="indicators/young-people-neet/"]');
     expect(new URL(page.url()).pathname).to.equal('/plans/2022-26/indicators/young-people-neet/');
     // The drawing's accessible description: first and latest figure, which way is better, and the target.
@@ -402,8 +390,8 @@ describe('the microsite (dist/site)', function () {
   });
 
   it('a sub-outcome page shows each indicator once, as a compact gauge linking to its page, and each example notice once', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
     const gauges = await page.$$eval('plan-progress-gauge', (els) => els.map((g) => ({ indicator: g.getAttribute('indicator'), compact: g.hasAttribute('compact') })));
     expect(gauges.map((g) => g.indicator)).to.deep.equal(['healthy-life-expectancy', 'adults-healthy-weight', 'residents-mental-ill-health']);
     expect(gauges.every((g) => g.compact)).to.equal(true);
@@ -433,8 +421,8 @@ describe('the microsite (dist/site)', function () {
   });
 
   it('offers each plan\'s indicator figures as a CSV download that Excel opens and that reads back unchanged', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/open-data/`);
+    const page = await newPage(site.browser);
+    await page.goto(`${site.url}/open-data/`);
     const links = await page.$$eval('a[href$=".csv"]', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
     const names = links.map((l) => l.href.split('/').at(-1));
     expect(names[0]).to.equal('2022-26-indicators.csv');
@@ -453,15 +441,15 @@ describe('the microsite (dist/site)', function () {
     expect(result.problems).to.deep.equal([]);
     expect(result.changes).to.deep.equal([]);
     // The plan's own page links to it too.
-    await page.goto(`${server.url}/plans/2022-26/`);
+    await page.goto(`${site.url}/plans/2022-26/`);
     const fromPlan = await page.$eval('a[href$="-indicators.csv"]', (a) => (a as HTMLAnchorElement).href);
     expect(fromPlan).to.equal(links[0]!.href);
     await page.close();
   });
 
   it('prints an outcome page without navigation, showing the full address only of links in running text', async () => {
-    const page = await newPage(browser);
-    const url = `${server.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/`;
+    const page = await newPage(site.browser);
+    const url = `${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/`;
     await page.goto(url);
     await page.waitForFunction(() => !document.querySelector('[defer-hydration]'));
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -484,19 +472,19 @@ describe('the microsite (dist/site)', function () {
     expect(printed.cardHeading).to.equal('none');
     expect(printed.cardOutcome).to.equal('none');
     // A link in a paragraph shows where it leads, in full (the compare page's text links to both plans).
-    const compare = `${server.url}/compare/2017-21-discussion/2022-26/`;
+    const compare = `${site.url}/compare/2017-21-discussion/2022-26/`;
     await page.emulateMedia({ media: 'screen' });
     await page.goto(compare);
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const inProse = await page.evaluate(after);
     await page.close();
-    expect(inProse.prose).to.equal(`" (${server.url}/plans/2017-21-discussion/)"`);
+    expect(inProse.prose).to.equal(`" (${site.url}/plans/2017-21-discussion/)"`);
   });
 
   it('serves a 404 page with links that work from any depth', async () => {
-    const page = await newPage(browser);
-    const response = await page.goto(`${server.url}/404.html`);
+    const page = await newPage(site.browser);
+    const response = await page.goto(`${site.url}/404.html`);
     expect(response?.status()).to.equal(200);
     expect(await page.textContent('h1')).to.equal('Page not found');
     await page.close();

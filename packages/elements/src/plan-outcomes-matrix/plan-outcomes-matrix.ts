@@ -1,4 +1,4 @@
-import { type Outcome, type Plan, type SubOutcome, subOutcomesInOrder } from '@plan-kit/content';
+import { type Outcome, type Plan, subOutcomesInOrder } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
@@ -44,14 +44,23 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   protected override renderReady(plan: Plan): TemplateResult {
     const outcomes = plan.outcomes;
     const layout = outcomes.length <= 3 ? 'few' : outcomes.length <= 6 ? 'some' : 'many';
+    // The table and the stack show the same titles, links and lists: worked out once, shown twice.
+    const columns = outcomes.map(
+      (o): OutcomeColumn => ({
+        part: `outcome ${outcomePart(plan, o)}`,
+        title: numberedTitle(o.number, o.title, itemUrl(this.href, plan, o)),
+        statement: o.statement || o.description ? richInline(this, o.statement ?? o.description) : nothing,
+        subOutcomes: this.renderSubOutcomes(plan, o),
+      }),
+    );
     return html`<div class="matrix layout-${layout}" part="base">
-      ${layout === 'many' ? nothing : this.renderTable(plan)} ${this.renderStack(plan)}
+      ${layout === 'many' ? nothing : this.renderTable(plan, columns)} ${this.renderStack(plan, columns)}
     </div>`;
   }
 
-  private renderTable(plan: Plan): TemplateResult {
-    const { labels, outcomes } = plan;
-    const hasStatements = outcomes.some((o) => o.statement || o.description);
+  private renderTable(plan: Plan, columns: OutcomeColumn[]): TemplateResult {
+    const { labels } = plan;
+    const hasStatements = columns.some((c) => c.statement !== nothing);
     return html`<table part="table">
       <caption>
         ${plan.title}: ${labels.outcomes.toLowerCase()} and ${labels.subOutcomes.toLowerCase()}
@@ -59,49 +68,41 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
       <thead>
         <tr>
           <th scope="row" class="row-label">${labels.outcomes}</th>
-          ${outcomes.map(
-            (o) => html`<th scope="col" class="outcome" part="outcome ${outcomePart(plan, o)}">${this.outcomeTitle(plan, o)}</th>`,
-          )}
+          ${columns.map((c) => html`<th scope="col" class="outcome" part=${c.part}>${c.title}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${hasStatements
           ? html`<tr>
               <th scope="row" class="row-label">Statement</th>
-              ${outcomes.map((o) => html`<td>${richInline(this, o.statement ?? o.description)}</td>`)}
+              ${columns.map((c) => html`<td>${c.statement}</td>`)}
             </tr>`
           : nothing}
         <tr>
           <th scope="row" class="row-label">${labels.subOutcomes}</th>
-          ${outcomes.map((o) => html`<td>${this.renderSubOutcomes(plan, o)}</td>`)}
+          ${columns.map((c) => html`<td>${c.subOutcomes}</td>`)}
         </tr>
       </tbody>
     </table>`;
   }
 
-  private renderStack(plan: Plan): TemplateResult {
+  private renderStack(plan: Plan, columns: OutcomeColumn[]): TemplateResult {
     return html`<div class="stack" part="stack">
-      ${plan.outcomes.map(
-        (o) => html`<section class="outcome" part="outcome ${outcomePart(plan, o)}">
-          ${heading(this.headingLevel, this.outcomeTitle(plan, o), 'heading')}
-          ${o.statement || o.description ? html`<p class="statement">${richInline(this, o.statement ?? o.description)}</p>` : nothing}
+      ${columns.map(
+        (c) => html`<section class="outcome" part=${c.part}>
+          ${heading(this.headingLevel, c.title)}
+          ${c.statement === nothing ? nothing : html`<p class="statement">${c.statement}</p>`}
           <p class="list-label">${plan.labels.subOutcomes}</p>
-          ${this.renderSubOutcomes(plan, o)}
+          ${c.subOutcomes}
         </section>`,
       )}
     </div>`;
   }
 
-  private outcomeTitle(plan: Plan, outcome: Outcome): TemplateResult {
-    const text = html`${outcome.number ? html`<span class="number">${outcome.number}</span> ` : nothing}${outcome.title}`;
-    const url = itemUrl(this.href, plan, outcome);
-    return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
-  }
-
   private renderSubOutcomes(plan: Plan, outcome: Outcome): TemplateResult {
     if (outcome.subOutcomes.length > 0) {
       return html`<ul class="sub-outcomes">
-        ${subOutcomesInOrder(outcome).map((s) => html`<li>${this.subOutcomeTitle(plan, outcome, s)}</li>`)}
+        ${subOutcomesInOrder(outcome).map((s) => subOutcomeItem(s.number, s.title, itemUrl(this.href, plan, outcome, s)))}
       </ul>`;
     }
     // A plan that states how many priorities there are without listing them (2014-18).
@@ -115,12 +116,33 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
           </ul>`
         : nothing}`;
   }
+}
 
-  private subOutcomeTitle(plan: Plan, outcome: Outcome, sub: SubOutcome): TemplateResult {
-    const text = html`${sub.number ? html`<span class="number">${sub.number}</span> ` : nothing}${sub.title}`;
-    const url = itemUrl(this.href, plan, outcome, sub);
-    return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
-  }
+/** What the table's column and the stack's section show of one outcome (its parts rendered once). */
+interface OutcomeColumn {
+  /** "outcome outcome-2022-26--clean-green-future": the part names that give it its colour. */
+  part: string;
+  title: TemplateResult | string;
+  /** `nothing` where the outcome has neither statement nor description. */
+  statement: ReturnType<typeof richInline>;
+  subOutcomes: TemplateResult;
+}
+
+/**
+ * A sub-outcome in a list. A matrix lists each sub-outcome twice (table and stack), most of them
+ * numbered and linked: that case is one template, not three nested (li, link, number).
+ */
+function subOutcomeItem(number: string | undefined, title: string, url: string | undefined): TemplateResult {
+  return url && number
+    ? html`<li><a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a></li>`
+    : html`<li>${numberedTitle(number, title, url)}</li>`;
+}
+
+/** "<span class=number>9.3</span> Title", linked where there is a URL: the usual case (numbered and linked) in one template. */
+function numberedTitle(number: string | undefined, title: string, url: string | undefined): TemplateResult | string {
+  if (url && number) return html`<a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a>`;
+  const text = number ? html`<span class="number">${number}</span> ${title}` : title;
+  return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
 }
 
 defineElement('plan-outcomes-matrix', PlanOutcomesMatrix);

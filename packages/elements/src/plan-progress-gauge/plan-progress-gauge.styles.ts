@@ -8,8 +8,10 @@ export const gaugeStyles = css`
     --_gauge-size: var(--plan-gauge-size, 12em);
     --_value: var(--_no-data);
   }
+  /* Compact, yet wide enough for a reading such as "63.1 years" and the scale's ends ("55 years",
+     "75 years") each on one line under the arc. */
   :host([compact]) {
-    --_gauge-size: var(--plan-gauge-size, 7em);
+    --_gauge-size: var(--plan-gauge-size, 9em);
   }
   .gauge {
     margin: 0;
@@ -79,6 +81,10 @@ export const gaugeStyles = css`
   }
   .scale-end:last-child {
     grid-area: max;
+  }
+  .scale-end,
+  .reading {
+    white-space: nowrap;
   }
   .scale-end {
     font-size: var(--_font-size-s);

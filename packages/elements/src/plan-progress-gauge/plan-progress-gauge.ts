@@ -7,7 +7,7 @@ import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { onDemand } from '../shared/on-demand.js';
 import { PlanElement } from '../shared/plan-element.js';
-import { type GaugeInput, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
+import { type GaugeInput, type GaugePaths, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
 
 /** Everything the gauge shows, from attributes or from an indicator in a plan. */
@@ -144,7 +144,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
   }
 
   protected override renderReady(_plan: Plan, figures: GaugeFigures): TemplateResult {
-    const paths = gaugePaths(figures);
+    const paths = pathsOf(figures);
     const hasValue = figures.value !== undefined;
     const status = figures.status;
     const reading = hasValue ? formatValue(figures.value!, figures.unit) : '–';
@@ -183,14 +183,19 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     </figure>`;
   }
 
+  /**
+   * The target's and baseline's marks beside their names are the legend of the arc's marks,
+   * written into the rows' own templates: a template of their own would be two more template
+   * instances in every gauge.
+   */
   private renderFigures(f: GaugeFigures): TemplateResult {
     const when = (date?: string) => (date ? html` <span class="date">(${formatDate(date)})</span>` : nothing);
     return html`<dl class="figures" part="figures">
       ${f.value !== undefined ? html`<div><dt>Latest</dt><dd>${formatValue(f.value, f.unit)}${when(f.valueDate)}</dd></div>` : nothing}
       ${f.target !== undefined
-        ? html`<div><dt>${markKey('target')}Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
+        ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="target" d="M1 0h4v12h-4z"></path></svg>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
         : nothing}
-      ${f.baseline !== undefined ? html`<div><dt>${markKey('baseline')}Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
+      ${f.baseline !== undefined ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="baseline" d="M1 0h4v12h-4z"></path></svg>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
       ${f.travel?.travel
         ? html`<div><dt>Change</dt><dd>${f.travel.arrow ? html`<span aria-hidden="true">${f.travel.arrow}</span> ` : nothing}${f.travel.words}</dd></div>`
         : nothing}
@@ -199,13 +204,24 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
   }
 }
 
-/** The target's or baseline's mark on the arc, drawn small beside its name in the figures: the legend. */
-function markKey(kind: 'target' | 'baseline'): TemplateResult {
-  return html`<svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class=${kind} d="M1 0h4v12h-4z"></path></svg>`;
+/**
+ * The arcs for these figures, drawn once for all the gauges that show them: the track is the
+ * same for every gauge, and a page of gauges repeats scales, targets and baselines. Drawing an
+ * arc (d3-shape, rounded corners) was a fifth of a gauge's first render. Bounded, as a page may
+ * show any number of figures.
+ */
+const drawnPaths = new Map<string, GaugePaths>();
+
+function pathsOf(figures: GaugeInput): GaugePaths {
+  const key = [figures.value, figures.min, figures.max, figures.target, figures.baseline].join();
+  if (drawnPaths.size > 999) drawnPaths.clear();
+  const paths = drawnPaths.get(key) ?? gaugePaths(figures);
+  drawnPaths.set(key, paths);
+  return paths;
 }
 
 function finite(value: number | undefined): number | undefined {
-  return value === undefined || value === null || !Number.isFinite(value) ? undefined : value;
+  return Number.isFinite(value) ? value : undefined;
 }
 
 defineElement('plan-progress-gauge', PlanProgressGauge);

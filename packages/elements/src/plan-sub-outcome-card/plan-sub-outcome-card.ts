@@ -15,7 +15,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
-import { citation } from '../shared/citation.js';
+import { citation, citationWords } from '../shared/citation.js';
 import { exampleWords, figuresTable, figuresTableStyles } from '../shared/figures-table.js';
 import { capitalise, formatCitation } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
@@ -181,6 +181,8 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     const title = html`${subOutcome.number ? html`<span class="number">${subOutcome.number}</span> ` : nothing}${subOutcome.title}`;
     const aims = subOutcome.aims ?? [];
     const includes = subOutcome.includes ?? [];
+    // Aims quoted from one paragraph cite it once, after them (a citation per section), not once an aim.
+    const sharedSource = sameSource(plan, aims);
     const indicators = aims.flatMap((a) => a.indicators ?? []);
     return html`<article part="base ${outcomePart(plan, outcome)}" aria-labelledby="card-title">
       <p class="eyebrow" part="outcome">
@@ -192,8 +194,9 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
       ${aims.length
         ? html`${heading(level + 1, 'Aims', 'heading')}
             <ul class="aims" part="aims">
-              ${aims.map((aim) => this.renderAim(plan, aim))}
-            </ul>`
+              ${aims.map((aim) => this.renderAim(plan, aim, !sharedSource))}
+            </ul>
+            ${sharedSource ? citation(plan, sharedSource, 'item-citation') : nothing}`
         : includes.length
           ? nothing
           : html`<p>The sources give no aims for this ${plan.labels.subOutcome} yet.</p>`}
@@ -234,7 +237,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
       </ul>`;
   }
 
-  private renderAim(plan: Plan, aim: Aim): TemplateResult {
+  private renderAim(plan: Plan, aim: Aim, cited: boolean): TemplateResult {
     return html`<li>
       <p class="aim-title">${aim.title}</p>
       ${aim.indicators?.length && !this.hideIndicators
@@ -258,7 +261,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
             </ul>
           </details>`
         : nothing}
-      ${citation(plan, aim.source, 'item-citation')}
+      ${cited ? citation(plan, aim.source, 'item-citation') : nothing}
     </li>`;
   }
 
@@ -270,6 +273,12 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
       ${figuresTable(indicator)}
     </details>`;
   }
+}
+
+/** The citation every one of several aims shares, if they share one. */
+function sameSource(plan: Plan, aims: Aim[]): Aim['source'] | undefined {
+  const words = aims.map((aim) => aim.source && citationWords(plan, aim.source));
+  return aims.length > 1 && words.every((w) => w && w === words[0]) ? aims[0]!.source : undefined;
 }
 
 defineElement('plan-sub-outcome-card', PlanSubOutcomeCard);

@@ -24,6 +24,7 @@ import type { LitElement } from 'lit';
 import { outcomeColourAdoption } from './plan-element.js';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
+/** The colour sheet each shadow root has adopted. */
 const sheets = new WeakMap<ShadowRoot, CSSStyleSheet>();
 
 /** An outcome of a plan, which an element shows in its colour. */
@@ -58,16 +59,25 @@ export function outcomeColourRules(outcomes: readonly ColouredOutcome[]): string
   return colourRules(outcomes, (part) => `[part~="${part}"]`);
 }
 
-/** Adopts `rules` into the element's shadow root, in one sheet of its own whose rules they replace. */
+/**
+ * One sheet per set of rules, shared by every shadow root that shows those outcomes (a sheet is
+ * never changed once made): a page of cards, or a matrix drawn again, parses its colours once.
+ * Few plans on a page, so few sets of rules.
+ */
+const sheetsByRules = new Map<string, CSSStyleSheet>();
+
+/** Adopts `rules` into the element's shadow root, after its own sheets, in place of the colours it adopted before. */
 export function adoptColourRules(element: LitElement, rules: string): void {
   const root = element.renderRoot;
   if (!(root instanceof ShadowRoot) || !globalThis.CSSStyleSheet?.prototype.replaceSync) return;
-  let sheet = sheets.get(root);
+  let sheet = sheetsByRules.get(rules);
   if (!sheet) {
-    sheets.set(root, (sheet = new CSSStyleSheet()));
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    sheetsByRules.set(rules, (sheet = new CSSStyleSheet()));
+    sheet.replaceSync(rules);
   }
-  sheet.replaceSync(rules);
+  const before = sheets.get(root);
+  sheets.set(root, sheet);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== before), sheet];
 }
 
 // Every element's base adopts the outcomes' colours it shows through this, once this module has loaded.

@@ -1,139 +1,13 @@
-/** What each element shows and how it behaves, beyond the shared states. */
+/** <plan-sub-outcome-card>: number, title, aims, gauges, figures tables, sources and actions. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
-import '@plan-kit/elements';
-import type { PlanOutcomesMatrix } from '@plan-kit/elements/plan-outcomes-matrix.js';
+import '@plan-kit/elements/plan-sub-outcome-card.js';
 import type { PlanSubOutcomeCard } from '@plan-kit/elements/plan-sub-outcome-card.js';
-import type { PlanVision } from '@plan-kit/elements/plan-vision.js';
 import { axeOptions, shadowText } from './helpers.ts';
 
 const minimalJson = await (await fetch('/test/fixtures/plans/minimal.json')).json();
 const minimal = validatePlan(minimalJson).plan as Plan;
-
-/** The minimal plan reshaped like 2014-18: themes with counts and no listed priorities. */
-const countsOnly = validatePlan({
-  ...minimalJson,
-  id: 'counts',
-  // What refers to the minimal plan's own outcomes goes with them.
-  lineage: undefined,
-  timeline: undefined,
-  consultation: undefined,
-  outcomes: [
-    { id: 'growth', title: 'Enabling Economic Growth', subOutcomes: [], count: { value: 14, label: 'supporting priorities' }, subThemes: [{ id: 'skills', title: 'Skills', count: { value: 3, label: 'priorities' } }], source: { document: 'report' } },
-    { id: 'care', title: 'Better Care', subOutcomes: [], subThemes: [{ id: 'adult', title: 'Integration and Adult Care', count: { value: 11, label: 'supporting priorities' } }], source: { document: 'report' } },
-  ],
-}).plan as Plan;
-
-async function untilRendered(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(check(), 'rendered in time').to.equal(true);
-}
-
-/** Every focusable element reached by pressing Tab, as "tag:text", within `root`'s shadow tree. */
-async function tabOrder(host: HTMLElement, count: number): Promise<string[]> {
-  const start = document.createElement('button');
-  start.textContent = 'start';
-  host.before(start);
-  start.focus();
-  const order: string[] = [];
-  for (let i = 0; i < count; i++) {
-    await sendKeys({ press: 'Tab' });
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (!active || !host.contains(active.getRootNode() instanceof ShadowRoot ? (active.getRootNode() as ShadowRoot).host : active)) break;
-    order.push(`${active.tagName.toLowerCase()}:${active.textContent?.replace(/\s+/g, ' ').trim()}`);
-  }
-  start.remove();
-  return order;
-}
-
-describe('<plan-vision>', () => {
-  it('reads as a quotation with its source, with markdown rendered', async () => {
-    const el = await fixture<PlanVision>(html`<plan-vision .plan=${minimal}></plan-vision>`);
-    await untilRendered(() => Boolean(el.shadowRoot!.querySelector('blockquote em')));
-    expect(shadowText(el, 'blockquote')).to.equal('People live well.');
-    expect(shadowText(el, 'figcaption')).to.equal('Test County Council, A small test plan. Source: A report to a test committee, 1 January 2024, paragraph 1');
-    expect(el.shadowRoot!.querySelector('h2')?.textContent).to.equal('Vision');
-  });
-
-  it('shows principles when asked, at the next heading level', async () => {
-    const plan = { ...minimal, principles: [{ id: 'p1', text: 'We listen to local people' }] };
-    const el = await fixture<PlanVision>(html`<plan-vision .plan=${plan} principles heading-level="3"></plan-vision>`);
-    expect(el.shadowRoot!.querySelector('h3')?.textContent).to.equal('Vision');
-    expect(el.shadowRoot!.querySelector('h4')?.textContent).to.equal('Principles');
-    expect(shadowText(el, '[part="principles"]')).to.equal('We listen to local people');
-    await expect(el).to.be.accessible(axeOptions);
-  });
-
-  it('says so when the plan states no vision', async () => {
-    const el = await fixture<PlanVision>(html`<plan-vision .plan=${{ ...minimal, vision: undefined }}></plan-vision>`);
-    expect(shadowText(el, 'section')).to.contain('A small test plan states no separate vision');
-  });
-});
-
-describe('<plan-outcomes-matrix>', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
-
-  it('is a table with column and row headers, in the plan\'s own labels, where there is room', async () => {
-    const el = await fixture<PlanOutcomesMatrix>(html`<div style="width: 900px"><plan-outcomes-matrix .plan=${minimal}></plan-outcomes-matrix></div>`);
-    const matrix = el.querySelector('plan-outcomes-matrix')!;
-    const table = matrix.shadowRoot!.querySelector('table')!;
-    expect(getComputedStyle(table).display).to.equal('table');
-    expect(getComputedStyle(matrix.shadowRoot!.querySelector('.stack')!).display).to.equal('none');
-    expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(['1 Healthy people', '2 Good homes']);
-    expect([...table.querySelectorAll('th[scope="row"]')].map((th) => th.textContent?.trim())).to.deep.equal(['Outcomes', 'Statement', 'Sub-outcomes']);
-    expect(table.querySelector('caption')?.textContent?.trim()).to.equal('A small test plan: outcomes and sub-outcomes');
-    await expect(matrix).to.be.accessible(axeOptions);
-  });
-
-  it('is a stack of outcome sections at 320 CSS px, with nothing scrolling sideways', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const matrix = await fixture<PlanOutcomesMatrix>(html`<plan-outcomes-matrix .plan=${minimal}></plan-outcomes-matrix>`);
-    expect(getComputedStyle(matrix.shadowRoot!.querySelector('table')!).display).to.equal('none');
-    expect([...matrix.shadowRoot!.querySelectorAll('.stack h2')].map((h) => h.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(['1 Healthy people', '2 Good homes']);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    expect(matrix.scrollWidth).to.be.at.most(matrix.clientWidth);
-    await expect(matrix).to.be.accessible(axeOptions);
-  });
-
-  it('links outcomes and sub-outcomes through the URL template, and refuses unsafe schemes', async () => {
-    const matrix = await fixture<PlanOutcomesMatrix>(html`<plan-outcomes-matrix .plan=${minimal} href="/outcomes/{outcome}/#{ref}"></plan-outcomes-matrix>`);
-    const hrefs = [...matrix.shadowRoot!.querySelectorAll('.stack a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).to.deep.equal(['/outcomes/health/', '/outcomes/health/#1.1', '/outcomes/homes/', '/outcomes/homes/#2.1']);
-    matrix.href = 'javascript:alert(1)//{outcome}';
-    await matrix.updateComplete;
-    expect(matrix.shadowRoot!.querySelectorAll('a').length).to.equal(0);
-  });
-
-  it('reaches every link with the keyboard in visual reading order: row by row in the table', async () => {
-    const matrix = await fixture<PlanOutcomesMatrix>(html`<plan-outcomes-matrix .plan=${minimal} href="/o/{outcome}/#{ref}"></plan-outcomes-matrix>`);
-    expect(await tabOrder(matrix, 6)).to.deep.equal(['a:1 Healthy people', 'a:2 Good homes', 'a:1.1 People live long lives', 'a:2.1 The right homes']);
-  });
-
-  it('reaches every link with the keyboard in visual reading order: outcome by outcome in the stack', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const matrix = await fixture<PlanOutcomesMatrix>(html`<plan-outcomes-matrix .plan=${minimal} href="/o/{outcome}/#{ref}"></plan-outcomes-matrix>`);
-    expect(await tabOrder(matrix, 6)).to.deep.equal(['a:1 Healthy people', 'a:1.1 People live long lives', 'a:2 Good homes', 'a:2.1 The right homes']);
-  });
-
-  it('shows the counts of a plan that states counts but lists no priorities', async () => {
-    const matrix = await fixture<PlanOutcomesMatrix>(html`<plan-outcomes-matrix .plan=${countsOnly}></plan-outcomes-matrix>`);
-    const text = shadowText(matrix, '.stack');
-    expect(text).to.contain('14 supporting priorities');
-    expect(text).to.contain('Skills: 3 priorities');
-    expect(text).to.contain('Integration and Adult Care: 11 supporting priorities');
-    await expect(matrix).to.be.accessible(axeOptions);
-  });
-
-  it('holds 200% text without sideways scrolling', async () => {
-    await setViewport({ width: 640, height: 800 });
-    const wrapper = await fixture(html`<div style="font-size: 200%"><plan-outcomes-matrix .plan=${minimal}></plan-outcomes-matrix></div>`);
-    expect(document.documentElement.scrollWidth).to.be.at.most(640);
-    const matrix = wrapper.querySelector('plan-outcomes-matrix')!;
-    expect(matrix.scrollWidth).to.be.at.most(matrix.clientWidth);
-  });
-});
 
 describe('<plan-sub-outcome-card>', () => {
   it('shows number, title, parent outcome, aims, gauges and the source', async () => {
@@ -173,6 +47,26 @@ describe('<plan-sub-outcome-card>', () => {
     expect(shadowText(card, '[part="base"]')).not.to.contain('no aims');
     expect(shadowText(card, '[part="citation"]')).to.equal('Source: A report to a test committee, 1 January 2024, paragraph 5. Numbered 1.2 in paragraph 6.');
     await expect(card).to.be.accessible(axeOptions);
+  });
+
+  it('cites aims quoted from one paragraph once, after them, and aims from different paragraphs each', async () => {
+    const [health, ...rest] = minimalJson.outcomes;
+    const [longLives] = health.subOutcomes;
+    const aim = (id: string, paragraph: string) => ({ id, title: `Aim ${id}`, actions: [], source: { document: 'report', paragraph } });
+    const withAims = (aims: unknown[]) =>
+      validatePlan({ ...minimalJson, outcomes: [{ ...health, subOutcomes: [{ ...longLives, aims }] }, ...rest] }).plan as Plan;
+    const citations = (card: PlanSubOutcomeCard) =>
+      [...card.shadowRoot!.querySelectorAll('[part="item-citation"]')].map((c) => ({ text: c.textContent!.replace(/\s+/g, ' ').trim(), inAim: Boolean(c.closest('li')) }));
+
+    const shared = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${withAims([aim('a', '4'), aim('b', '4'), aim('c', '4')])} ref="1.1"></plan-sub-outcome-card>`);
+    expect(citations(shared)).to.deep.equal([{ text: 'Source: A report to a test committee, 1 January 2024, paragraph 4', inAim: false }]);
+    await expect(shared).to.be.accessible(axeOptions);
+
+    const mixed = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${withAims([aim('a', '4'), aim('b', '5')])} ref="1.1"></plan-sub-outcome-card>`);
+    expect(citations(mixed).map((c) => [c.text.replace(/.*paragraph /, ''), c.inAim])).to.deep.equal([
+      ['4', true],
+      ['5', true],
+    ]);
   });
 
   it('can be its page\'s main item: the title an h1, its sections h2', async () => {
