@@ -26,6 +26,8 @@ export function sitePolicy(styleHashes: Iterable<string>): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${BOOT_LOADER_HASH}`,
+    // The site's icon is a data URL in each page (layout.ts); data: images run no script.
+    "img-src 'self' data:",
     `style-src 'self' ${[...new Set(styleHashes)].sort().join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",

@@ -19,7 +19,7 @@ import { type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type EmbedSnippets, type WidgetSnippetData, embedSnippets, iframeHtml } from '../embed-snippets.js';
-import { escapeHtml } from '../layout.js';
+import { ICON_LINK, escapeHtml } from '../layout.js';
 import { type PagePath, href, paths, subOutcomeSlug } from '../routes.js';
 import { type SiteData, itemLinks, outcomeTitle, planElementSource, plansSource, subOutcomeTitle } from './common.js';
 
@@ -333,7 +333,7 @@ export function embedDocument(data: SiteData, widget: EmbedWidget, body: string,
 <meta name="robots" content="noindex">
 <meta name="color-scheme" content="light">
 <base target="_top">
-<link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
+${ICON_LINK}
 ${oembedLink(data, widget.path, title)}
 <style>${assets.css}</style>
 <style>${EMBED_CSS}</style>
