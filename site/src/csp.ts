@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy the microsite is built for, written with the pages (`_headers`).
  *
- * Scripts: only the site's own module files (no inline script, no eval), and Trusted Types
+ * Scripts: only the site's own module files and the one inline line that loads the boot module
+ * after the first paint (boot-loader.ts), allowed by its hash; no eval; and Trusted Types
  * enforced, with the two policies the pages create: Lit's (`lit-html`, for its templates and for
  * markdown that DOMPurify has already sanitized) and DOMPurify's (`dompurify`, for parsing).
  *
@@ -11,6 +12,7 @@
  * The hashes change when an element's styles change; the build works them out every time.
  */
 import { createHash } from 'node:crypto';
+import { BOOT_LOADER_HASH } from './boot-loader.js';
 
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 
@@ -23,7 +25,7 @@ export function inlineStyleHashes(page: string): string[] {
 export function sitePolicy(styleHashes: Iterable<string>): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${BOOT_LOADER_HASH}`,
     `style-src 'self' ${[...new Set(styleHashes)].sort().join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",

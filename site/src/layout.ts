@@ -7,6 +7,7 @@
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from './config.js';
+import { bootLoaderTag } from './boot-loader.js';
 import { type PagePath, href, paths } from './routes.js';
 
 export interface Crumb {
@@ -62,10 +63,10 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
   const { root = '', markdown = false, scripts: withScripts = true, exampleFigures = false } = options;
   const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
   const title = [page.title, page.planTitle, site.organisation].filter(Boolean).join(' - ');
-  // Low priority: nothing the reader sees waits for a script (the pages are whole without one),
-  // so the scripts must not compete with the page's first paint (Lighthouse counts a
-  // high-priority script requested before the paint in the page's LCP).
-  const scripts = withScripts ? [assets.boot, ...(page.scripts ?? [])] : [];
+  // Nothing the reader sees waits for a script (the pages are whole without one), so no script
+  // competes with the page's first paint: the boot module loads after it (boot-loader.ts), a
+  // page's own scripts (the search page's) at low priority.
+  const scripts = withScripts ? (page.scripts ?? []) : [];
   return `<!doctype html>
 <html lang="en-GB"${markdown ? ' data-markdown' : ''}>
 <head>
@@ -77,7 +78,7 @@ export function documentHtml(site: SiteConfig, page: Page, body: string, assets:
 <link rel="icon" href="${to('favicon.svg')}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" href="${to(paths.updatesFeed)}" title="${escapeHtml(`${site.name}: what changed`)}">
 ${(page.headData ?? []).map((block) => `${block}\n`).join('')}<style>${assets.css}</style>
-${scripts.map((src) => `<script type="module" fetchpriority="low" src="${to(src)}"></script>\n`).join('')}</head>
+${withScripts ? `${bootLoaderTag(to(assets.boot))}\n` : ''}${scripts.map((src) => `<script type="module" fetchpriority="low" src="${to(src)}"></script>\n`).join('')}</head>
 <body${exampleFigures ? ' class="example-figures"' : ''}>
 ${body}
 </body>

@@ -256,6 +256,36 @@ describe('embed bundle', () => {
       }
     });
 
+    it('reads a gauge\'s indicator with the module it imports for one, and says so in words when that module cannot load', async () => {
+      const gaugePage = await browser.newPage();
+      try {
+        await gaugePage.goto(`${server.url}/test/fixtures/cms/one-gauge.html`, { waitUntil: 'networkidle', timeout: 20_000 });
+        const addGauge = (id: string) =>
+          gaugePage.evaluate((gaugeId) => {
+            const gauge = document.createElement('plan-progress-gauge');
+            gauge.id = gaugeId;
+            gauge.setAttribute('indicator', 'good-level-of-development');
+            gauge.setAttribute('src', '/content/plans/2022-26.json');
+            document.querySelector('main')!.append(gauge);
+          }, id);
+        const textOf = (id: string, selector: string) =>
+          gaugePage
+            .waitForFunction(([gaugeId, part]) => document.getElementById(gaugeId!)?.shadowRoot?.querySelector(part!)?.textContent, [id, selector] as const, { timeout: 10_000 })
+            .then((handle) => handle.jsonValue() as Promise<string>);
+        // Offline, or the files changed on the server: the module does not come.
+        await gaugePage.route(/\/gauge-from-plan-[\w-]+\.js$/, (route) => route.abort());
+        await addGauge('offline-gauge');
+        expect(await textOf('offline-gauge', '[part="error"]')).to.include('Indicator "good-level-of-development" cannot be shown').and.to.include('gauge-from-plan');
+        await gaugePage.unroute(/\/gauge-from-plan-[\w-]+\.js$/);
+        // A new page, whose first gauge with an indicator imports the module: the indicator's name and figures.
+        await gaugePage.reload({ waitUntil: 'networkidle' });
+        await addGauge('indicator-gauge');
+        expect(await textOf('indicator-gauge', '[part="label"]')).to.include('good level of development');
+      } finally {
+        await gaugePage.close();
+      }
+    });
+
     it('draws the gauge from its attributes, its SVG not hidden by `svg { display: none }`', async () => {
       const text = await shadowText('gauge');
       expect(text).to.include('Residents satisfied with their area').and.to.include('62%').and.to.include('75%');

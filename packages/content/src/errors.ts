@@ -118,3 +118,13 @@ export class PlanAttributeError extends PlanKitError {
   readonly kind = 'invalid-attribute';
   readonly retryable = false;
 }
+
+/**
+ * A part of plan-kit that loads when first needed (a gauge's reading of an indicator, in the embed
+ * bundle) could not be loaded: offline, or the files changed on the server since the page loaded.
+ */
+export class PlanPartLoadError extends PlanKitError {
+  override name = 'PlanPartLoadError';
+  readonly kind = 'network';
+  readonly retryable = false;
+}

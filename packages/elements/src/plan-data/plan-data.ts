@@ -45,11 +45,6 @@ export class PlanData extends LitElement {
    */
   private readonly provider = new ContextProvider(this, { context: planContext });
 
-  /** The plan state the elements inside are given. */
-  protected get state(): PlanState | undefined {
-    return this.provider.value;
-  }
-
   private readonly source = new PlanSource((state) => this.show(state));
 
   constructor() {
@@ -67,7 +62,7 @@ export class PlanData extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.src && this.state?.status !== 'ready') this.load();
+    if (this.hasUpdated && this.src && this.provider.value?.status !== 'ready') this.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

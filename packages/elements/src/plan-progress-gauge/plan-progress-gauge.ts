@@ -1,4 +1,4 @@
-import { type Plan, type StatusOrNoData, statusFromFigures, PlanKitError, PlanAttributeError, type TravelWords } from '@plan-kit/content';
+import { type Plan, type StatusOrNoData, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError, type TravelWords } from '@plan-kit/content';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -125,15 +125,21 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
 
   protected override select(plan: Plan): GaugeFigures | PlanKitError {
     // scheduleUpdate waited for the module; a server render has it from the index.
-    return gaugeFromPlan.loaded!.indicatorFigures(plan, this.indicator ?? '');
+    const fromPlan = gaugeFromPlan.loaded;
+    return fromPlan ? fromPlan.indicatorFigures(plan, this.indicator ?? '') : new PlanPartLoadError(`Indicator "${this.indicator}" cannot be shown: ${this.partFailure}`);
   }
+
+  /** Why the module that reads an indicator could not be imported, if it could not. */
+  private partFailure?: string;
 
   /**
    * A gauge with an indicator renders once its module (gaugeFromPlan) has come: its first
    * render, which hydrates a prerendered gauge, shows the indicator's figures as the server's did.
+   * If it cannot come (offline), the gauge says so rather than staying blank.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.indicator && !gaugeFromPlan.loaded) await gaugeFromPlan.load();
+    // A failed import stays failed (onDemand keeps its promise): each update reads the same reason.
+    if (this.indicator && !gaugeFromPlan.loaded) await gaugeFromPlan.load().catch((error: unknown) => (this.partFailure = String(error)));
     return super.scheduleUpdate();
   }
 

@@ -35,10 +35,6 @@ const textStyles = css`
   a:visited {
     color: var(--_link-visited);
   }
-  /* Again after a:visited, which is as specific: a focused link is dark on yellow, visited or not (core.styles.ts has the rest of the focus style). */
-  a:focus-visible {
-    color: var(--_focus-text);
-  }
   /* A disclosure's summary reads as a link: it is the thing to press. */
   summary {
     cursor: pointer;
@@ -91,5 +87,9 @@ const textStyles = css`
   }
 `;
 
-/** The base stylesheet: every element's `static styles` start with it (a gauge needs only `coreStyles`). */
-export const baseStyles = [coreStyles, textStyles];
+/**
+ * The base stylesheet: every element's `static styles` start with it (a gauge needs only
+ * `coreStyles`). The text styles come first, so that the focus style (in the core styles) comes
+ * after `a:visited`, which is as specific: a focused link is dark on yellow, visited or not.
+ */
+export const baseStyles = [textStyles, coreStyles];
