@@ -17,47 +17,32 @@ import { html, type TemplateResult } from 'lit';
 /** A result of `html`: Lit marks it 1 (2 is `svg`, 3 `mathml`, an object a compiled template). */
 const isHtmlResult = (value: unknown): value is TemplateResult<1> => (value as { _$litType$?: unknown } | null)?._$litType$ === 1;
 
-/** A number for each template met so far, to name a tree's shape in a short key. */
-const templateIds = new WeakMap<TemplateStringsArray, number>();
-let templates = 0;
+/** Stands for a binding in the text of a flattened template: a character no template holds. */
+const BINDING = '\0';
 
-/**
- * Adds the values of `result` that stay bindings to `values`, and returns its shape: its
- * template's number, then for each value "," (a binding) or the shape of what is written in.
- * Given `strings` (once per shape), also writes the flattened template's strings into it.
- */
-function walk(result: TemplateResult<1>, values: unknown[], strings?: string[]): string {
-  let id = templateIds.get(result.strings);
-  if (id === undefined) templateIds.set(result.strings, (id = templates++));
-  let shape = `${id}(`;
-  const append = (text: string) => strings && (strings[strings.length - 1] += text);
-  append(result.strings[0]!);
-  result.values.forEach((value, i) => {
-    const items = Array.isArray(value) ? value : [value];
-    if (items.every(isHtmlResult)) for (const item of items) shape += walk(item, values, strings);
-    else {
-      values.push(value);
-      strings?.push('');
-      shape += ',';
-    }
-    append(result.strings[i + 1]!);
+/** The text of `result` with its nested `html` results written in, and its other values added to `values`. */
+function write(result: TemplateResult<1>, values: unknown[]): string {
+  return result.strings.reduce((text, after, i) => {
+    const value = result.values[i - 1];
+    const items = [value].flat();
+    if (items.every(isHtmlResult)) return text + items.map((item) => write(item, values)).join('') + after;
+    values.push(value);
+    return text + BINDING + after;
   });
-  return `${shape})`;
 }
 
-/** Strings arrays by shape. */
+/** Strings arrays by their text: one per shape of tree. */
 const stringsByShape = new Map<string, TemplateStringsArray>();
 
 /** `result` and every `html` result nested in it as one template: the same DOM, one instance. */
 export function oneTemplate(result: TemplateResult<1>): TemplateResult<1> {
   const values: unknown[] = [];
-  const shape = walk(result, values);
+  const shape = write(result, values);
   let strings = stringsByShape.get(shape);
   if (!strings) {
-    const parts = [''];
-    walk(result, [], parts);
     // Lit accepts only arrays with `raw`, as a tagged template literal makes them (a guard against
     // results forged from JSON); these strings come from this module's templates, never from content.
+    const parts = shape.split(BINDING);
     stringsByShape.set(shape, (strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray));
   }
   return html(strings, ...values);
