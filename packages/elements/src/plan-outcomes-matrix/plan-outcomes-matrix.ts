@@ -7,7 +7,6 @@ import { itemUrl, safeHref } from '../shared/links.js';
 import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
 import { LinkingElement } from '../shared/placed-element.js';
 import { richInline } from '../shared/rich-text.js';
-import { oneTemplate } from './one-template.js';
 import { matrixStyles } from './plan-outcomes-matrix.styles.js';
 
 /**
@@ -51,73 +50,72 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
         part: `outcome ${outcomePart(plan, o)}`,
         title: numberedTitle(o.number, o.title, itemUrl(this.href, plan, o)),
         statement: o.statement || o.description ? richInline(this, o.statement ?? o.description) : nothing,
-        subOutcomes: subOutcomeList(plan, o, this.href),
+        subOutcomes: this.renderSubOutcomes(plan, o),
       }),
     );
-    // Written as the nested templates they are to read, rendered as one (one-template.ts).
-    return oneTemplate(html`<div class="matrix layout-${layout}" part="base">
-      ${layout === 'many' ? nothing : table(plan, columns)} ${stack(plan, columns, this.headingLevel)}
-    </div>`);
+    return html`<div class="matrix layout-${layout}" part="base">
+      ${layout === 'many' ? nothing : this.renderTable(plan, columns)} ${this.renderStack(plan, columns)}
+    </div>`;
   }
-}
 
-function table(plan: Plan, columns: OutcomeColumn[]): TemplateResult {
-  const { labels } = plan;
-  const hasStatements = columns.some((c) => c.statement !== nothing);
-  return html`<table part="table">
-    <caption>
-      ${plan.title}: ${labels.outcomes.toLowerCase()} and ${labels.subOutcomes.toLowerCase()}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="row" class="row-label">${labels.outcomes}</th>
-        ${columns.map((c) => html`<th scope="col" class="outcome" part=${c.part}>${c.title}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${hasStatements
-        ? html`<tr>
-            <th scope="row" class="row-label">Statement</th>
-            ${columns.map((c) => html`<td>${c.statement}</td>`)}
-          </tr>`
-        : nothing}
-      <tr>
-        <th scope="row" class="row-label">${labels.subOutcomes}</th>
-        ${columns.map((c) => html`<td>${c.subOutcomes}</td>`)}
-      </tr>
-    </tbody>
-  </table>`;
-}
-
-function stack(plan: Plan, columns: OutcomeColumn[], headingLevel: number): TemplateResult {
-  return html`<div class="stack" part="stack">
-    ${columns.map(
-      (c) => html`<section class="outcome" part=${c.part}>
-        ${heading(headingLevel, c.title)}
-        ${c.statement === nothing ? nothing : html`<p class="statement">${c.statement}</p>`}
-        <p class="list-label">${plan.labels.subOutcomes}</p>
-        ${c.subOutcomes}
-      </section>`,
-    )}
-  </div>`;
-}
-
-function subOutcomeList(plan: Plan, outcome: Outcome, href: string | undefined): TemplateResult {
-  if (outcome.subOutcomes.length > 0) {
-    return html`<ul class="sub-outcomes">
-      ${subOutcomesInOrder(outcome).map((s) => html`<li>${numberedTitle(s.number, s.title, itemUrl(href, plan, outcome, s))}</li>`)}
-    </ul>`;
+  private renderTable(plan: Plan, columns: OutcomeColumn[]): TemplateResult {
+    const { labels } = plan;
+    const hasStatements = columns.some((c) => c.statement !== nothing);
+    return html`<table part="table">
+      <caption>
+        ${plan.title}: ${labels.outcomes.toLowerCase()} and ${labels.subOutcomes.toLowerCase()}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="row" class="row-label">${labels.outcomes}</th>
+          ${columns.map((c) => html`<th scope="col" class="outcome" part=${c.part}>${c.title}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${hasStatements
+          ? html`<tr>
+              <th scope="row" class="row-label">Statement</th>
+              ${columns.map((c) => html`<td>${c.statement}</td>`)}
+            </tr>`
+          : nothing}
+        <tr>
+          <th scope="row" class="row-label">${labels.subOutcomes}</th>
+          ${columns.map((c) => html`<td>${c.subOutcomes}</td>`)}
+        </tr>
+      </tbody>
+    </table>`;
   }
-  // A plan that states how many priorities there are without listing them (2014-18).
-  const count = outcome.count;
-  const subThemes = outcome.subThemes ?? [];
-  if (!count && subThemes.length === 0) return html`<p class="none">None listed in the sources.</p>`;
-  return html`${count ? html`<p class="count"><strong>${count.value}</strong> ${count.label}</p>` : nothing}
-    ${subThemes.length
-      ? html`<ul class="sub-themes">
-          ${subThemes.map((t) => html`<li>${t.title}: <strong>${t.count.value}</strong> ${t.count.label}</li>`)}
-        </ul>`
-      : nothing}`;
+
+  private renderStack(plan: Plan, columns: OutcomeColumn[]): TemplateResult {
+    return html`<div class="stack" part="stack">
+      ${columns.map(
+        (c) => html`<section class="outcome" part=${c.part}>
+          ${heading(this.headingLevel, c.title)}
+          ${c.statement === nothing ? nothing : html`<p class="statement">${c.statement}</p>`}
+          <p class="list-label">${plan.labels.subOutcomes}</p>
+          ${c.subOutcomes}
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  private renderSubOutcomes(plan: Plan, outcome: Outcome): TemplateResult {
+    if (outcome.subOutcomes.length > 0) {
+      return html`<ul class="sub-outcomes">
+        ${subOutcomesInOrder(outcome).map((s) => subOutcomeItem(s.number, s.title, itemUrl(this.href, plan, outcome, s)))}
+      </ul>`;
+    }
+    // A plan that states how many priorities there are without listing them (2014-18).
+    const count = outcome.count;
+    const subThemes = outcome.subThemes ?? [];
+    if (!count && subThemes.length === 0) return html`<p class="none">None listed in the sources.</p>`;
+    return html`${count ? html`<p class="count"><strong>${count.value}</strong> ${count.label}</p>` : nothing}
+      ${subThemes.length
+        ? html`<ul class="sub-themes">
+            ${subThemes.map((t) => html`<li>${t.title}: <strong>${t.count.value}</strong> ${t.count.label}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
 }
 
 /** What the table's column and the stack's section show of one outcome (its parts rendered once). */
@@ -130,8 +128,19 @@ interface OutcomeColumn {
   subOutcomes: TemplateResult;
 }
 
-/** "<span class=number>9.3</span> Title", linked where there is a URL. */
+/**
+ * A sub-outcome in a list. A matrix lists each sub-outcome twice (table and stack), most of them
+ * numbered and linked: that case is one template, not three nested (li, link, number).
+ */
+function subOutcomeItem(number: string | undefined, title: string, url: string | undefined): TemplateResult {
+  return url && number
+    ? html`<li><a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a></li>`
+    : html`<li>${numberedTitle(number, title, url)}</li>`;
+}
+
+/** "<span class=number>9.3</span> Title", linked where there is a URL: the usual case (numbered and linked) in one template. */
 function numberedTitle(number: string | undefined, title: string, url: string | undefined): TemplateResult | string {
+  if (url && number) return html`<a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a>`;
   const text = number ? html`<span class="number">${number}</span> ${title}` : title;
   return url ? html`<a href=${safeHref(url)} part="link">${text}</a>` : text;
 }
