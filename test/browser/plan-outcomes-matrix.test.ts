@@ -96,7 +96,7 @@ describe('<plan-outcomes-matrix>', () => {
   });
 
   it('shows what it is given now after a change of plan or heading level, not what it was given first', async () => {
-    // The matrix renders as one template per shape (one-template.ts): a new shape must replace the old one.
+    // A render of another shape (other lists, other heading tags) must replace the first, not patch it.
     const matrix = await fixture<PlanOutcomesMatrix>(html`<plan-outcomes-matrix .plan=${minimal} href="/o/{outcome}/#{ref}"></plan-outcomes-matrix>`);
     matrix.plan = countsOnly;
     await matrix.updateComplete;
