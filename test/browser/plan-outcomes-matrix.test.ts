@@ -95,6 +95,20 @@ describe('<plan-outcomes-matrix>', () => {
     await expect(matrix).to.be.accessible(axeOptions);
   });
 
+  it('shows what it is given now after a change of plan or heading level, not what it was given first', async () => {
+    // A render of another shape (other lists, other heading tags) must replace the first, not patch it.
+    const matrix = await fixture<PlanOutcomesMatrix>(html`<plan-outcomes-matrix .plan=${minimal} href="/o/{outcome}/#{ref}"></plan-outcomes-matrix>`);
+    matrix.plan = countsOnly;
+    await matrix.updateComplete;
+    expect(shadowText(matrix, '.stack')).to.contain('Skills: 3 priorities').and.not.contain('People live long lives');
+    matrix.plan = minimal;
+    matrix.headingLevel = 4;
+    await matrix.updateComplete;
+    expect([...matrix.shadowRoot!.querySelectorAll('.stack h4')].map((h) => h.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(['1 Healthy people', '2 Good homes']);
+    expect(matrix.shadowRoot!.querySelectorAll('h2').length).to.equal(0);
+    expect(shadowText(matrix, '.stack')).to.contain('1.1 People live long lives').and.not.contain('Skills');
+  });
+
   it('holds 200% text without sideways scrolling', async () => {
     await setViewport({ width: 640, height: 800 });
     const wrapper = await fixture(html`<div style="font-size: 200%"><plan-outcomes-matrix .plan=${minimal}></plan-outcomes-matrix></div>`);
