@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { expect } from 'chai';
-import { JSDOM } from 'jsdom';
+import { htmlDocument } from '../helpers/html-document.ts';
 import { Schema, Table } from 'tableschema';
 import { SITE_DIR, ensureSite } from '../helpers/fixtures.ts';
 
@@ -99,7 +99,7 @@ describe('the open data (dist/site/open-data)', function () {
 
   it('describes each plan on the open data page as a schema.org Dataset (JSON-LD) whose downloads exist, and shows the licence', () => {
     const html = readFileSync(join(OPEN_DATA, 'index.html'), 'utf8');
-    const { document } = new JSDOM(html, { url: 'https://example.org/open-data/' }).window;
+    const document = htmlDocument(html, 'https://example.org/open-data/');
     const blocks = [...document.querySelectorAll('head script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!) as Record<string, any>);
     expect(blocks.map((b) => b['@type'])).to.deep.equal(['Dataset', 'Dataset', 'Dataset']);
     for (const dataset of blocks) {

@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareItemNumbers, validatePlan } from '@plan-kit/content';
 import { expect } from 'chai';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import Papa from 'papaparse';
+import { htmlDocument } from '../helpers/html-document.ts';
 import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
 
 const NUMBER = /^\d+(?:\.\d+)+$/;
@@ -28,9 +28,7 @@ function itemNumber(item: Element): string | undefined {
 
 /** Each list of the page (shadow roots' templates included) as the sub-outcome numbers its items name, in order. */
 function numberedLists(html: string): string[][] {
-  // jsdom's CSS parser does not know `::part()` or `::details-content` and logs a stack for each
-  // page's stylesheet; styles play no part in the order of lists, so its console stays quiet.
-  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
+  const document = htmlDocument(html);
   const lists: string[][] = [];
   const walk = (root: ParentNode) => {
     for (const list of root.querySelectorAll('ul, ol, tbody, select, optgroup')) {
