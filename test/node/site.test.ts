@@ -475,6 +475,9 @@ describe('the microsite (dist/site)', function () {
     const compare = `${site.url}/compare/2017-21-discussion/2022-26/`;
     await page.emulateMedia({ media: 'screen' });
     await page.goto(compare);
+    // The boot module (which marks links for print) loads after the first paint: once the page's
+    // elements have hydrated, it has run.
+    await page.waitForFunction(() => !document.querySelector('[defer-hydration]'));
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const inProse = await page.evaluate(after);
