@@ -9,7 +9,7 @@ export const gaugeStyles = css`
     --_value: var(--_no-data);
   }
   /* Compact, yet wide enough for a reading such as "63.1 years" and the scale's ends ("55 years",
-     "75 years") each on one line under the arc. */
+     "75 years") each on one line under the arc (longer ones still wrap, inside the element). */
   :host([compact]) {
     --_gauge-size: var(--plan-gauge-size, 9em);
   }
@@ -81,10 +81,6 @@ export const gaugeStyles = css`
   }
   .scale-end:last-child {
     grid-area: max;
-  }
-  .scale-end,
-  .reading {
-    white-space: nowrap;
   }
   .scale-end {
     font-size: var(--_font-size-s);
