@@ -9,9 +9,11 @@ export function formatCitation(plan: Plan, citation: Citation): { text: string; 
   if (document?.meeting) parts.push(document.meeting);
   else if (document) parts.push(document.title);
   if (document?.date) parts.push(formatDate(document.date));
-  if (citation.paragraph) {
-    const p = citation.paragraph;
-    parts.push(/^\d/.test(p) ? `${/[-,–]|and/.test(p) ? 'paragraphs' : 'paragraph'} ${p}` : p);
-  }
+  if (citation.paragraph) parts.push(paragraphWords(citation.paragraph));
   return { text: parts.join(', ') || citation.document, title: document?.title };
+}
+
+/** "paragraph 21", "paragraphs 21-23"; a place that is not a number ("Appendix A") as it is. */
+export function paragraphWords(paragraph: string): string {
+  return /^\d/.test(paragraph) ? `${/[-,–]|and/.test(paragraph) ? 'paragraphs' : 'paragraph'} ${paragraph}` : paragraph;
 }

@@ -4,7 +4,7 @@
  * without importing the elements.
  */
 // A citation in words is in format-citation.ts (re-exported here): only the elements that cite load it.
-export { formatCitation } from './format-citation.js';
+export { formatCitation, paragraphWords } from './format-citation.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -16,6 +16,6 @@ export { isSafeUrl, SAFE_URL } from './url.js';
 export { isoDay, compareDayToPeriod, comparePlanPeriods, dateSortKey, consultationStatus, type ConsultationStatus } from './dates.js';
 export { timelineOf, entryIsAbout, entryRefs, type EntryRef, type PlanTimelineEntry } from './timeline.js';
 export * from './lineage.js';
-export { capitalise, formatCitation, formatDate, formatValue } from './format.js';
-export { type Travel, type TravelWords, travelWords } from './travel.js';
+export { capitalise, formatCitation, formatDate, formatValue, paragraphWords } from './format.js';
+export { type TravelWords, travelWords } from './travel.js';
 export { fillLinkTemplate, itemUrl, type LinkValues } from './link-template.js';

@@ -89,7 +89,7 @@ export function lastImport(indicator: Indicator): ImportRecord | undefined {
 
 export type StatusCounts = Record<StatusOrNoData, number>;
 
-/** How many indicators are on track, at risk, off track or without data: the roll-up for a sub-outcome, outcome or plan. */
+/** How many indicators are on track, at risk, off track or without a status yet: the roll-up for a sub-outcome, outcome or plan. */
 export function countStatuses(indicators: Iterable<Indicator>): StatusCounts {
   const counts: StatusCounts = { 'on-track': 0, 'at-risk': 0, 'off-track': 0, 'no-data': 0 };
   for (const indicator of indicators) counts[indicatorStatus(indicator)]++;

@@ -5,13 +5,11 @@
  * "↓ Better than the previous figure (14.6%, March 2024)" for a fall where lower is better.
  */
 import { formatDate, formatValue } from './format.js';
-import { latestValue } from './lookup.js';
+import { type DirectionOfTravel, latestValue, previousValue, travelBetween } from './indicator-figures.js';
 import type { DatedValue, Indicator } from './types.js';
 
-export type Travel = 'better' | 'worse' | 'same';
-
 export interface TravelWords {
-  travel?: Travel;
+  travel?: DirectionOfTravel;
   /** ↑, ↓ or → by the numbers; empty with nothing to compare. */
   arrow: string;
   words: string;
@@ -19,7 +17,7 @@ export interface TravelWords {
 
 export function travelWords(indicator: Indicator): TravelWords {
   const latest = latestValue(indicator);
-  const previous = indicator.history.at(-2);
+  const previous = previousValue(indicator);
   const baseline = indicator.baseline;
   const [earlier, what]: [DatedValue | undefined, string] = previous
     ? [previous, 'the previous figure']
@@ -27,12 +25,11 @@ export function travelWords(indicator: Indicator): TravelWords {
       ? [baseline, 'the baseline']
       : [undefined, ''];
   if (!latest || !earlier) return { arrow: '', words: latest ? 'No earlier figure to compare with' : 'No figures yet' };
-  const change = latest.value - earlier.value;
-  const travel: Travel = change === 0 ? 'same' : (indicator.direction === 'higher-is-better') === change > 0 ? 'better' : 'worse';
-  const start = { better: 'Better than', worse: 'Worse than', same: 'The same as' }[travel];
+  const travel = travelBetween(earlier.value, latest.value, indicator.direction);
+  const start = { improving: 'Better than', worsening: 'Worse than', 'no-change': 'The same as' }[travel];
   return {
     travel,
-    arrow: change > 0 ? '↑' : change < 0 ? '↓' : '→',
+    arrow: latest.value > earlier.value ? '↑' : latest.value < earlier.value ? '↓' : '→',
     words: `${start} ${what} (${formatValue(earlier.value, indicator.unit)}, ${formatDate(earlier.date)})`,
   };
 }

@@ -2,7 +2,7 @@
  * The loader: defines each plan-kit element when its tag first appears, as Shoelace's autoloader
  * does. It defines nothing itself and costs a page only the elements it shows: a page with one
  * gauge loads the gauge's module and what that shares with the others (Lit, the content model),
- * never the lineage diagram or d3's link shapes.
+ * never the lineage diagram.
  *
  * It looks in the document and, as plan-kit's elements render, in their shadow roots (a card
  * renders gauges), and keeps looking (a MutationObserver) for tags added later. Importing it

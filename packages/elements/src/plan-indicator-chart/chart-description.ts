@@ -4,7 +4,7 @@
  * target, e.g. "Fell from 14.6% in March 2022 to 12.8% in March 2025 (lower is better, so this is
  * an improvement). Target: 13% by March 2026. These are example figures, not council figures."
  */
-import { type Indicator, hasExampleFigures } from '@plan-kit/content';
+import { type Indicator, hasExampleFigures, travelBetween } from '@plan-kit/content';
 import { formatDate, formatValue } from '../shared/format.js';
 
 /** "on 31 March 2022" for a day, "in March 2022" or "in 2022" for a month or a year. */
@@ -25,7 +25,7 @@ export function describeTrend(indicator: Indicator): string {
     sentences.push(`One figure so far: ${value(latest.value)} ${when(latest.date)} (${better}).`);
   } else {
     const change = latest.value - first.value;
-    const improved = direction === 'higher-is-better' ? change > 0 : change < 0;
+    const improved = travelBetween(first.value, latest.value, direction) === 'improving';
     const from = `from ${value(first.value)} ${when(first.date)} to ${value(latest.value)} ${when(latest.date)}`;
     sentences.push(
       change === 0

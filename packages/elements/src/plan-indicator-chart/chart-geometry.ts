@@ -6,7 +6,7 @@
  */
 import { nice, ticks } from 'd3-array';
 import type { Indicator } from '@plan-kit/content';
-import { isExampleValue } from '@plan-kit/content';
+import { datedValuesOf, isExampleValue } from '@plan-kit/content';
 import { polyline } from '../shared/svg-paths.js';
 
 /** The drawing's own units (the SVG viewBox); the SVG scales to the element's width. */
@@ -94,7 +94,7 @@ export function valueDomain(values: number[]): [number, number] {
 export function chartLayout(indicator: Indicator): ChartLayout {
   const plot = { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: MARGIN.top, bottom: CHART_HEIGHT - MARGIN.bottom };
   const history = indicator.history;
-  const dated = [...(indicator.baseline ? [indicator.baseline] : []), ...history, ...(indicator.target ? [indicator.target] : [])];
+  const dated = datedValuesOf(indicator);
   const days = dated.map((figure) => dayValue(figure.date)).filter(Number.isFinite);
   const [firstDay, lastDay] = days.length ? [Math.min(...days), Math.max(...days)] : [0, 1];
   const x = linear(firstDay, lastDay, plot.left, plot.right);

@@ -1,6 +1,6 @@
 /**
  * The gauge's numbers and shapes, apart from any DOM so that unit tests and the server renderer
- * can call them: clamping, value to angle, the arc paths (`annularSector`, shared/svg-paths.ts),
+ * can call them: clamping, value to angle, the arc paths (`annularSector`, shared/svg-arc.ts),
  * and the words a screen reader hears.
  */
 import { STATUS_WORDS, type StatusOrNoData } from '@plan-kit/content';
@@ -71,9 +71,6 @@ export function gaugePaths(input: GaugeInput): GaugePaths {
   if (input.baseline !== undefined) paths.baseline = marker(input.baseline, INNER_RADIUS - 3, INNER_RADIUS + 6, 0.02);
   return paths;
 }
-
-/** The status words are the content package's, so the CLI, the site and the elements say the same. */
-export { STATUS_WORDS };
 
 /**
  * What a screen reader hears: "62% against a target of 75%, at risk". `example` is true when the

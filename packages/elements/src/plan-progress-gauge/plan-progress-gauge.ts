@@ -1,4 +1,4 @@
-import { type Plan, type StatusOrNoData, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError, type TravelWords } from '@plan-kit/content';
+import { type Plan, STATUS_WORDS, type StatusOrNoData, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError, type TravelWords } from '@plan-kit/content';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -7,7 +7,8 @@ import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { onDemand } from '../shared/on-demand.js';
 import { PlanElement } from '../shared/plan-element.js';
-import { type GaugeInput, type GaugePaths, STATUS_WORDS, clamp, gaugePaths, valueText } from './gauge-geometry.js';
+import { STATUS_ICONS } from '../shared/status-icons.js';
+import { type GaugeInput, type GaugePaths, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
 
 /** Everything the gauge shows, from attributes or from an indicator in a plan. */
@@ -23,13 +24,6 @@ export interface GaugeFigures extends GaugeInput {
   /** The change since the previous figure (or the baseline), in words that say which. */
   travel?: TravelWords;
 }
-
-const STATUS_ICONS: Record<StatusOrNoData, string> = {
-  'on-track': '✓',
-  'at-risk': '!',
-  'off-track': '✕',
-  'no-data': '–',
-};
 
 /**
  * The figures from an indicator of a plan (gauge-indicator.ts, by gauge-from-plan.ts), imported when a gauge first has an
@@ -206,8 +200,8 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
 
 /**
  * The arcs for these figures, drawn once for all the gauges that show them: the track is the
- * same for every gauge, and a page of gauges repeats scales, targets and baselines. Drawing an
- * arc (d3-shape, rounded corners) was a fifth of a gauge's first render. Bounded, as a page may
+ * same for every gauge, and a page of gauges repeats scales, targets and baselines. Drawing the
+ * arcs (rounded corners) was a fifth of a gauge's first render. Bounded, as a page may
  * show any number of figures.
  */
 const drawnPaths = new Map<string, GaugePaths>();

@@ -14,6 +14,7 @@ import {
   latestValue,
   PlanKitError,
   PlanNotFoundError,
+  STATUS_WORDS,
   travelWords,
 } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -22,7 +23,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { PlanElement } from '../shared/plan-element.js';
-import { STATUS_WORDS } from '../plan-progress-gauge/gauge-geometry.js';
+import { STATUS_ICONS } from '../shared/status-icons.js';
 import { scorecardStyles } from './plan-scorecard.styles.js';
 
 /** What one indicator shows in its row or list item. */
@@ -58,7 +59,6 @@ function group(outcome: Outcome, rows: IndicatorContext[]): Scorecard['groups'][
   };
 }
 
-const STATUS_ICONS: Record<StatusOrNoData, string> = { 'on-track': '✓', 'at-risk': '!', 'off-track': '✕', 'no-data': '–' };
 
 /**
  * Every indicator of a plan, an outcome (`outcome="6"`) or a sub-outcome (`ref="9.3"`) in one

@@ -13,11 +13,6 @@ import type { PlanState } from './plan-context.js';
 /** Problems by plan object: an empty list for a valid plan. */
 const checked = new WeakMap<object, Problem[]>();
 
-/** Records a plan that has been validated (the loader's output), so that it is not validated again. */
-export function markValid(plan: Plan): void {
-  checked.set(plan, []);
-}
-
 /**
  * The state of an element given plans as objects: ready, or an error (kind "invalid-plan", with
  * `problems`, and `where`: which element was given it) for the first that is not a valid plan.

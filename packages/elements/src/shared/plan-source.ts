@@ -3,7 +3,6 @@
  * (cancel the previous load, say "loading", then ready or error), so they share this.
  */
 import type { Plan } from '@plan-kit/content';
-import { markValid } from './plan-check.js';
 import type { PlanState } from './plan-context.js';
 
 /**
@@ -33,7 +32,6 @@ export class PlanSource {
     this.onState({ status: 'loading', src });
     try {
       const plans = await load(abort.signal);
-      plans.forEach(markValid);
       if (!abort.signal.aborted) this.onState({ status: 'ready', plan: plans[0]!, plans, src });
     } catch (error) {
       if (!abort.signal.aborted) this.onState({ status: 'error', error: error as Error, src });

@@ -1,9 +1,8 @@
 /**
- * The SVG shapes plan-kit draws, in a few lines each, so that the gauge, the chart and the
- * lineage diagram do not load d3-shape (4.6 KB gzipped in the embed bundle, for what is here
- * under 1 KB). The shapes are d3-shape's: `annularSector` (svg-arc.ts) is `arc()` with a corner radius,
- * `horizontalLink` is `linkHorizontal()`, `polyline` is `line()` with its straight segments. Angles are d3's too: radians, clockwise from
- * 12 o'clock, so a point at angle `a` and radius `r` is (r sin a, −r cos a).
+ * The lines plan-kit draws, in a few lines each, so that the chart and the lineage diagram do not
+ * load d3-shape (4.6 KB gzipped in the embed bundle, for what is here under 1 KB): `horizontalLink`
+ * is d3-shape's `linkHorizontal()`, `polyline` its `line()` with straight segments. The gauge's arc
+ * is in svg-arc.ts.
  */
 import { num } from './svg-number.js';
 
