@@ -37,7 +37,7 @@ export interface Page {
   foot?: TemplateResult;
   /** Scripts the page needs beyond hydration (the search page's). */
   scripts?: string[];
-  /** Data blocks for the head, made by the build (the open data page's JSON-LD: see `jsonLdScript`). */
+  /** Blocks for the head, made by the build: the open data page's JSON-LD (`jsonLdScript`), a page's oEmbed discovery link (`advertiseWidgets`). */
   headData?: string[];
   /** How the document differs from the usual (the print pages: no script, example notices per section). */
   document?: Pick<DocumentOptions, 'scripts' | 'exampleFigures'>;

@@ -1,5 +1,6 @@
 /**
- * The one script every page loads. Pages are complete without JavaScript (declarative shadow
+ * The script a site page loads (not home or the print pages, which need none), imported after the
+ * page's first paint by boot-loader.ts. Pages are complete without JavaScript (declarative shadow
  * DOM), so nothing the reader sees waits for hydration: the hydration module (Lit, the elements,
  * the plan JSON) loads only once the page has loaded and the browser is idle, so that it never
  * competes with the page's own first paint on a slow connection. Pages without elements load

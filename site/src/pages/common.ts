@@ -184,11 +184,7 @@ export const plansCrumb = { label: 'Plans', path: paths.plans };
 
 /** Breadcrumbs from the home page to a plan's own page. */
 export function planCrumbs(plan: Plan) {
-  return [
-    { label: 'Home', path: paths.home },
-    { label: 'Plans', path: paths.plans },
-    { label: plan.title, path: paths.plan(plan) },
-  ];
+  return [homeCrumb, plansCrumb, { label: plan.title, path: paths.plan(plan) }];
 }
 
 // Comparing plans.

@@ -11,7 +11,7 @@ import { html, type TemplateResult } from 'lit';
 import { iframeHtml } from '../embed-snippets.js';
 import type { Page } from '../layout.js';
 import { type PagePath, href, paths } from '../routes.js';
-import type { SiteData } from './common.js';
+import { type SiteData, homeCrumb } from './common.js';
 import { ELEMENTS_SCRIPT, type EmbedWidget, RESIZE_SCRIPT, WIDGET_KINDS, type WidgetKind, absoluteUrl, snippetData } from './embed.js';
 
 /** The widgets of one plan (or of every plan: the lineage), each with its options. */
@@ -54,7 +54,7 @@ export function embedBuilderPage(data: SiteData, widgets: EmbedWidget[], script:
     path,
     title: 'Embed the plans on your website',
     description: 'For web editors: put a widget of a plan (an outcome, a sub-outcome card, an indicator gauge, the timeline) into a page of your own website by its address, an iframe or a script tag.',
-    breadcrumbs: [{ label: 'Home', path: paths.home }],
+    breadcrumbs: [homeCrumb],
     scripts: [script],
     body: html`<h1>Embed the plans on your website</h1>
       <p>Every part of the plans on this site can be shown in a page of another website, for example the council's own. Choose what fits what your website's editor allows:</p>

@@ -11,8 +11,8 @@
  * loads the site's hydration (client/boot.ts). A module script would be fetched with CORS, which
  * an opaque origin fails loudly; a classic script is not.
  *
- * Beside each embed page, `oembed.json` describes it for oEmbed consumers; the outcome and
- * sub-outcome pages of the site advertise the same file for their widget, so that pasting either
+ * Beside each embed page, `oembed.json` describes it for oEmbed consumers; the outcome,
+ * sub-outcome and indicator pages of the site advertise the same file for their widget, so that pasting either
  * address into WordPress (or Drupal media, with the provider registered) shows the widget.
  */
 import { type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators, subOutcomesInOrder } from '@plan-kit/content';

@@ -1,4 +1,4 @@
-/** One page per outcome (its description and its sub-outcomes as cards) and one per sub-outcome. */
+/** One page per outcome (its description and its sub-outcomes as cards), one per sub-outcome, and one per indicator. */
 import {
   type Aim,
   type Indicator,
@@ -155,7 +155,6 @@ function indicatorList(plan: Plan, items: { aim: Aim; indicator: Indicator }[], 
 export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome, aim, indicator }: IndicatorContext): Page {
   const path = paths.indicator(plan, indicator);
   const planJson = planElementSource(path, plan);
-  const mixed = !indicator.example && hasExampleFigures(indicator);
   const csv = paths.indicatorCsv(plan, indicator);
   return {
     path,
@@ -169,8 +168,7 @@ export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome,
     ],
     body: html`<p class="caption">${plan.title}: indicator of ${plan.labels.subOutcome} ${subOutcomeTitle(subOutcome)}</p>
       <h1>${indicator.title}</h1>
-      ${indicator.example ? html`<p><strong class="tag">Example figures</strong> These figures are examples, not council figures.</p>` : nothing}
-      ${mixed ? html`<p><strong class="tag">Example figures</strong> Figures marked "example" are examples, not council figures.</p>` : nothing}
+      ${examplesNotice([indicator])}
       ${markdown(indicator.description)}
       <h2>Over time</h2>
       <plan-indicator-chart .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-indicator-chart>

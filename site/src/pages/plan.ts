@@ -5,7 +5,7 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
-import { type SiteData, compareLinks, dataLinks, planElementSource, planFacts, progressOverview, source } from './common.js';
+import { type SiteData, compareLinks, dataLinks, homeCrumb, planCrumbs, planElementSource, planFacts, plansCrumb, progressOverview, source } from './common.js';
 import { markdown } from './markdown.js';
 import { printLinks } from './print.js';
 
@@ -17,10 +17,7 @@ export function planPage(data: SiteData, plan: Plan): Page {
     path,
     title: plan.title,
     description: `${plan.title}: ${plan.organisation}'s ${plan.documentType?.toLowerCase() ?? 'strategic plan'} for ${plan.period.start} to ${plan.period.end}: its outcomes, how it was made and where the sources differ.`,
-    breadcrumbs: [
-      { label: 'Home', path: paths.home },
-      { label: 'Plans', path: paths.plans },
-    ],
+    breadcrumbs: [homeCrumb, plansCrumb],
     // The outcomes first, with how their indicators stand; the committee prose follows.
     body: html`<h1>${plan.title}${plan.subtitle ? html` <span class="subtitle">${plan.subtitle}</span>` : nothing}</h1>
       ${planFacts(plan)}
@@ -131,11 +128,7 @@ export function timelinePage(data: SiteData, plan: Plan): Page {
     title: 'How the plan was made',
     planTitle: plan.title,
     description: `The meetings, decisions and consultation that made ${plan.title}, in date order, each with its source.`,
-    breadcrumbs: [
-      { label: 'Home', path: paths.home },
-      { label: 'Plans', path: paths.plans },
-      { label: plan.title, path: paths.plan(plan) },
-    ],
+    breadcrumbs: planCrumbs(plan),
     body: html`<h1>How the plan was made <span class="subtitle">${plan.title}</span></h1>
       <p>The meetings, decisions and consultation behind ${plan.title}, in date order, each with its source.</p>
       <plan-timeline .plan=${plan} heading-level="2" href="../outcomes/{outcome}/{ref}/" today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>

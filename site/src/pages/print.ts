@@ -24,6 +24,7 @@ import {
   hasExampleFigures,
   indicatorStatus,
   latestValue,
+  paragraphWords,
   subOutcomesInOrder,
   travelWords,
 } from '@plan-kit/content';
@@ -32,7 +33,7 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
-import { type SiteData, STATUS_WORDS, periodText, subOutcomeTitle } from './common.js';
+import { type SiteData, STATUS_WORDS, periodText, planCrumbs, subOutcomeTitle } from './common.js';
 import { markdown } from './markdown.js';
 
 /** A PDF of a print page, once the build has written it. */
@@ -78,11 +79,7 @@ export function printPage(data: SiteData, plan: Plan): Page {
     title: plan.title,
     planTitle: 'Printable version',
     description: `${plan.title} on one page made for printing: its outcomes, sub-outcomes, aims, actions and indicator figures, and its sources.`,
-    breadcrumbs: [
-      { label: 'Home', path: paths.home },
-      { label: 'Plans', path: paths.plans },
-      { label: plan.title, path: paths.plan(plan) },
-    ],
+    breadcrumbs: planCrumbs(plan),
     document: { scripts: false, exampleFigures: false },
     body: html`<div class="print-document">
       <section class="cover" aria-labelledby="cover-heading">
@@ -157,7 +154,7 @@ type Ref = (cited: Citation | undefined) => TemplateResult | typeof nothing;
 function sourceRef(numbers: Map<string, number>, cited: Citation | undefined): TemplateResult | typeof nothing {
   if (!cited) return nothing;
   const number = numbers.get(cited.document);
-  const where = cited.paragraph ? `, ${/^\d/.test(cited.paragraph) ? `paragraph${/[-,–]|and/.test(cited.paragraph) ? 's' : ''} ` : ''}${cited.paragraph}` : '';
+  const where = cited.paragraph ? `, ${paragraphWords(cited.paragraph)}` : '';
   return html`<p class="citation">
     ${number ? html`<a href=${safeHref(`#source-${number}`)}>Source ${number}</a>` : html`Source: ${cited.document}`}${where}${cited.note ? `. ${cited.note}` : ''}
   </p>`;

@@ -2,15 +2,13 @@
 import { allIndicators, formatDate, subOutcomesInOrder } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing } from 'lit';
-import { unconfirmedSettings } from '../config.js';
+import { licenceOf, unconfirmedSettings } from '../config.js';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
-import { licenceOf } from '../config.js';
 import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
-import { type SiteData, STATUS_WORDS, compareLinks, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
+import { type SiteData, STATUS_WORDS, compareLinks, homeCrumb, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
 import { printLinkItems } from './print.js';
 
-const home = { label: 'Home', path: paths.home };
 
 export function plansPage(data: SiteData): Page {
   const path = paths.plans;
@@ -18,7 +16,7 @@ export function plansPage(data: SiteData): Page {
     path,
     title: 'Plans',
     description: `Every strategic plan of ${data.site.organisation} on this site, with its period and status.`,
-    breadcrumbs: [home],
+    breadcrumbs: [homeCrumb],
     body: html`<h1>Plans</h1>
       <p>The council's strategic plans on this site, newest first.</p>
       <ul class="plan-list">
@@ -54,7 +52,7 @@ export function openDataPage(data: SiteData): Page {
     path,
     title: 'Open data',
     description: 'Download each plan as JSON, and its indicator figures as spreadsheets (CSV) with CSV on the Web metadata and a data package.',
-    breadcrumbs: [home],
+    breadcrumbs: [homeCrumb],
     headData: data.plans.map((plan) => jsonLdScript(datasetJsonLd(plan, data.openData, data.site))),
     body: html`<h1>Open data</h1>
       <p>
@@ -135,7 +133,7 @@ export function aToZPage(data: SiteData): Page {
     path,
     title: 'A to Z',
     description: 'Every outcome and sub-outcome of every plan, from A to Z.',
-    breadcrumbs: [home],
+    breadcrumbs: [homeCrumb],
     body: html`<h1>A to Z</h1>
       <p>Every outcome and sub-outcome of every plan on this site.</p>
       <nav aria-label="Letters"><ul class="letters">${letters.map((l) => html`<li><a href=${safeHref(`#letter-${l}`)}>${l}</a></li>`)}</ul></nav>
@@ -154,7 +152,7 @@ export function searchPage(data: SiteData, script: string): Page {
     path,
     title: 'Search',
     description: 'Search every plan: outcomes, sub-outcomes, aims and actions.',
-    breadcrumbs: [home],
+    breadcrumbs: [homeCrumb],
     scripts: [script],
     body: html`<h1>Search</h1>
       <form class="search-form" role="search" action="./" method="get" data-index=${href(path, paths.searchIndex)}>
@@ -189,7 +187,7 @@ export function accessibilityPage(data: SiteData): Page {
     path,
     title: 'Accessibility statement',
     description: `How accessible this website is, what to do if you cannot use part of it, and how to report a problem.`,
-    breadcrumbs: [home],
+    breadcrumbs: [homeCrumb],
     body: html`<h1>Accessibility statement</h1>
       ${unconfirmed
         ? html`<p><strong class="tag">To be confirmed</strong> Parts of this statement marked "To be confirmed" are placeholders: the council's reports that this site quotes do not give them, and the council has not yet confirmed them.</p>`

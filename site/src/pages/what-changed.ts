@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { type IndicatorLine, updateEntries } from '../updates.js';
-import type { SiteData } from './common.js';
+import { type SiteData, homeCrumb } from './common.js';
 
 export function whatChangedPage(data: SiteData): Page {
   const path = paths.whatChanged;
@@ -16,7 +16,7 @@ export function whatChangedPage(data: SiteData): Page {
     path,
     title: 'What changed',
     description: 'Each update of the indicator figures, newest first: the figures that changed, and the indicators whose status moved.',
-    breadcrumbs: [{ label: 'Home', path: paths.home }],
+    breadcrumbs: [homeCrumb],
     body: html`<h1>What changed</h1>
       <p>
         Each quarter the council's performance figures are imported into the plans. This page lists each update, newest
