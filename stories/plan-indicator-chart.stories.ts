@@ -39,6 +39,10 @@ export const HigherIsBetter: Story = {
   name: '2022-26: higher is better',
   args: { plan: '2022-26', indicator: indicatorIn(plans['2022-26'], 'good-level-of-development') },
 };
+export const UnitInWords: Story = {
+  name: '2022-26: a unit in words (years), said above the drawing',
+  args: { plan: '2022-26', indicator: indicatorIn(plans['2022-26'], 'healthy-life-expectancy') },
+};
 export const ExampleData: Story = { name: 'Example figures (hollow marks)', ...states.exampleData, args: { ...states.exampleData.args, ...fromFixture } };
 export const ImportedFigures: Story = {
   name: 'Council and example figures mixed',

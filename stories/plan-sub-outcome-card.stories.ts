@@ -63,6 +63,11 @@ export const DirectCommitment: Story = {
   args: { plan: '2022-26', ref: '7.3' },
   parameters: describeStory('"A commitment for the Council to …" (Health report, paragraph 15), shown as a commitment.'),
 };
+export const AimsCitedEach: Story = {
+  name: '2022-26, ref="7.1": aims with citations of their own, each cited',
+  args: { plan: '2022-26', ref: '7.1' },
+  parameters: describeStory('Where every aim has the same citation (9.3: one paragraph, no notes), the card cites it once, after the aims; here each aim\'s citation has its own note, so each aim is cited.'),
+};
 export const OpenActions: Story = { name: 'open-actions', args: { plan: '2022-26', ref: '9.3', 'open-actions': true } };
 export const HideIndicators: Story = {
   name: 'hide-indicators',

@@ -11,9 +11,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { type Plan, validatePlan } from '@plan-kit/content';
 import { expect } from 'chai';
-import { JSDOM } from 'jsdom';
 import { type SiteConfig, loadSiteConfig, unconfirmedSettings } from '../../site/src/config.ts';
 import { frame } from '../../site/src/layout.ts';
+import { htmlDocument } from '../helpers/html-document.ts';
 import type { SiteData } from '../../site/src/pages/common.ts';
 import { accessibilityPage, notFoundPage, plansPage } from '../../site/src/pages/site-pages.ts';
 import { readJson, repoRoot } from '../helpers/fixtures.ts';
@@ -31,7 +31,7 @@ function siteData(site: SiteConfig): SiteData {
 async function renderPages(site: SiteConfig): Promise<Document[]> {
   const data = siteData(site);
   const pages = [accessibilityPage(data), plansPage(data), notFoundPage()];
-  return Promise.all(pages.map(async (page) => new JSDOM(await collectResult(render(frame(site, page)))).window.document));
+  return Promise.all(pages.map(async (page) => htmlDocument(await collectResult(render(frame(site, page))))));
 }
 
 /**
