@@ -1,30 +1,26 @@
 /**
- * Checks that a schema cannot express: ids that must be unique, references that must resolve,
- * figures that must be consistent; and warnings that do not block publishing.
+ * Checks that a schema cannot express, whose errors block a plan: ids that must be unique,
+ * references that must resolve, figures that must be consistent. The elements rely on them (a
+ * look-up by id finds one item, a reference leads somewhere, a figure lies in its range), so a
+ * page runs them on every plan it shows. The warnings, which do not block, are warnings.ts.
  * Runs only on plans that passed the schema, so the data is typed.
  */
-import { AA_TEXT_CONTRAST, contrastRatio } from './contrast.js';
 import { resolveRef } from './lookup.js';
 import { type PathItem, type Problem, formatPath, problem } from './problems.js';
 import { knownKeysAt } from './schema-walk.js';
 import type { Citation, DatedValue, Indicator, Plan } from './types.js';
 
-interface Found {
-  errors: Problem[];
-  warnings: Problem[];
-}
-
-export function checkPlan(plan: Plan): Found {
-  const found: Found = { errors: [], warnings: [] };
-  const error = (path: PathItem[], message: string) => found.errors.push(problem('error', path, message));
-  const warning = (path: PathItem[], message: string) => found.warnings.push(problem('warning', path, message));
+/** The errors in a plan that passed the schema (none for a valid plan). */
+export function checkPlan(plan: Plan): Problem[] {
+  const errors: Problem[] = [];
+  const error = (path: PathItem[], message: string) => errors.push(problem('error', path, message));
 
   checkUnique(plan, error);
-  checkCitations(plan, error, warning);
+  checkCitations(plan, error);
   checkReferences(plan, error);
-  checkIndicators(plan, error, warning);
-  checkFigures(plan, error, warning);
-  return found;
+  checkIndicators(plan, error);
+  if (plan.outcomes.length === 0) error(['outcomes'], 'must list at least one outcome');
+  return errors;
 }
 
 type Report = (path: PathItem[], message: string) => void;
@@ -83,8 +79,8 @@ function checkUnique(plan: Plan, error: Report): void {
   plan.consultation?.questions?.forEach((q, i) => questionIds(q.id, ['consultation', 'questions', i]));
 }
 
-/** Every citation names a listed source; every item that can carry a source should (a warning). */
-function checkCitations(plan: Plan, error: Report, warning: Report): void {
+/** Every citation names a listed source. */
+function checkCitations(plan: Plan, error: Report): void {
   const known = new Set(plan.sources.map((s) => s.id));
   const listed = [...known].map((id) => JSON.stringify(id)).join(', ');
   const checkCitation = (citation: Citation, path: PathItem[]) => {
@@ -92,13 +88,9 @@ function checkCitations(plan: Plan, error: Report, warning: Report): void {
       error([...path, 'document'], `unknown source ${JSON.stringify(citation.document)}: the plan's sources are ${listed}`);
     }
   };
-  walkObjects(plan, [], (object, path) => {
-    const keys = knownKeysAt(path);
-    if (keys.includes('source')) {
-      const citation = object.source as Citation | undefined;
-      if (citation) checkCitation(citation, [...path, 'source']);
-      else warning(path, 'has no source: add source.document and source.paragraph so that readers can check it');
-    }
+  walkObjects(plan, (object, path) => {
+    const citation = knownKeysAt(path).includes('source') ? (object.source as Citation | undefined) : undefined;
+    if (citation) checkCitation(citation, [...path, 'source']);
     if (path.at(-2) === 'discrepancies') {
       (object.sources as Citation[]).forEach((c, i) => checkCitation(c, [...path, 'sources', i]));
     }
@@ -151,19 +143,20 @@ function danglingItem(plan: Plan, outcomeId: string, subOutcomeRef: string | und
   return undefined;
 }
 
-function checkIndicators(plan: Plan, error: Report, warning: Report): void {
+function checkIndicators(plan: Plan, error: Report): void {
+  forEachIndicator(plan, (indicator, path) => checkIndicator(indicator, path, error));
+}
+
+/** Calls `visit` for every indicator of the plan with its path. */
+export function forEachIndicator(plan: Plan, visit: (indicator: Indicator, path: PathItem[]) => void): void {
   plan.outcomes.forEach((outcome, o) =>
     outcome.subOutcomes.forEach((sub, s) =>
-      sub.aims?.forEach((aim, a) =>
-        aim.indicators?.forEach((indicator, n) => {
-          checkIndicator(indicator, ['outcomes', o, 'subOutcomes', s, 'aims', a, 'indicators', n], error, warning);
-        }),
-      ),
+      sub.aims?.forEach((aim, a) => aim.indicators?.forEach((indicator, n) => visit(indicator, ['outcomes', o, 'subOutcomes', s, 'aims', a, 'indicators', n]))),
     ),
   );
 }
 
-function checkIndicator(indicator: Indicator, path: PathItem[], error: Report, warning: Report): void {
+function checkIndicator(indicator: Indicator, path: PathItem[], error: Report): void {
   const { min, max } = indicator;
   if (min !== undefined && max !== undefined && min >= max) error([...path, 'max'], `must be greater than min (${min})`);
   const inRange = (value: DatedValue | undefined, valuePath: PathItem[]) => {
@@ -181,70 +174,38 @@ function checkIndicator(indicator: Indicator, path: PathItem[], error: Report, w
       error([...path, 'history', i, 'date'], `must be after the previous value's date (${previous.date}): history runs oldest first`);
     }
   });
-  if (indicator.example) {
-    warning(path, 'figures are examples, not council figures (example: true); pages label them "example figure"');
-  }
-  checkProvenance(indicator, path, error, warning);
+  checkProvenance(indicator, path, error);
 }
 
-/** A figure is either an example or a council figure: an imported figure cannot be an example. */
-function checkProvenance(indicator: Indicator, path: PathItem[], error: Report, warning: Report): void {
-  const located: [DatedValue | undefined, PathItem[]][] = [
+/** Each figure of an indicator with where it is: baseline, target, then history. */
+export function locatedFigures(indicator: Indicator, path: PathItem[]): [DatedValue | undefined, PathItem[]][] {
+  return [
     [indicator.baseline, [...path, 'baseline']],
     [indicator.target, [...path, 'target']],
     ...indicator.history.map((value, i): [DatedValue, PathItem[]] => [value, [...path, 'history', i]]),
   ];
-  let examples = 0;
-  for (const [value, valuePath] of located) {
-    if (!value?.imported) {
-      if (value?.example) examples++;
-      continue;
-    }
+}
+
+/** A figure is either an example or a council figure: an imported figure cannot be an example. */
+function checkProvenance(indicator: Indicator, path: PathItem[], error: Report): void {
+  for (const [value, valuePath] of locatedFigures(indicator, path)) {
+    if (!value?.imported) continue;
     if (value.example) error([...valuePath, 'example'], 'an imported figure is a council figure: it cannot also be an example');
     else if (indicator.example) {
       error([...path, 'example'], `cannot be true: ${formatPath(valuePath)} is an imported council figure (mark the example figures one by one instead)`);
     }
   }
-  if (examples > 0 && !indicator.example) {
-    warning(path, `${examples} of its figures ${examples === 1 ? 'is an example' : 'are examples'}, not council figures (example: true on each); pages label ${examples === 1 ? 'it' : 'them'} "example figure"`);
-  }
 }
 
-function checkFigures(plan: Plan, error: Report, warning: Report): void {
-  plan.outcomes.forEach((outcome, o) => {
-    const path = ['outcomes', o];
-    if (outcome.colour && contrastRatio(outcome.colour, '#ffffff') < AA_TEXT_CONTRAST) {
-      const ratio = contrastRatio(outcome.colour, '#ffffff').toFixed(2);
-      warning([...path, 'colour'], `${outcome.colour} gives white text a contrast of ${ratio}:1, below the ${AA_TEXT_CONTRAST}:1 that WCAG AA needs`);
-    }
-    if (outcome.count && outcome.subThemes?.length) {
-      const sum = outcome.subThemes.reduce((total, t) => total + t.count.value, 0);
-      if (sum !== outcome.count.value) {
-        warning([...path, 'count'], `is ${outcome.count.value} but the sub-themes add up to ${sum}`);
-      }
-    }
-    outcome.subOutcomes.forEach((sub, s) => {
-      if (sub.number && outcome.number && !sub.number.startsWith(`${outcome.number}.`)) {
-        warning([...path, 'subOutcomes', s, 'number'], `${sub.number} does not start with the outcome's number ${outcome.number}`);
-      }
-    });
-  });
-  if (plan.outcomes.length === 0) error(['outcomes'], 'must list at least one outcome');
-}
-
-/** Calls `visit` for every plain object in the plan with its path. */
-function walkObjects(
-  value: unknown,
-  path: PathItem[],
-  visit: (object: Record<string, unknown>, path: PathItem[]) => void,
-): void {
+/** Calls `visit` for every plain object in the plan with its path (not inside citations). */
+export function walkObjects(value: unknown, visit: (object: Record<string, unknown>, path: PathItem[]) => void, path: PathItem[] = []): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => walkObjects(item, [...path, i], visit));
+    value.forEach((item, i) => walkObjects(item, visit, [...path, i]));
   } else if (value !== null && typeof value === 'object') {
     const object = value as Record<string, unknown>;
     visit(object, path);
     for (const [key, child] of Object.entries(object)) {
-      if (key !== 'source' && key !== 'sources') walkObjects(child, [...path, key], visit);
+      if (key !== 'source' && key !== 'sources') walkObjects(child, visit, [...path, key]);
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 export * from './schema.js';
 export type * from './types.js';
-export { validatePlan, checkPlanSet, type ValidateOptions, type ValidationResult } from './validate.js';
+export { validatePlan, validatePlanForDisplay, checkPlanSet, type PlanCheck, type ValidateOptions, type ValidationResult } from './validate.js';
 export { isValidatedPlan } from './validated.js';
 export { formatPath, formatProblem, type PathItem, type Problem, type Severity } from './problems.js';
 export * from './errors.js';

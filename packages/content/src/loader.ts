@@ -14,7 +14,7 @@ import {
   PlanTooLargeError,
 } from './load-errors.js';
 import type { Plan } from './types.js';
-import { validatePlan } from './validate.js';
+import { validatePlanForDisplay } from './validate.js';
 
 export interface LoadPlanOptions {
   /** Cancels this caller's wait; the shared request goes on while other callers still wait for it. */
@@ -127,7 +127,7 @@ function startLoad(href: string, options: LoadPlanOptions): SharedLoad {
       await checkTime();
       const data = parseJson(href, text);
       await checkTime();
-      const result = validatePlan(data, { firstErrorOnly: text.length > LIST_ALL_ERRORS_UP_TO });
+      const result = validatePlanForDisplay(data, { firstErrorOnly: text.length > LIST_ALL_ERRORS_UP_TO });
       await checkTime();
       if (!result.ok) throw new InvalidPlanError(href, result.errors);
       return result.plan;

@@ -10,10 +10,12 @@ import { PlanSchema } from './schema.js';
 import { knownKeysAt } from './schema-walk.js';
 import { markValidated } from './validated.js';
 import type { Plan } from './types.js';
+import { planWarnings } from './warnings.js';
 
-export type ValidationResult =
-  | { ok: true; plan: Plan; errors: []; warnings: Problem[] }
-  | { ok: false; plan?: undefined; errors: Problem[]; warnings: Problem[] };
+/** Whether a plan may be shown: the plan, valid, or the errors that keep it from being shown. */
+export type PlanCheck = { ok: true; plan: Plan; errors: [] } | { ok: false; plan?: undefined; errors: Problem[] };
+
+export type ValidationResult = PlanCheck & { warnings: Problem[] };
 
 export interface ValidateOptions {
   /**
@@ -24,27 +26,45 @@ export interface ValidateOptions {
   firstErrorOnly?: boolean;
 }
 
+/**
+ * Validates a plan for an editor (`plan-kit validate`, the site build, a host page's own check):
+ * its errors and the warnings that do not block (warnings.ts), these too only once it has passed
+ * the schema.
+ */
 export function validatePlan(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const { result, parsed } = validate(input, options);
+  return { ...result, warnings: parsed ? planWarnings(parsed) : [] };
+}
+
+/**
+ * Validates a plan before a page shows it (the loader, an element given a plan object): the
+ * schema and the errors that keep elements safe, not the editorial warnings, which a page never
+ * shows (in the embed bundle, warnings.ts is left out of the plan loader's chunk).
+ */
+export function validatePlanForDisplay(input: unknown, options: ValidateOptions = {}): PlanCheck {
+  return validate(input, options).result;
+}
+
+/** The check, and the plan as the schema parsed it (which the warnings read) when it passed the schema. */
+function validate(input: unknown, options: ValidateOptions): { result: PlanCheck; parsed?: Plan } {
   let parsed: v.SafeParseResult<typeof PlanSchema>;
   try {
     // Stopping at the first issue costs nothing extra for a valid plan (it has none).
     parsed = v.safeParse(PlanSchema, input, { abortEarly: options.firstErrorOnly });
     if (!parsed.success && options.firstErrorOnly) {
       const more = problem('error', [], 'perhaps more errors: for a plan this large only the first is found');
-      return { ok: false, errors: [...parsed.issues.map(issueToProblem), more], warnings: [] };
+      return { result: { ok: false, errors: [...parsed.issues.map(issueToProblem), more] } };
     }
   } catch (error) {
     // Valibot does not throw on bad data; this guards against exotic inputs (e.g. throwing getters).
-    return { ok: false, errors: [problem('error', [], `cannot be read as a plan: ${String(error)}`)], warnings: [] };
+    return { result: { ok: false, errors: [problem('error', [], `cannot be read as a plan: ${String(error)}`)] } };
   }
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.issues.map(issueToProblem), warnings: [] };
-  }
+  if (!parsed.success) return { result: { ok: false, errors: parsed.issues.map(issueToProblem) } };
   const plan = parsed.output;
-  const { errors, warnings } = checkPlan(plan);
-  if (errors.length > 0) return { ok: false, errors, warnings };
+  const errors = checkPlan(plan);
+  if (errors.length > 0) return { result: { ok: false, errors }, parsed: plan };
   markValidated(plan);
-  return { ok: true, plan, errors: [], warnings };
+  return { result: { ok: true, plan, errors: [] }, parsed: plan };
 }
 
 /**

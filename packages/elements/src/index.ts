@@ -7,14 +7,11 @@
 import { gaugeFromPlan } from './plan-progress-gauge/plan-progress-gauge.js';
 import { indicatorFigures } from './plan-progress-gauge/gauge-indicator.js';
 import { ELEMENTS } from './registry.js';
-import { planDataContext, planLoading } from './shared/on-demand.js';
-import { consumePlanContext } from './shared/plan-data-context.js';
-import { loadPlan, planObjectsState, PlanSource, timeoutOption } from './shared/plan-loading.js';
+import './shared/plan-loading.js';
 
-// Whoever takes every element at once (the site's server render, plan-kit-all.js) has the loader,
-// the validator and the context at once too, so that a plan object is checked in the render that shows it.
-planLoading.provide({ loadPlan, planObjectsState, PlanSource, timeoutOption });
-planDataContext.provide({ consumePlanContext });
+// Whoever takes every element at once (the site's server render, plan-kit-all.js) has the loader
+// and the validator at once too (plan-loading.ts provides itself as it runs), so that a plan object
+// is checked in the render that shows it; <plan-data>'s module, loaded below, provides the context.
 gaugeFromPlan.provide({ indicatorFigures });
 
 await Promise.all(ELEMENTS.map((element) => element.load()));

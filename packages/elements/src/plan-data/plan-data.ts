@@ -4,15 +4,16 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
-import { planDataContext, planLoading } from '../shared/on-demand.js';
+import { planDataContext } from '../shared/on-demand.js';
 import { type PlanState, planContext } from '../shared/plan-context.js';
 import { consumePlanContext } from '../shared/plan-data-context.js';
 import { loadPlan, planObjectsState, PlanSource, timeoutOption } from '../shared/plan-loading.js';
 import { dataStyles } from './plan-data.styles.js';
 
 // <plan-data> always loads or checks a plan, and gives it to the elements inside: it brings the
-// loader, the validator and the context consumer with it, for those elements too.
-planLoading.provide({ loadPlan, planObjectsState, PlanSource, timeoutOption });
+// loader and the validator with it (plan-loading.ts provides itself as it runs), and is the module
+// that an element with no plan of its own imports for the context consumer (`planDataContext`), so
+// that the consumer and the provider are one file.
 planDataContext.provide({ consumePlanContext });
 
 /**
@@ -98,3 +99,5 @@ declare global {
     'plan-data': PlanData;
   }
 }
+/** What `planDataContext` (on-demand.ts) loads this module for. */
+export { consumePlanContext };

@@ -7,7 +7,7 @@
  * Part of what loads on first need (plan-loading.ts): an element whose plan objects are not all
  * known valid (`isValidatedPlan`) shows "Loading" until it is there.
  */
-import { InvalidPlanError, type Plan, type Problem, isValidatedPlan, validatePlan } from '@plan-kit/content';
+import { InvalidPlanError, type Plan, type Problem, isValidatedPlan, validatePlanForDisplay } from '@plan-kit/content';
 import type { PlanState } from './plan-context.js';
 
 /** Problems by plan object: an empty list for a valid plan. */
@@ -22,7 +22,7 @@ export function planObjectsState(plans: unknown[], tag: string): PlanState {
     if (isValidatedPlan(plan)) continue;
     // A primitive gets a new wrapper each time: not cached, and it fails fast anyway.
     const key = Object(plan) as object;
-    const problems = checked.get(key) ?? validatePlan(plan).errors;
+    const problems = checked.get(key) ?? validatePlanForDisplay(plan).errors;
     checked.set(key, problems);
     if (problems.length) {
       const where = `The plan object given to <${tag}>`;
