@@ -120,7 +120,8 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *   base element (states, events), the core styles (tokens, states), a status from figures,
  *   the number formatters and the error base classes.
  * - `plan-loading`: what an element needs to get a plan by `src` or check a plan object: the
- *   loader and validator (Valibot, the schema, the checks) and the loading states
+ *   loader and validator (Valibot, the schema, the checks whose errors block a plan; not the
+ *   editorial warnings, content/src/warnings.ts, which a page never shows) and the loading states
  *   (shared/plan-loading.ts). Imported dynamically by an element with a `src` or a plan object
  *   not known valid (and early by the loader for an element with a `src`), statically by
  *   `<plan-data>`: never by a gauge given attributes.
@@ -129,9 +130,13 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *   disclosures), links, headings, rich text.
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
  *   consultation, lineage, scorecard) share: citations, the figures table, the plan-making shapes,
- *   the base of the elements that show several plans, an indicator's figures and change in words.
- * - `figure-parts`: what the chart and lineage share: the SVG paths of lines (the gauge's arc,
- *   svg-arc.ts, is in the gauge's own file; the number format both use is in `core`).
+ *   the base of the elements that show several plans, an indicator's figures and change in words,
+ *   and the SVG paths of lines that the chart and lineage draw (0.2 KB gzip: a file of their own
+ *   cost a page with both some 0.2 KB more than it saves the card's; the gauge's arc, svg-arc.ts,
+ *   is in the gauge's own file).
+ * - `<plan-data>`'s own file holds the Lit context, consumer and provider alike: an element with
+ *   no plan of its own imports that file for the consumer (`planDataContext`), and its page has
+ *   a `<plan-data>` anyway.
  * - The rest the bundler places by who uses it; the markdown renderer is a chunk of its own,
  *   loaded when content needs it, and so is a gauge's reading of an indicator in a plan
  *   (gauge-indicator.ts), loaded when a gauge has an `indicator`.
@@ -140,8 +145,7 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
 const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|loader|load-errors|problems|markdown-limits)\.ts$/;
-const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$|\/elements\/src\/shared\/svg-paths\.ts$/;
-const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
+const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element|svg-paths)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
 const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
 
 export const EMBED_CHUNKS = [
@@ -149,7 +153,6 @@ export const EMBED_CHUNKS = [
   { name: 'plan-loading', test: (id: string) => PLAN_LOADING.test(modulePath(id)), priority: 2 },
   { name: 'parts', test: (id: string) => PARTS.test(modulePath(id)), priority: 1 },
   { name: 'item-parts', test: (id: string) => ITEM_PARTS.test(modulePath(id)), priority: 0 },
-  { name: 'figure-parts', test: (id: string) => FIGURE_PARTS.test(modulePath(id)), priority: 0 },
 ].map((group) => ({ ...group, includeDependenciesRecursively: false }));
 
 /** The build of the loader and its chunks (`first`), or of the one file with everything. */

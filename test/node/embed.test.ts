@@ -36,6 +36,9 @@ const MARKDOWN_LIBRARY_MARKERS = ['Please report this to https://github.com/mark
 /** Strings of Papa Parse and of plan-kit's CSV import, which the site build and the CLI use and the embed bundle must not carry. */
 const CSV_MARKERS = ['delimitersToGuess', 'escapeFormulae', 'is not yes or no', 'write decimals with a point'];
 
+/** Strings of the editorial warnings (content/src/warnings.ts), which `plan-kit validate` reports and a page never shows. */
+const WARNING_MARKERS = ['has no source: add source.document', 'that WCAG AA needs', 'but the sub-themes add up to'];
+
 /** A string only Lit's lit-html carries (its version registry): in one file of the bundle, so that Lit loads once a page. */
 const LIT_MARKER = 'litHtmlVersions';
 
@@ -124,6 +127,13 @@ describe('embed bundle', () => {
       for (const file of embedFiles()) {
         for (const marker of CSV_MARKERS) expect(read(file), `${file} contains "${marker}"`).not.to.include(marker);
       }
+    });
+
+    it('carries no editorial warnings: a page checks a plan for the errors that keep elements safe, the CLI for the rest', () => {
+      for (const file of embedFiles()) {
+        for (const marker of WARNING_MARKERS) expect(read(file), `${file} contains "${marker}"`).not.to.include(marker);
+      }
+      expect(read(planLoadingFile()), 'the plan loader checks ids and references').to.include('duplicate ');
     });
 
     it("is Lit's production build, with no eval and nothing left for a bundler", () => {

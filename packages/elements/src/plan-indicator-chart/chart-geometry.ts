@@ -17,7 +17,7 @@ export const CHART_HEIGHT = 210;
  * The drawing is narrow in its own units so that its 12-unit labels stay readable on a phone,
  * where it is drawn about 340 px wide (the styles cap its width on wide screens).
  */
-export const MARGIN = { top: 14, right: 12, bottom: 26, left: 46 } as const;
+const MARGIN = { top: 14, right: 12, bottom: 26, left: 46 } as const;
 /** Year labels closer than this (in drawing units) would run into each other: the later is left out. */
 const MIN_LABEL_GAP = 34;
 
@@ -60,13 +60,13 @@ export interface ChartLayout {
  * A date of the content ("2022", "2022-03", "2022-03-31") as milliseconds at the start of that
  * day, month or year in UTC: partial dates sit where their period starts.
  */
-export function dayValue(date: string): number {
+function dayValue(date: string): number {
   const [year = 'NaN', month = '1', day = '1'] = date.split('-');
   return Date.UTC(Number(year), Number(month) - 1, Number(day));
 }
 
 /** Maps a value of [d0, d1] linearly onto [r0, r1]; the middle of the range when the domain is one point. */
-export function linear(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
+function linear(d0: number, d1: number, r0: number, r1: number): (value: number) => number {
   if (!(d1 > d0)) return () => (r0 + r1) / 2;
   return (value) => r0 + ((value - d0) / (d1 - d0)) * (r1 - r0);
 }
@@ -75,7 +75,7 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (value: 
  * The value axis: the figures, baseline and target with a little room, widened to round numbers.
  * A domain of one value (a single figure) is widened around it so that it sits mid-height.
  */
-export function valueDomain(values: number[]): [number, number] {
+function valueDomain(values: number[]): [number, number] {
   let low = Math.min(...values);
   let high = Math.max(...values);
   if (!Number.isFinite(low) || !Number.isFinite(high)) return [0, 1];
@@ -131,7 +131,7 @@ export function chartLayout(indicator: Indicator): ChartLayout {
  * Labels for the date axis: each year's start within the span, thinned to at most six; a span
  * within one year is labelled by its first year alone.
  */
-export function yearTicks(firstDay: number, lastDay: number): { day: number; label: string }[] {
+function yearTicks(firstDay: number, lastDay: number): { day: number; label: string }[] {
   const firstYear = new Date(firstDay).getUTCFullYear();
   const lastYear = new Date(lastDay).getUTCFullYear();
   if (!Number.isFinite(firstYear) || !Number.isFinite(lastYear)) return [];

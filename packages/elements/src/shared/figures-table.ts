@@ -14,7 +14,7 @@ export function exampleWords(indicator: Indicator): string | undefined {
 }
 
 /** Each figure with what it is, in date order: baseline, recorded figures (the last "Latest"), target. */
-export function figureRows(indicator: Indicator): { what: string; figure: DatedValue; example: boolean }[] {
+function figureRows(indicator: Indicator): { what: string; figure: DatedValue; example: boolean }[] {
   const latest = latestValue(indicator);
   const mixed = !indicator.example;
   const row = (what: string, figure: DatedValue) => ({ what, figure, example: mixed && isExampleValue(indicator, figure) });

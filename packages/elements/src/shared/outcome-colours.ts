@@ -55,7 +55,7 @@ export function outcomeColourStylesheet(plans: readonly Pick<Plan, 'id' | 'outco
 }
 
 /** For an element's shadow root: the colours of the outcomes it shows. */
-export function outcomeColourRules(outcomes: readonly ColouredOutcome[]): string {
+function outcomeColourRules(outcomes: readonly ColouredOutcome[]): string {
   return colourRules(outcomes, (part) => `[part~="${part}"]`);
 }
 
@@ -67,7 +67,7 @@ export function outcomeColourRules(outcomes: readonly ColouredOutcome[]): string
 const sheetsByRules = new Map<string, CSSStyleSheet>();
 
 /** Adopts `rules` into the element's shadow root, after its own sheets, in place of the colours it adopted before. */
-export function adoptColourRules(element: LitElement, rules: string): void {
+function adoptColourRules(element: LitElement, rules: string): void {
   const root = element.renderRoot;
   if (!(root instanceof ShadowRoot) || !globalThis.CSSStyleSheet?.prototype.replaceSync) return;
   let sheet = sheetsByRules.get(rules);
