@@ -264,8 +264,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   copyElementsBundle(join(repoRoot, 'dist/embed'), outDir);
 
   for (const file of openData) write(file.path, file.text);
-  write(paths.dataPackage, openDataJson(dataPackage(openData, site)));
-  write(paths.updatesFeed, atomFeed(updateEntries(data.plans, site), site, data.today));
+  write(paths.dataPackage, openDataJson(dataPackage(openData, site, siteUrl)));
+  write(paths.updatesFeed, atomFeed(updateEntries(data.plans, site), site, siteUrl, data.today));
   write(paths.searchIndex, searchIndexJson(data.plans));
   const policy = sitePolicy(styleHashes);
   const topLevel = readdirSync(outDir, { withFileTypes: true })

@@ -18,8 +18,8 @@ import {
   formatDate,
   formatValue,
 } from '@plan-kit/content';
-import { type SiteConfig, licenceOf, siteUrlOf } from './config.js';
-import { paths } from './routes.js';
+import { type SiteConfig, licenceOf } from './config.js';
+import { absoluteUrl, paths } from './routes.js';
 
 /** One import of one plan, with what it changed in words. */
 export interface UpdateEntry {
@@ -132,13 +132,11 @@ export function entrySummary(entry: UpdateEntry): string {
 }
 
 /**
- * The Atom feed (RFC 4287). Links are absolute where the site's address is known (site.json
- * `siteUrl` or PLAN_KIT_SITE_URL), else relative to the feed, which feed readers resolve against
- * the address they fetched it from. `today` stands in as the feed's date while it has no entry.
+ * The Atom feed (RFC 4287). Its links are absolute, from the site's address (`siteUrl`: site.json's,
+ * or PLAN_KIT_SITE_URL). `today` stands in as the feed's date while it has no entry.
  */
-export function atomFeed(entries: UpdateEntry[], site: SiteConfig, today: string): string {
-  const base = siteUrlOf(site);
-  const url = (path: string) => (base ? new URL(path, base).href : path);
+export function atomFeed(entries: UpdateEntry[], site: SiteConfig, siteUrl: string, today: string): string {
+  const url = (path: string) => absoluteUrl(siteUrl, path);
   const page = url(paths.whatChanged);
   const updated = `${entries[0]?.update.date ?? today}T00:00:00Z`;
   const body = entries.map(
