@@ -4,7 +4,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-scorecard.js';
 import type { PlanScorecard } from '@plan-kit/elements/plan-scorecard.js';
-import { axeOptions, nextEvent, shadowText } from './helpers.ts';
+import { axeOptions, nextEvent, shadowText, shadowTexts, textOf } from './helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;
@@ -13,7 +13,6 @@ const plan2022 = await load('/content/plans/2022-26.json');
 const plan2014 = await load('/content/plans/2014-18.json');
 
 const visibleRows = (el: PlanScorecard) => [...el.shadowRoot!.querySelectorAll('.wide tbody tr:not(.group)')];
-const rowText = (row: Element) => row.textContent!.replace(/\s+/g, ' ').trim();
 const count = (plan: Plan) => plan.outcomes.flatMap((o) => o.subOutcomes.flatMap((s) => (s.aims ?? []).flatMap((a) => a.indicators ?? []))).length;
 
 describe('<plan-scorecard>', () => {
@@ -25,15 +24,15 @@ describe('<plan-scorecard>', () => {
     const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
     expect(visibleRows(el).length).to.equal(count(plan2022));
     expect(shadowText(el, 'caption')).to.equal('Indicators: Strategic Plan 2022-26');
-    const groups = [...el.shadowRoot!.querySelectorAll('.wide th[scope="rowgroup"]')].map((th) => th.textContent!.trim());
+    const groups = shadowTexts(el, '.wide th[scope="rowgroup"]');
     expect(groups).to.include('Keeping People Safe and Well');
-    for (const row of visibleRows(el)) expect(rowText(row.querySelector('.status')!)).to.match(/On track|At risk|Off track|No status yet/);
+    for (const row of visibleRows(el)) expect(textOf(row.querySelector('.status')!)).to.match(/On track|At risk|Off track|No status yet/);
     await expect(el).to.be.accessible(axeOptions);
   });
 
   it('says the change in words, against what, with an arrow that follows the numbers', async () => {
     const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022} ref="9.3"></plan-scorecard>`);
-    const text = visibleRows(el).map(rowText).join('\n');
+    const text = visibleRows(el).map(textOf).join('\n');
     // 12.8% after 13.4% where lower is better: it fell, and that is better.
     expect(text).to.contain('↓ Better than the previous figure (13.4%, 31 March 2024)');
     expect(text).to.match(/Worse than the previous figure/);
@@ -42,7 +41,7 @@ describe('<plan-scorecard>', () => {
 
   it('counts statuses per outcome above the table', async () => {
     const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
-    const counts = [...el.shadowRoot!.querySelectorAll('[part="counts"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const counts = shadowTexts(el, '[part="counts"] li');
     expect(counts.some((c) => /^Keeping People Safe and Well: \d+ on track/.test(c))).to.equal(true);
   });
 
@@ -56,7 +55,7 @@ describe('<plan-scorecard>', () => {
     await el.updateComplete;
     const shown = visibleRows(el);
     expect(shown.length).to.be.greaterThan(0).and.lessThan(count(plan2022));
-    for (const row of shown) expect(rowText(row)).to.contain('Off track');
+    for (const row of shown) expect(textOf(row)).to.contain('Off track');
     expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${shown.length} of ${count(plan2022)} indicators`);
     outcome!.value = 'improving-opportunities';
     outcome!.dispatchEvent(new Event('change'));
