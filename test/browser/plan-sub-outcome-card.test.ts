@@ -101,6 +101,12 @@ describe('<plan-sub-outcome-card>', () => {
     ]);
   });
 
+  it('rolls up its indicators in the words the scorecard and the home page use, an indicator with no status "without a status yet"', async () => {
+    const manyOutcomes = validatePlan(await (await fetch('/test/fixtures/plans/many-outcomes.json')).json()).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${manyOutcomes} ref="9.3" hide-indicators></plan-sub-outcome-card>`);
+    expect(shadowText(card, '[part="progress"]')).to.match(/^4 indicators: 1 on track, 1 at risk, 1 off track, 1 without a status yet\b/);
+  });
+
   it('leaves its gauges out when asked (hide-indicators), keeping the roll-up of their statuses', async () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1" hide-indicators></plan-sub-outcome-card>`);
     expect(card.shadowRoot!.querySelectorAll('plan-progress-gauge, .indicator table')).to.have.length(0);
