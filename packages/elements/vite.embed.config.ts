@@ -127,16 +127,14 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *   `<plan-data>`: never by a gauge given attributes.
  * - `parts`: what the elements that show plan items share, and a gauge given attributes does not
  *   need: the content model's look-ups of items, the rest of the base stylesheet (headings, links,
- *   disclosures), links, headings, rich text.
+ *   disclosures), links, headings, rich text, and a citation in words (format-citation.ts, 0.15 KB
+ *   gzip: the vision's one need of `item-parts`, which then cost a page with a vision 2.5 KB).
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
  *   consultation, lineage, scorecard) share: citations, the figures table, the plan-making shapes,
  *   the base of the elements that show several plans, an indicator's figures and change in words,
  *   and the SVG paths of lines that the chart and lineage draw (0.2 KB gzip: a file of their own
  *   cost a page with both some 0.2 KB more than it saves the card's; the gauge's arc, svg-arc.ts,
  *   is in the gauge's own file).
- * - `<plan-data>`'s own file holds the Lit context, consumer and provider alike: an element with
- *   no plan of its own imports that file for the consumer (`planDataContext`), and its page has
- *   a `<plan-data>` anyway.
  * - The rest the bundler places by who uses it; the markdown renderer is a chunk of its own,
  *   loaded when content needs it, and so is a gauge's reading of an indicator in a plan
  *   (gauge-indicator.ts), loaded when a gauge has an `indicator`.
@@ -145,8 +143,8 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
 const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|loader|load-errors|problems|markdown-limits)\.ts$/;
-const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element|svg-paths)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
-const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
+const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element|svg-paths)\.ts$|\/content\/src\/(dates|travel|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
+const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup|format-citation)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
 
 export const EMBED_CHUNKS = [
   { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)) || /runtime/.test(id), priority: 3 },

@@ -11,7 +11,8 @@ import './shared/plan-loading.js';
 
 // Whoever takes every element at once (the site's server render, plan-kit-all.js) has the loader
 // and the validator at once too (plan-loading.ts provides itself as it runs), so that a plan object
-// is checked in the render that shows it; <plan-data>'s module, loaded below, provides the context.
+// is checked in the render that shows it; <plan-data>'s module, loaded below, provides the context
+// consumer.
 gaugeFromPlan.provide({ indicatorFigures });
 
 await Promise.all(ELEMENTS.map((element) => element.load()));

@@ -11,9 +11,8 @@ import { loadPlan, planObjectsState, PlanSource, timeoutOption } from '../shared
 import { dataStyles } from './plan-data.styles.js';
 
 // <plan-data> always loads or checks a plan, and gives it to the elements inside: it brings the
-// loader and the validator with it (plan-loading.ts provides itself as it runs), and is the module
-// that an element with no plan of its own imports for the context consumer (`planDataContext`), so
-// that the consumer and the provider are one file.
+// loader, the validator (plan-loading.ts provides itself as it runs) and the context consumer with
+// it, for those elements too.
 planDataContext.provide({ consumePlanContext });
 
 /**
@@ -99,5 +98,3 @@ declare global {
     'plan-data': PlanData;
   }
 }
-/** What `planDataContext` (on-demand.ts) loads this module for. */
-export { consumePlanContext };

@@ -36,9 +36,5 @@ export function onDemand<M>(importModule: () => Promise<M>): OnDemand<M> {
 /** The plan loader and validator (plan-loading.ts): for an element with a `src` or a plan object to check. */
 export const planLoading = onDemand(() => import('./plan-loading.js'));
 
-/**
- * The context that brings an enclosing `<plan-data>`'s plan (plan-data-context.ts): for an element
- * with no plan of its own. Imported with `<plan-data>`'s module, which such an element's page has
- * anyway, so that the context's consumer and provider are one file.
- */
-export const planDataContext = onDemand<typeof import('./plan-data-context.js')>(() => import('../plan-data/plan-data.js'));
+/** The context that brings an enclosing `<plan-data>`'s plan (plan-data-context.ts): for an element with no plan of its own. */
+export const planDataContext = onDemand(() => import('./plan-data-context.js'));
