@@ -134,13 +134,14 @@ interface OutcomeColumn {
 }
 
 /**
- * A sub-outcome in a list. A matrix lists each sub-outcome twice (table and stack), most of them
- * numbered and linked: that case is one template, not three nested (li, link, number).
+ * A sub-outcome in a list. A matrix lists each sub-outcome twice (table and stack), nearly all of
+ * them linked: a linked one, numbered or not, is one template, not three nested (li, link, number).
  */
 function subOutcomeItem(number: string | undefined, title: string, url: string | undefined): TemplateResult {
-  return url && number
+  if (!url) return html`<li>${numberedTitle(number, title, url)}</li>`;
+  return number
     ? html`<li><a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a></li>`
-    : html`<li>${numberedTitle(number, title, url)}</li>`;
+    : html`<li><a href=${safeHref(url)} part="link">${title}</a></li>`;
 }
 
 /** "<span class=number>9.3</span> Title", linked where there is a URL: the usual case (numbered and linked) in one template. */
