@@ -120,10 +120,11 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *   base element (states, events), the core styles (tokens, states), a status from figures,
  *   the number formatters and the error base classes.
  * - `plan-loading`: what an element needs to get a plan by `src` or check a plan object: the
- *   loader and validator (Valibot, the schema, the checks) and the loading states
- *   (shared/plan-loading.ts). Imported dynamically by an element with a `src` or a plan object
- *   not known valid (and early by the loader for an element with a `src`), statically by
- *   `<plan-data>`: never by a gauge given attributes.
+ *   loader and validator (Valibot, the schema, the checks), the loading states
+ *   (shared/plan-loading.ts), the plan feed (shared/plan-feed.ts: `src`, `<plan-data>`, "Try
+ *   again", an invalid plan's problems) and the shape check of errors (error-shape.ts). Imported
+ *   dynamically by an element that needs a plan (and early by the loader for an element with a
+ *   `src`), statically by `<plan-data>`: never by a gauge given attributes.
  * - `parts`: what the elements that show plan items share, and a gauge given attributes does not
  *   need: the content model's look-ups of items, the rest of the base stylesheet (headings, links,
  *   disclosures), links, headings, rich text.
@@ -138,8 +139,8 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  */
 /** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
-const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
-const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
+const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format)\.ts$/;
+const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source|plan-feed|error-detail)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|error-shape|validated|problems|markdown-limits)\.ts$/;
 const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
 const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
 const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;

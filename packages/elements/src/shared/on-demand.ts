@@ -38,3 +38,6 @@ export const planLoading = onDemand(() => import('./plan-loading.js'));
 
 /** The context that brings an enclosing `<plan-data>`'s plan (plan-data-context.ts): for an element with no plan of its own. */
 export const planDataContext = onDemand(() => import('./plan-data-context.js'));
+
+/** Where an element's plan comes from (plan-feed.ts): for an element that needs a plan, which a gauge given attributes does not. */
+export const planFeed = onDemand(() => import('./plan-feed.js'));
