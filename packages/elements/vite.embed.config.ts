@@ -138,15 +138,15 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *   (gauge-indicator.ts), loaded when a gauge has an `indicator`.
  */
 /** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
-const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
+const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js|decorators)/;
 const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source|plan-feed|error-detail)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|error-shape|validated|problems|markdown-limits)\.ts$/;
 const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
 const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
-const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
+const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|plan-state\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$|\/(lit|@lit\/reactive-element)\/decorators(\/[\w-]+)?\.js$|@oxc-project\+runtime@[\d.]+\/helpers\/esm\/decorate\.js$/;
 
 export const EMBED_CHUNKS = [
-  { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)) || /runtime/.test(id), priority: 3 },
+  { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)), priority: 3 },
   { name: 'plan-loading', test: (id: string) => PLAN_LOADING.test(modulePath(id)), priority: 2 },
   { name: 'parts', test: (id: string) => PARTS.test(modulePath(id)), priority: 1 },
   { name: 'item-parts', test: (id: string) => ITEM_PARTS.test(modulePath(id)), priority: 0 },

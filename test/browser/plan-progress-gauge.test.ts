@@ -125,6 +125,23 @@ describe('<plan-progress-gauge>', () => {
     el.remove();
   });
 
+  it('offers a "Try again" button in the house style when its plan cannot be loaded', async () => {
+    // A gauge adopts only the core styles; the button's come with the plan feed, for a gauge fed a plan.
+    const el = document.createElement('plan-progress-gauge');
+    el.indicator = 'good-level-of-development';
+    el.src = '/missing/gauge-plan.json';
+    const event = nextEvent(el, 'plan-error');
+    document.body.append(el);
+    expect((await event).detail.kind).to.equal('http');
+    await el.updateComplete;
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
+    expect(retry.textContent).to.equal('Try again');
+    const style = getComputedStyle(retry);
+    expect([style.backgroundColor, style.borderTopColor, style.cursor]).to.deep.equal(['rgb(11, 12, 12)', 'rgb(11, 12, 12)', 'pointer']);
+    await expect(el).to.be.accessible(axeOptions);
+    el.remove();
+  });
+
   it('says which status values it takes when given another; an empty status is worked out from the figures', async () => {
     const wrong = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="5" target="10" label="D" status="on track"></plan-progress-gauge>`);
     expect(shadowText(wrong, '[part="error"]')).to.contain('The gauge "D" has status "on track": use on-track, at-risk, off-track, or leave it out.');

@@ -1,7 +1,5 @@
 import { type Plan, STATUS_WORDS, type StatusOrNoData, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError, type TravelWords } from '@plan-kit/content';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { coreStyles } from '../shared/core.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
@@ -61,31 +59,47 @@ const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ?
 export class PlanProgressGauge extends PlanElement<GaugeFigures> {
   static override styles = [coreStyles, gaugeStyles];
 
+  // Declared without decorators: each decorator call costs the gauge's page some bytes.
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    value: { converter: optionalNumber },
+    min: { type: Number },
+    max: { type: Number },
+    target: { converter: optionalNumber },
+    baseline: { converter: optionalNumber },
+    label: {},
+    unit: {},
+    direction: {},
+    status: {},
+    example: { type: Boolean, reflect: true },
+    compact: { type: Boolean, reflect: true },
+  };
+
   /** The id of an indicator in the plan; when set, its figures are used instead of the attributes. */
-  @property({ reflect: true }) indicator?: string;
+  declare indicator?: string;
 
   /** The current value. */
-  @property({ converter: optionalNumber }) value?: number;
+  declare value?: number;
   /** The lowest value of the scale. */
-  @property({ type: Number }) min = 0;
+  min = 0;
   /** The highest value of the scale. */
-  @property({ type: Number }) max = 100;
+  max = 100;
   /** The value aimed for. */
-  @property({ converter: optionalNumber }) target?: number;
+  declare target?: number;
   /** The value at the start, for comparison. */
-  @property({ converter: optionalNumber }) baseline?: number;
+  declare baseline?: number;
   /** What is measured, e.g. "Adults with a healthy weight". */
-  @property() label = '';
+  label = '';
   /** Unit: "%" for percentages, "£" or "£m" for money, otherwise a word such as "years". */
-  @property() unit = '';
+  unit = '';
   /** Which way is good: "higher-is-better" (default) or "lower-is-better". */
-  @property() direction: 'higher-is-better' | 'lower-is-better' = 'higher-is-better';
+  direction: 'higher-is-better' | 'lower-is-better' = 'higher-is-better';
   /** on-track, at-risk or off-track; worked out from value and target when not given. */
-  @property() status?: 'on-track' | 'at-risk' | 'off-track';
+  declare status?: 'on-track' | 'at-risk' | 'off-track';
   /** Marks the figures as examples, not real figures; a visible label says so. */
-  @property({ type: Boolean, reflect: true }) example = false;
+  example = false;
   /** A smaller gauge for cards and lists. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   protected override needsPlan(): boolean {
     return Boolean(this.indicator);
@@ -148,12 +162,12 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
         class="meter"
         part="meter"
         role=${hasValue ? 'meter' : 'img'}
-        aria-labelledby=${ifDefined(hasValue ? 'label' : undefined)}
-        aria-label=${ifDefined(hasValue ? undefined : `${figures.label || 'Progress'}: ${spoken}`)}
-        aria-valuemin=${ifDefined(hasValue ? figures.min : undefined)}
-        aria-valuemax=${ifDefined(hasValue ? figures.max : undefined)}
-        aria-valuenow=${ifDefined(hasValue ? clamp(figures.value!, figures.min, figures.max) : undefined)}
-        aria-valuetext=${ifDefined(hasValue ? spoken : undefined)}
+        aria-labelledby=${hasValue ? 'label' : nothing}
+        aria-label=${hasValue ? nothing : `${figures.label || 'Progress'}: ${spoken}`}
+        aria-valuemin=${hasValue ? figures.min : nothing}
+        aria-valuemax=${hasValue ? figures.max : nothing}
+        aria-valuenow=${hasValue ? clamp(figures.value!, figures.min, figures.max) : nothing}
+        aria-valuetext=${hasValue ? spoken : nothing}
       >
         <svg viewBox="-52 -52 104 58" part="chart" aria-hidden="true" focusable="false">
           <path class="track" d=${paths.track}></path>

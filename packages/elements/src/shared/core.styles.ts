@@ -12,10 +12,14 @@
  * Long words and addresses wrap (`overflow-wrap: anywhere`), set on every element inside as well
  * as on :host: a page's reset such as `* { all: unset }` outranks :host, but no page rule reaches
  * inside the shadow root. (Comments go here, not in the css`` text.)
+ *
+ * What only an element fed a plan shows (the focus style of links, disclosures and "Try again",
+ * an invalid plan's problems in code) is in plan-state.styles.ts, which a gauge from attributes
+ * does not load.
  */
 import { css } from 'lit';
 
-/** Tokens, the host, the loading / empty / error states and the example label: every element's first styles. */
+/** Tokens, the host, the loading / empty / error states and the example label: every element's first styles, and all that a gauge from attributes adopts. */
 export const coreStyles = css`
   :host {
     --_font: var(--plan-font-family, inherit);
@@ -69,19 +73,6 @@ export const coreStyles = css`
   blockquote {
     margin: 0 0 var(--_space-3);
   }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--_focus-text);
-    background-color: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
-  code {
-    font-family: ui-monospace, monospace;
-    font-size: 0.95em;
-  }
   .state {
     margin: 0;
     padding: var(--_space-2) var(--_space-3);
@@ -91,18 +82,8 @@ export const coreStyles = css`
   .state.error {
     border-left-color: var(--_error);
   }
-  .state.error p,
-  .state.error ul {
+  .state.error p {
     margin: 0 0 var(--_space-2);
-  }
-  .state.error button {
-    font: inherit;
-    color: var(--_background);
-    background: var(--_text);
-    border: 2px solid var(--_text);
-    border-radius: var(--_radius);
-    padding: var(--_space-1) var(--_space-3);
-    cursor: pointer;
   }
   .example-label {
     display: inline-block;
@@ -124,9 +105,6 @@ export const coreStyles = css`
   @media print {
     :host {
       color: #000;
-    }
-    .state.error button {
-      display: none;
     }
   }
 `;

@@ -9,7 +9,7 @@
  * figures as attributes, which needs none, carries only this module.
  */
 import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, PlanPartLoadError } from '@plan-kit/content';
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type PlanErrorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import { planFeed, planLoading } from './on-demand.js';
 import type { PlanFeed } from './plan-feed.js';
@@ -41,7 +41,7 @@ function ownErrorDetail(error: Error): PlanErrorDetail {
 
 export abstract class PlanElement<T> extends LitElement {
   // Declared without decorators: their calls cost every page, the gauge's included, some bytes each.
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     plan: { attribute: false },
     src: { reflect: true },
     timeout: { type: Number },

@@ -12,6 +12,7 @@ import { PLAN_RETRY_EVENT } from './events.js';
 import { planDataContext } from './on-demand.js';
 import type { PlanState } from './plan-context.js';
 import { planObjectsState } from './plan-check.js';
+import { planStateStyles } from './plan-state.styles.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
 import { type View, viewOf } from './plan-element.js';
 
@@ -23,6 +24,18 @@ export interface FedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   timeout?: number;
   readonly hasUpdated: boolean;
+}
+
+/**
+ * Adopts the styles of what a fed element shows ("Try again", an invalid plan's problems) into
+ * its shadow root, where its own styles (`baseStyles`) do not have them already: a gauge's.
+ * Where a browser cannot adopt sheets, Lit writes style elements, and the button keeps the
+ * browser's look.
+ */
+function adoptPlanStateStyles(host: FedHost): void {
+  const root = host.shadowRoot;
+  const sheet = planStateStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /**
@@ -42,6 +55,7 @@ export class PlanFeed implements ReactiveController {
     private readonly loadSrc: (src: string, options: LoadPlanOptions) => Promise<Plan[]>,
   ) {
     host.addController(this);
+    adoptPlanStateStyles(host);
   }
 
   hostConnected(): void {
