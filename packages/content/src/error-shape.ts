@@ -62,16 +62,18 @@ const KINDS: ReadonlySet<string> = new Set(PLAN_KIT_ERROR_KINDS);
  * another class): undefined for anything that is not one.
  */
 export function planKitErrorOf(error: unknown): PlanKitErrorShape | undefined {
-  if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return undefined;
+  // An Error is an object too.
+  if (typeof error !== 'object' || error === null) return undefined;
   const { name, message, kind, retryable, url, where, problems, status } = error as Record<string, unknown>;
   if (typeof message !== 'string' || typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
+  const address = typeof url === 'string' && url ? url : undefined;
   return {
     name: typeof name === 'string' ? name : 'PlanKitError',
     message,
     kind: kind as PlanKitErrorKind,
     retryable: retryable === true,
-    url: typeof url === 'string' && url ? url : undefined,
-    where: typeof where === 'string' ? where : typeof url === 'string' && url ? url : undefined,
+    url: address,
+    where: typeof where === 'string' ? where : address,
     problems: Array.isArray(problems) ? (problems as Problem[]) : undefined,
     status: typeof status === 'number' ? status : undefined,
   };

@@ -4,6 +4,7 @@
  * to have only that, or the loader (`@plan-kit/elements/loader.js`) to define each element when
  * its tag first appears in the page.
  */
+import { formatDate } from '@plan-kit/content';
 import { gaugeFromPlan } from './plan-progress-gauge/plan-progress-gauge.js';
 import { indicatorFigures } from './plan-progress-gauge/gauge-indicator.js';
 import { ELEMENTS } from './registry.js';
@@ -17,7 +18,7 @@ import { loadPlan, planObjectsState, PlanSource, timeoutOption } from './shared/
 planLoading.provide({ loadPlan, planObjectsState, PlanSource, timeoutOption });
 planDataContext.provide({ consumePlanContext });
 planFeed.provide({ PlanFeed, errorDetail });
-gaugeFromPlan.provide({ indicatorFigures });
+gaugeFromPlan.provide({ indicatorFigures, formatDate });
 
 await Promise.all(ELEMENTS.map((element) => element.load()));
 

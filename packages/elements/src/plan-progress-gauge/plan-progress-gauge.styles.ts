@@ -88,8 +88,9 @@ export const gaugeStyles = css`
   }
   .scale-end {
     font-size: var(--_font-size-s);
-    color: var(--_text-secondary);
   }
+  .scale-end,
+  .figures dt,
   .reading {
     grid-area: reading;
     text-align: center;
@@ -142,7 +143,6 @@ export const gaugeStyles = css`
     gap: var(--_space-1);
   }
   .figures dt {
-    color: var(--_text-secondary);
     flex: none;
   }
   .figures dt::after {
@@ -151,9 +151,6 @@ export const gaugeStyles = css`
   .figures dd {
     margin: 0;
     font-variant-numeric: tabular-nums;
-  }
-  .date {
-    color: var(--_text-secondary);
   }
   .example-label {
     margin: 0;

@@ -2,7 +2,7 @@ import { type Plan, STATUS_WORDS, type StatusOrNoData, statusFromFigures, PlanKi
 import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { coreStyles } from '../shared/core.styles.js';
 import { defineElement } from '../shared/define.js';
-import { capitalise, formatDate, formatValue } from '../shared/format.js';
+import { capitalise, formatValue } from '../shared/format.js';
 import { onDemand } from '../shared/on-demand.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { STATUS_ICONS } from '../shared/status-icons.js';
@@ -169,7 +169,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
         aria-valuenow=${hasValue ? clamp(figures.value!, figures.min, figures.max) : nothing}
         aria-valuetext=${hasValue ? spoken : nothing}
       >
-        <svg viewBox="-52 -52 104 58" part="chart" aria-hidden="true" focusable="false">
+        <svg viewBox="-52 -52 104 58" part="chart" aria-hidden="true">
           <path class="track" d=${paths.track}></path>
           ${paths.value ? svg`<path class="value" d=${paths.value}></path>` : nothing}
           ${paths.baseline ? svg`<path class="baseline" d=${paths.baseline}></path>` : nothing}
@@ -197,13 +197,15 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
    * instances in every gauge.
    */
   private renderFigures(f: GaugeFigures): TemplateResult {
-    const when = (date?: string) => (date ? html` <span class="date">(${formatDate(date)})</span>` : nothing);
+    // Dates come only with an indicator's figures, and their words with them (gauge-from-plan.ts).
+    const words = (date: string) => gaugeFromPlan.loaded?.formatDate(date) ?? date;
+    const when = (date?: string) => (date ? html` <span class="date">(${words(date)})</span>` : nothing);
     return html`<dl class="figures" part="figures">
       ${f.value !== undefined ? html`<div><dt>Latest</dt><dd>${formatValue(f.value, f.unit)}${when(f.valueDate)}</dd></div>` : nothing}
       ${f.target !== undefined
-        ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="target" d="M1 0h4v12h-4z"></path></svg>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
+        ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true"><path class="target" d="M1 0h4v12h-4z"></path></svg>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${words(f.targetDate)}</span>` : nothing}</dd></div>`
         : nothing}
-      ${f.baseline !== undefined ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="baseline" d="M1 0h4v12h-4z"></path></svg>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
+      ${f.baseline !== undefined ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true"><path class="baseline" d="M1 0h4v12h-4z"></path></svg>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
       ${f.travel?.travel
         ? html`<div><dt>Change</dt><dd>${f.travel.arrow ? html`<span aria-hidden="true">${f.travel.arrow}</span> ` : nothing}${f.travel.words}</dd></div>`
         : nothing}

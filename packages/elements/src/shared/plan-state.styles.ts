@@ -6,12 +6,23 @@
  * them adopted by its plan feed (plan-feed.ts) when it is fed a plan, so that a gauge given its
  * figures as attributes never loads them.
  *
+ * With them, the tokens (`--plan-*` read into `--_*`, as in core.styles.ts) that only these
+ * elements use: links, focus, the accent of outcomes, the widest space.
+ *
  * The focus style comes after the text styles' `a:visited`, which is as specific: a focused link
  * is dark on yellow, visited or not.
  */
 import { css } from 'lit';
 
 export const planStateStyles = css`
+  :host {
+    --_link: var(--plan-color-link, #1d70b8);
+    --_link-visited: var(--plan-color-link-visited, #4c2c92);
+    --_focus: var(--plan-color-focus, #ffdd00);
+    --_focus-text: var(--plan-color-focus-text, #0b0c0c);
+    --_accent: var(--plan-color-accent, #1d70b8);
+    --_space-4: var(--plan-space-4, 1.5em);
+  }
   a:focus-visible,
   button:focus-visible,
   summary:focus-visible {
