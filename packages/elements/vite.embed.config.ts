@@ -144,8 +144,8 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  * (headings) and the decorators (the base and the gauge declare static properties), all in `parts`.
  */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/(unsafe-html|if-defined)|directive\.js|decorators)/;
-const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format)\.ts$/;
-const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source|plan-feed|error-detail)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|error-shape|validated|problems|markdown-limits)\.ts$/;
+const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
+const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source|plan-feed|error-detail)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|error-shape|problems|markdown-limits)\.ts$/;
 const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|format-date|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
 const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
 const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|plan-state\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/(unsafe-html|if-defined)\.js$|\/lit-html\/directive\.js$|\/(lit|@lit\/reactive-element)\/decorators(\/[\w-]+)?\.js$|@oxc-project\+runtime@[\d.]+\/helpers\/esm\/decorate\.js$/;

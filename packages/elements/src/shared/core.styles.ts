@@ -56,17 +56,7 @@ export const coreStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  * {
     overflow-wrap: anywhere;
-  }
-  p,
-  ul,
-  ol,
-  dl,
-  figure,
-  blockquote {
-    margin: 0 0 var(--_space-3);
   }
   .state {
     margin: 0;

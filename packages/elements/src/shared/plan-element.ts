@@ -8,7 +8,7 @@
  * (plan-feed.ts), which an element imports the first time it needs a plan: a gauge given its
  * figures as attributes, which needs none, carries only this module.
  */
-import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, PlanPartLoadError } from '@plan-kit/content';
+import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, PlanPartLoadError, isValidatedPlan } from '@plan-kit/content';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type PlanErrorDetail, planErrorEvent, planLoadEvent } from './events.js';
 import { planFeed, planLoading } from './on-demand.js';
@@ -113,13 +113,16 @@ export abstract class PlanElement<T> extends LitElement {
 
   /**
    * An element that needs a plan renders once the plan feed has come (at once where it was
-   * provided, as the index does for the server render): its first render, which hydrates a
+   * provided, as the index does for the server render), unless it was given plans known valid
+   * (`validatePlan` returned them), which it shows at once: its first render, which hydrates a
    * prerendered element, shows the plan as the server's did. If the feed cannot come (offline),
    * the element says so rather than staying blank.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     // A failed import stays failed (onDemand keeps its promise): each update reads the same reason.
-    if (this.needsPlan() && !planFeed.loaded) await planFeed.load().catch((error: unknown) => (this.feedFailure = String(error)));
+    if (this.needsPlan() && !planFeed.loaded && !this.givenPlans()?.every(isValidatedPlan)) {
+      await planFeed.load().catch((error: unknown) => (this.feedFailure = String(error)));
+    }
     return super.scheduleUpdate();
   }
 
@@ -130,9 +133,12 @@ export abstract class PlanElement<T> extends LitElement {
     }
     const feeds = planFeed.loaded;
     this.feed ??= feeds && new feeds.PlanFeed(this, (src, options) => this.loadSrc(src, options));
+    const given = this.givenPlans();
     this.view = this.feed
-      ? this.feed.view(changed.has('src'), this.givenPlans(), (plan, plans) => this.select(plan, plans))
-      : { kind: 'error', error: new PlanPartLoadError(`The plan cannot be loaded: ${this.feedFailure}`), fromContext: false };
+      ? this.feed.view(changed.has('src'), given, (plan, plans) => this.select(plan, plans))
+      : given?.every(isValidatedPlan)
+        ? viewOf(this.select(given[0]!, given), given[0]!)
+        : viewOf<T>(new PlanPartLoadError(`The plan cannot be loaded: ${this.feedFailure}`), this.plan as Plan);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -152,16 +158,13 @@ export abstract class PlanElement<T> extends LitElement {
 
   protected override render(): unknown {
     const view = this.view;
-    switch (view.kind) {
-      case 'empty':
-        return this.feed?.renderEmpty();
-      case 'loading':
-        return html`<p class="state loading" part="loading" role="status">Loading the plan…</p>`;
-      case 'error':
-        return this.renderError(view.error);
-      case 'ready':
-        return this.renderReady(view.plan, view.selection);
-    }
+    return view.kind === 'ready'
+      ? this.renderReady(view.plan, view.selection)
+      : view.kind === 'error'
+        ? this.renderError(view.error)
+        : view.kind === 'loading'
+          ? html`<p class="state loading" part="loading" role="status">Loading the plan…</p>`
+          : this.feed?.renderEmpty();
   }
 
   /** The error, with what the plan feed adds (an invalid plan's problems, "Try again") where there is one. */

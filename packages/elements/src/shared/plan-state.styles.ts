@@ -1,10 +1,10 @@
 /**
  * The styles of what only an element fed a plan shows, on top of the core styles
  * (core.styles.ts): the focus style of links, disclosures and the "Try again" button, the button
- * itself, and an invalid plan's problems (paths in code). In `baseStyles` (base.styles.ts), which
- * every element that shows plan text adopts; a gauge, which adopts only the core styles, has
- * them adopted by its plan feed (plan-feed.ts) when it is fed a plan, so that a gauge given its
- * figures as attributes never loads them.
+ * itself, an invalid plan's problems (paths in code), and the spacing of paragraphs and lists. In
+ * `baseStyles` (base.styles.ts), which every element that shows plan text adopts; a gauge, which
+ * adopts only the core styles, has them adopted by its plan feed (plan-feed.ts) when it is fed a
+ * plan, so that a gauge given its figures as attributes never loads them.
  *
  * With them, the tokens (`--plan-*` read into `--_*`, as in core.styles.ts) that only these
  * elements use: links, focus, the accent of outcomes, the widest space.
@@ -31,6 +31,14 @@ export const planStateStyles = css`
     background-color: var(--_focus);
     box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
     text-decoration: none;
+  }
+  p,
+  ul,
+  ol,
+  dl,
+  figure,
+  blockquote {
+    margin: 0 0 var(--_space-3);
   }
   code {
     font-family: ui-monospace, monospace;
