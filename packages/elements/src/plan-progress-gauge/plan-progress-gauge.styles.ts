@@ -91,6 +91,9 @@ export const gaugeStyles = css`
   }
   .scale-end,
   .figures dt,
+  .date {
+    color: var(--_text-secondary);
+  }
   .reading {
     grid-area: reading;
     text-align: center;
