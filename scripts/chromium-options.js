@@ -1,5 +1,5 @@
-// Where Chromium is and how to start it, for the site build's PDFs (site/src/pdf.ts) and every test that drives a browser: @web/test-runner
-// (web-test-runner.config.js, plain JavaScript) and the playwright-core tests (chromium.ts).
+// Where Chromium is and with what flags, for the site build's PDFs and every test that drives a browser: @web/test-runner
+// (web-test-runner.config.js, plain JavaScript) and playwright-core (chromium.ts, which launches it for the build, the tests and the bench).
 // Debian's `chromium` package, or CHROME_PATH: test tools may not download browsers here.
 import { existsSync } from 'node:fs';
 

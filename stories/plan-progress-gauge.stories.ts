@@ -1,3 +1,4 @@
+import { PlanPartLoadError } from '@plan-kit/content';
 import '@plan-kit/elements/plan-progress-gauge.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -166,3 +167,32 @@ export const LoadingHeld: Story = { name: 'Loading (held)', ...states.loadingHel
 export const NotFound: Story = { name: 'Error: 404', ...states.notFound, args: { ...states.notFound.args, ...fromFixture } };
 export const Invalid: Story = { name: 'Error: invalid plan', ...states.invalid, args: { ...states.invalid.args, ...fromFixture } };
 export const NotJson: Story = { name: 'Error: broken JSON', ...states.notJson, args: { ...states.notJson.args, ...fromFixture } };
+
+/**
+ * What a gauge with an `indicator` shows when the module that reads an indicator (gauge-from-plan,
+ * a chunk the embed bundle loads on first need) cannot be fetched. Storybook loads every element
+ * at once, index included, so that module is always there and cannot fail: the error is held
+ * through the story-only provider (stories/support/plan-state.ts), as "Loading (held)" holds
+ * loading, with the message the gauge gives for a real failure (its `select`, and
+ * test/node/embed.test.ts, which cuts the module's request in a real page).
+ */
+export const PartCannotLoad: Story = {
+  name: 'Error: the module that reads an indicator cannot load (held)',
+  args: { ...fromFixture },
+  render: (args) =>
+    frame(
+      args,
+      html`<story-plan-state
+        .state=${{
+          status: 'error',
+          error: new PlanPartLoadError(
+            `Indicator "${args.indicator}" cannot be shown: TypeError: Failed to fetch dynamically imported module: https://plans.example.gov.uk/plan-kit/gauge-from-plan-Cx3kq9Zb.js`,
+          ),
+        }}
+        >${gauge(args)}</story-plan-state
+      >`,
+    ),
+  parameters: describeStory(
+    'Offline, or the site\'s files changed since the page loaded: the module that reads an indicator (`gauge-from-plan`, loaded when a gauge first has an `indicator`) does not come. The gauge says which indicator it cannot show and why, instead of staying blank; there is no "Try again", as the module stays failed until the page is reloaded. Storybook always has that module, so this story holds the error through a story-only provider (and so fires no `plan-error` of its own): the text is the one a real failure gives.',
+  ),
+};

@@ -224,7 +224,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     throw new BuildError((error as Error).message);
   }
   const openData = openDataFiles(plans, site);
-  const data: SiteData = { site, siteUrl, plans: plans.map((p) => p.plan), current, today: isoDay(), openData };
+  const planList = plans.map((p) => p.plan);
+  const data: SiteData = { site, siteUrl, plans: planList, current, today: isoDay(), openData, updates: updateEntries(planList, site) };
   const assets = readAssets(outDir);
   // Each outcome's colour, for the parts of the elements that show it: in the prerendered pages,
   // so that they are coloured with JavaScript off as with it on (a hashed inline style, no style attribute).
@@ -264,8 +265,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   copyElementsBundle(join(repoRoot, 'dist/embed'), outDir);
 
   for (const file of openData) write(file.path, file.text);
-  write(paths.dataPackage, openDataJson(dataPackage(openData, site)));
-  write(paths.updatesFeed, atomFeed(updateEntries(data.plans, site), site, data.today));
+  write(paths.dataPackage, openDataJson(dataPackage(openData, site, siteUrl)));
+  write(paths.updatesFeed, atomFeed(data.updates, site, siteUrl, data.today));
   write(paths.searchIndex, searchIndexJson(data.plans));
   const policy = sitePolicy(styleHashes);
   const topLevel = readdirSync(outDir, { withFileTypes: true })

@@ -138,11 +138,6 @@ export function licenceOf(site: SiteConfig): Licence {
   return site.licence ?? OPEN_GOVERNMENT_LICENCE;
 }
 
-/** The site's address with a final "/", from PLAN_KIT_SITE_URL or site.json (resolveSiteUrl). */
-export function siteUrlOf(site: SiteConfig): string | undefined {
-  return resolveSiteUrl(site);
-}
-
 export function loadSiteConfig(path: string): SiteConfig {
   let json: unknown;
   try {

@@ -15,8 +15,8 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { type Plan, allIndicators } from '@plan-kit/content';
 import { COLUMNS, type ColumnSpec, indicatorsToCsv } from '@plan-kit/content/csv';
-import { type Licence, type SiteConfig, licenceOf, siteUrlOf } from './config.js';
-import { paths } from './routes.js';
+import { type Licence, type SiteConfig, licenceOf } from './config.js';
+import { absoluteUrl, paths } from './routes.js';
 
 /**
  * An ISO 8601 date as the content writes them: YYYY-MM-DD, or YYYY-MM or YYYY where the source
@@ -151,8 +151,9 @@ export function openDataFiles(plans: { plan: Plan; text: string }[], site: SiteC
 /**
  * The Frictionless Data Package (datapackage.json) of the open data folder: every file, each CSV
  * with its Table Schema, dialect, size and SHA-256 hash. `files` must have their final text.
+ * `siteUrl` is the site's address as the build resolved it (SiteData's `siteUrl`).
  */
-export function dataPackage(files: OpenDataFile[], site: SiteConfig): object {
+export function dataPackage(files: OpenDataFile[], site: SiteConfig, siteUrl: string): object {
   const licence = licenceOf(site);
   const folder = posix.dirname(paths.dataPackage);
   const schema = tableSchema();
@@ -161,7 +162,7 @@ export function dataPackage(files: OpenDataFile[], site: SiteConfig): object {
     name: slug(`${site.organisation} strategic plans`),
     title: `${site.name}: open data`,
     description: `The strategic plans of ${site.organisation} as JSON, and their indicator figures as CSV with CSV on the Web metadata.`,
-    homepage: siteUrlOf(site) ? new URL(paths.openData, siteUrlOf(site)).href : undefined,
+    homepage: absoluteUrl(siteUrl, paths.openData),
     licenses: [{ name: licence.id, title: licence.title, path: licence.url }],
     publisher: site.organisation,
     resources: files.map((file) => {
@@ -190,12 +191,11 @@ export function dataPackage(files: OpenDataFile[], site: SiteConfig): object {
 
 /**
  * schema.org Dataset JSON-LD for one plan's data, for the open data page (dataset search engines
- * read it). URLs are absolute where the site's address is known, else relative to that page.
+ * read it). Its URLs are absolute, from the site's address (`siteUrl`).
  */
-export function datasetJsonLd(plan: Plan, files: OpenDataFile[], site: SiteConfig): object {
+export function datasetJsonLd(plan: Plan, files: OpenDataFile[], site: SiteConfig, siteUrl: string): object {
   const licence = licenceOf(site);
-  const base = siteUrlOf(site);
-  const url = (path: string) => (base ? new URL(path, base).href : posix.relative(posix.dirname(`${paths.openData}x`), path) || './');
+  const url = (path: string) => absoluteUrl(siteUrl, path);
   const own = files.filter((f) => f.plan === plan && f.mediatype !== 'application/csvm+json');
   // The period the figures cover: baselines and measured values (a target's date is still to come).
   const dates = [...allIndicators(plan)]

@@ -7,8 +7,9 @@
  * and the pages link to the print page alone.
  */
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-options.js';
+import type { Browser } from 'playwright-core';
+import { chromiumPath } from '../../scripts/chromium-options.js';
+import { launchChromium } from '../../scripts/chromium.js';
 
 export interface PdfPrinter {
   /** The PDF of a built HTML file: A4, the page's own @page margins, tagged, with an outline. */
@@ -18,6 +19,7 @@ export interface PdfPrinter {
 
 /** A printer, or why there is none (no Chromium here). */
 export async function openPdfPrinter(): Promise<PdfPrinter | { skipped: string }> {
+  // Found first, so that "no Chromium here" and "it did not start" are told apart.
   let executablePath: string;
   try {
     executablePath = chromiumPath();
@@ -26,7 +28,7 @@ export async function openPdfPrinter(): Promise<PdfPrinter | { skipped: string }
   }
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   } catch (error) {
     return { skipped: `Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}` };
   }

@@ -55,6 +55,11 @@ export function subOutcomeSlug(sub: SubOutcome): string {
   return sub.number ?? sub.id;
 }
 
+/** The absolute URL of a page or file of the site, from the site's address (`siteUrl`, ending in "/"). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl).href;
+}
+
 /** The relative URL from one page to another page or file: href(from 'plans/x/', to 'a-z/') is '../../a-z/'. */
 export function href(from: PagePath, to: string): string {
   const relative = posix.relative(`/${from}`, `/${to}`);

@@ -1,7 +1,7 @@
 /**
  * What changed: the imports of figures that each plan records (`updates`, written by
  * `plan-kit import`), newest first, as the "What changed" page and as an Atom feed (updates.xml)
- * that feed readers and the council's CMS can follow. Both say the same, from `updateEntries`.
+ * that feed readers and the council's CMS can follow. Both say the same: `updateEntries`, made once a build (SiteData's `updates`).
  *
  * Entry ids are tag: URIs (RFC 4151) made from the council's domain, the plan, the import's day
  * and file, so they stay the same however often the site is rebuilt, and wherever it is hosted.
@@ -18,8 +18,9 @@ import {
   formatDate,
   formatValue,
 } from '@plan-kit/content';
-import { type SiteConfig, licenceOf, siteUrlOf } from './config.js';
-import { paths } from './routes.js';
+import { type SiteConfig, licenceOf } from './config.js';
+import { escapeHtml } from './layout.js';
+import { absoluteUrl, paths } from './routes.js';
 
 /** One import of one plan, with what it changed in words. */
 export interface UpdateEntry {
@@ -117,12 +118,6 @@ export function updateEntries(plans: Plan[], site: SiteConfig): UpdateEntry[] {
     .map(({ order: _order, ...entry }) => entry);
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
-}
-
 /** An entry's summary as plain text: the counts, the status moves, the new latest figures. */
 export function entrySummary(entry: UpdateEntry): string {
   const lines = [entry.counts];
@@ -132,35 +127,34 @@ export function entrySummary(entry: UpdateEntry): string {
 }
 
 /**
- * The Atom feed (RFC 4287). Links are absolute where the site's address is known (site.json
- * `siteUrl` or PLAN_KIT_SITE_URL), else relative to the feed, which feed readers resolve against
- * the address they fetched it from. `today` stands in as the feed's date while it has no entry.
+ * The Atom feed (RFC 4287). Its links are absolute, from the site's address (`siteUrl`: site.json's,
+ * or PLAN_KIT_SITE_URL). `today` stands in as the feed's date while it has no entry. Text is
+ * escaped as the page head's is (escapeHtml: its entities are XML's too).
  */
-export function atomFeed(entries: UpdateEntry[], site: SiteConfig, today: string): string {
-  const base = siteUrlOf(site);
-  const url = (path: string) => (base ? new URL(path, base).href : path);
+export function atomFeed(entries: UpdateEntry[], site: SiteConfig, siteUrl: string, today: string): string {
+  const url = (path: string) => absoluteUrl(siteUrl, path);
   const page = url(paths.whatChanged);
   const updated = `${entries[0]?.update.date ?? today}T00:00:00Z`;
   const body = entries.map(
     (entry) => `  <entry>
-    <id>${xml(entry.id)}</id>
-    <title>${xml(entry.title)}</title>
+    <id>${escapeHtml(entry.id)}</id>
+    <title>${escapeHtml(entry.title)}</title>
     <updated>${entry.update.date}T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="${xml(`${page}#${entry.anchor}`)}"/>
-    <summary type="text">${xml(entrySummary(entry))}</summary>
+    <link rel="alternate" type="text/html" href="${escapeHtml(`${page}#${entry.anchor}`)}"/>
+    <summary type="text">${escapeHtml(entrySummary(entry))}</summary>
   </entry>
 `,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
-  <id>${xml(feedId(site))}</id>
-  <title>${xml(`${site.name}: what changed`)}</title>
-  <subtitle>Each update of the indicator figures of ${xml(site.organisation)}'s strategic plans: the figures that changed, and the indicators whose status moved.</subtitle>
+  <id>${escapeHtml(feedId(site))}</id>
+  <title>${escapeHtml(`${site.name}: what changed`)}</title>
+  <subtitle>Each update of the indicator figures of ${escapeHtml(site.organisation)}'s strategic plans: the figures that changed, and the indicators whose status moved.</subtitle>
   <updated>${updated}</updated>
-  <author><name>${xml(site.organisation)}</name><uri>${xml(site.organisationUrl)}</uri></author>
-  <rights>${xml(licenceOf(site).title)}</rights>
-  <link rel="self" type="application/atom+xml" href="${xml(url(paths.updatesFeed))}"/>
-  <link rel="alternate" type="text/html" href="${xml(page)}"/>
+  <author><name>${escapeHtml(site.organisation)}</name><uri>${escapeHtml(site.organisationUrl)}</uri></author>
+  <rights>${escapeHtml(licenceOf(site).title)}</rights>
+  <link rel="self" type="application/atom+xml" href="${escapeHtml(url(paths.updatesFeed))}"/>
+  <link rel="alternate" type="text/html" href="${escapeHtml(page)}"/>
 ${body.join('')}</feed>
 `;
 }

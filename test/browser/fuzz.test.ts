@@ -14,6 +14,7 @@ import '@plan-kit/elements';
 import { loadMarkdown } from '@plan-kit/elements';
 import { anyText, brokenPlan, schemaPlan, textEditedPlan, type Json } from '../shared/plan-arbitraries.ts';
 import { DATA_ELEMENTS, createElement } from './data-elements.ts';
+import { textOf } from './helpers.ts';
 
 /** To replay a failure: { seed: 123, path: '0:1' } from fast-check's report. */
 const REPLAY: { seed: number; path: string } | undefined = undefined;
@@ -86,9 +87,9 @@ type Outcome = { state: 'ready' | 'error' | 'loading' | 'empty' | 'blank'; text:
 
 function outcomeOf(el: Element): Outcome {
   const root = el.shadowRoot!;
-  const text = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = textOf(root);
   const error = root.querySelector('[part="error"]');
-  if (error) return { state: 'error', text: (error.textContent ?? '').replace(/\s+/g, ' ').trim(), problems: error.querySelectorAll('li').length };
+  if (error) return { state: 'error', text: textOf(error), problems: error.querySelectorAll('li').length };
   if (root.querySelector('[part="loading"]')) return { state: 'loading', text, problems: 0 };
   if (root.querySelector('[part="empty"]')) return { state: 'empty', text, problems: 0 };
   return { state: text ? 'ready' : 'blank', text, problems: 0 };

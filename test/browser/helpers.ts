@@ -15,10 +15,19 @@ export async function emulateForcedColors(active: boolean): Promise<void> {
   if (matchMedia('(forced-colors: active)').matches !== active) throw new Error(`forced colours did not turn ${active ? 'on' : 'off'}`);
 }
 
-/** The text of the first match inside an element's shadow root, with white space collapsed. */
-export function shadowText(host: Element, selector: string): string {
-  const node = host.shadowRoot?.querySelector(selector);
+/** A node's text as a reader gets it: white space collapsed ('' for no node). */
+export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of every match of `selector` in `root` (an element or a shadow root), each with white space collapsed. */
+export function textsIn(root: ParentNode, selector: string): string[] {
+  return [...root.querySelectorAll(selector)].map(textOf);
+}
+
+/** The text of the first match inside an element's shadow root, or of the whole root; white space collapsed. */
+export function shadowText(host: Element, selector?: string): string {
+  return textOf(selector ? host.shadowRoot?.querySelector(selector) : host.shadowRoot);
 }
 
 /** Resolves with the next event of that type. */
@@ -27,8 +36,8 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: E
 }
 
 /** The texts of every match inside an element's shadow root, each with white space collapsed. */
-export function shadowTexts(host: Element, selector: string): (string | undefined)[] {
-  return [...host.shadowRoot!.querySelectorAll(selector)].map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+export function shadowTexts(host: Element, selector: string): string[] {
+  return textsIn(host.shadowRoot!, selector);
 }
 
 /** Nothing inside the element is wider than it, and the page does not scroll sideways. */

@@ -10,11 +10,6 @@ import { shadowText } from './helpers.ts';
 
 const MINIMAL = '/test/fixtures/plans/minimal.json';
 
-/** The whole text of an element's shadow root. */
-function text(host: Element): string {
-  return (host.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 describe('the loader', () => {
   afterEach(() => document.body.replaceChildren());
 
@@ -30,7 +25,7 @@ describe('the loader', () => {
     matrix.plan = { ...raw, outcomes: 'none' };
     // updateComplete waits for the validator and the render after it.
     await Promise.all([vision.updateComplete, matrix.updateComplete]);
-    expect(text(vision)).to.include('People live').and.not.include('Loading');
+    expect(shadowText(vision)).to.include('People live').and.not.include('Loading');
     expect(shadowText(matrix, '[part="error"]')).to.include('The plan object given to <plan-outcomes-matrix> is not a valid plan');
     expect(shadowText(matrix, '[part="error"]')).to.include('outcomes');
   });
@@ -39,10 +34,10 @@ describe('the loader', () => {
     expect(customElements.get('plan-sub-outcome-card'), 'not defined before the page has one').to.equal(undefined);
     document.body.innerHTML = `<plan-sub-outcome-card src="${MINIMAL}" ref="1.1"></plan-sub-outcome-card>`;
     const card = document.querySelector('plan-sub-outcome-card')!;
-    await waitUntil(() => text(card).includes('People live long lives'), 'the card renders its sub-outcome', { timeout: 5000 });
+    await waitUntil(() => shadowText(card).includes('People live long lives'), 'the card renders its sub-outcome', { timeout: 5000 });
     const gauge = card.shadowRoot!.querySelector('plan-progress-gauge');
     expect(gauge, 'the card renders a gauge').to.not.equal(null);
-    await waitUntil(() => customElements.get('plan-progress-gauge') !== undefined && text(gauge!).length > 0, 'the gauge is defined and renders', { timeout: 5000 });
+    await waitUntil(() => customElements.get('plan-progress-gauge') !== undefined && shadowText(gauge!).length > 0, 'the gauge is defined and renders', { timeout: 5000 });
     expect(customElements.get('plan-lineage'), 'an element the page does not have stays unloaded').to.equal(undefined);
   });
 
@@ -52,7 +47,7 @@ describe('the loader', () => {
     expect(customElements.get('plan-data')).to.equal(undefined);
     document.body.innerHTML = `<plan-data src="${MINIMAL}"><plan-vision></plan-vision></plan-data>`;
     const vision = document.querySelector('plan-vision')!;
-    await waitUntil(() => text(vision).includes('People live'), 'the vision shows the plan of the <plan-data> around it', { timeout: 5000 });
+    await waitUntil(() => shadowText(vision).includes('People live'), 'the vision shows the plan of the <plan-data> around it', { timeout: 5000 });
     expect(shadowText(vision, '[part="empty"]')).to.equal('');
   });
 });

@@ -10,7 +10,7 @@ import { clearPlanCache } from '@plan-kit/content';
 import '@plan-kit/elements';
 import type { PlanErrorEvent } from '@plan-kit/elements';
 import { DATA_ELEMENTS, createElement } from './data-elements.ts';
-import { nextEvent, shadowText } from './helpers.ts';
+import { nextEvent, shadowText, textOf, textsIn } from './helpers.ts';
 
 /** Short enough that the hanging and slow routes (1.5 s, see failing-routes.js) time out quickly. */
 const TIMEOUT_MS = 300;
@@ -100,10 +100,9 @@ function route(mode: string): { path: string; url: string; recover: () => Promis
 /** The error part's message, and its problems. */
 function errorShown(el: Element): { message: string; problems: string[]; retry: HTMLButtonElement | null } {
   const root = el.shadowRoot!;
-  const clean = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return {
-    message: clean(root.querySelector('[part="error"] .error-message')),
-    problems: [...root.querySelectorAll('[part="error"] li')].map(clean),
+    message: textOf(root.querySelector('[part="error"] .error-message')),
+    problems: textsIn(root, '[part="error"] li'),
     retry: root.querySelector<HTMLButtonElement>('[part="retry"]'),
   };
 }

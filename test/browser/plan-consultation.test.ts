@@ -4,7 +4,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-consultation.js';
 import type { PlanConsultation } from '@plan-kit/elements/plan-consultation.js';
-import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, shadowText, shadowTexts } from './helpers.ts';
+import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, shadowText, shadowTexts, textsIn } from './helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;
@@ -56,7 +56,7 @@ describe('<plan-consultation>', () => {
     expect(numbers).to.deep.equal(['Question 1:', 'Question 2:', 'Question 3:', 'Question 4:', 'Question 5:', 'Question 6:', 'Question 7:', 'Question 8:', 'Question 9:']);
     const q4 = el.shadowRoot!.querySelectorAll('[part="question"]')[3]!;
     expect(q4.querySelector('.about a')!.getAttribute('href')).to.equal('/o/strong-economy/');
-    expect([...q4.querySelectorAll('.sub-questions li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    expect(textsIn(q4, '.sub-questions li')).to.deep.equal([
       'a) Is there anything else you think we should consider?',
       'b) How well does this align with your own organisational strategy?',
     ]);

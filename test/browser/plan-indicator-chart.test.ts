@@ -4,7 +4,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-indicator-chart.js';
 import type { PlanIndicatorChart } from '@plan-kit/elements/plan-indicator-chart.js';
-import { axeOptions, emulateForcedColors, nextEvent, shadowText } from './helpers.ts';
+import { axeOptions, emulateForcedColors, nextEvent, shadowText, shadowTexts, textOf, textsIn } from './helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;
@@ -26,7 +26,7 @@ function neet(history: { date: string; value: number; example?: boolean }[]): Pl
 
 const description = (el: PlanIndicatorChart) => {
   const svg = el.shadowRoot!.querySelector('svg[part="chart"]')!;
-  return el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ').trim();
+  return textOf(el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!));
 };
 
 describe('<plan-indicator-chart>', () => {
@@ -86,7 +86,7 @@ describe('<plan-indicator-chart>', () => {
     const el = await fixture<PlanIndicatorChart>(html`<plan-indicator-chart .plan=${minimal} indicator="healthy-weight-adults"></plan-indicator-chart>`);
     const table = el.shadowRoot!.querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.contain('(examples)');
-    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('th')!.textContent!.trim());
+    const rows = textsIn(table, 'tbody tr > th');
     expect(rows[0]).to.equal('Baseline');
     expect(rows.at(-1)).to.equal('Target');
     expect(rows).to.include('Latest');
@@ -96,7 +96,7 @@ describe('<plan-indicator-chart>', () => {
 
   it('labels the value and year axes', async () => {
     const el = await fixture<PlanIndicatorChart>(html`<plan-indicator-chart .plan=${plan2022} indicator="young-people-neet"></plan-indicator-chart>`);
-    const ticks = [...el.shadowRoot!.querySelectorAll('text.tick')].map((t) => t.textContent!.trim());
+    const ticks = shadowTexts(el, 'text.tick');
     expect(ticks.some((t) => t.endsWith('%')), 'value labels with their unit').to.equal(true);
     expect(ticks).to.include('2022');
   });
@@ -104,7 +104,7 @@ describe('<plan-indicator-chart>', () => {
   it('names a unit that is a word once above the drawing, and writes the axis in numbers alone', async () => {
     const el = await fixture<PlanIndicatorChart>(html`<plan-indicator-chart .plan=${plan2022} indicator="healthy-life-expectancy"></plan-indicator-chart>`);
     expect(shadowText(el, '[part="unit"]')).to.equal('Values in years');
-    const ticks = [...el.shadowRoot!.querySelectorAll('text.tick')].map((t) => t.textContent!.trim());
+    const ticks = shadowTexts(el, 'text.tick');
     expect(ticks.every((t) => /^[\d.,]+$/.test(t)), ticks.join(' | ')).to.equal(true);
   });
 

@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-lineage.js';
 import type { PlanLineage } from '@plan-kit/elements/plan-lineage.js';
-import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, shadowText, shadowTexts } from './helpers.ts';
+import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, shadowText, shadowTexts, textOf, textsIn } from './helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;
@@ -55,10 +55,10 @@ describe('<plan-lineage>', () => {
     expect(first!.querySelector('.summary')!.textContent).to.equal(
       'Of the 5 key themes of County Council Strategic Plan 2014-18: 1 continues, 2 continue in part, 1 was split, 1 was dropped. 1 strategic outcome of Strategic Plan and Single Outcomes Framework 2017-21 is new.',
     );
-    expect(first!.querySelector('.group-dropped')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(textOf(first!.querySelector('.group-dropped'))).to.equal(
       'Leadership and Transformation: no strategic outcome of Strategic Plan and Single Outcomes Framework 2017-21 is linked to it.',
     );
-    const merged = [...second!.querySelectorAll('.group-merged > li')].map((li) => li.querySelector('.change')!.textContent!.replace(/\s+/g, ' ').trim());
+    const merged = textsIn(second!, '.group-merged > li > .change');
     expect(merged).to.deep.equal([
       'Keeping People Safe was merged into Keeping People Safe and Well.',
       'Affordable and Quality Homes was merged into Strong Economy, Transport and Infrastructure.',
@@ -68,15 +68,15 @@ describe('<plan-lineage>', () => {
     expect(links.length).to.be.greaterThan(20);
     for (const li of links) expect(li.querySelector('.editorial-tag')?.textContent, li.textContent!).to.equal('Editorial');
     const homes = links.find((li) => li.textContent!.includes('Leicestershire has the right homes'))!;
-    expect(homes.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(textOf(homes)).to.equal(
       'Merged into 8.5 Leicestershire has the right homes in the right places to meet needs (Strong Economy, Transport and Infrastructure). Editorial Affordable and Quality Homes is no longer an outcome: its priority on "the right number and type of homes to meet needs" becomes 8.5 "Leicestershire has the right homes in the right places to meet needs".',
     );
     expect(homes.querySelector('a')!.getAttribute('href')).to.equal('/plans/2022-26/outcomes/strong-economy-transport-infrastructure/8.5/');
     // A link the sentence above has said ("X was merged into Y.") is not said again: its reason follows alone.
     const safe = [...el.shadowRoot!.querySelectorAll('.changes > li')].find((li) =>
-      li.querySelector('.change')!.textContent!.replace(/\s+/g, ' ').includes('Keeping People Safe was merged into Keeping People Safe and Well.'),
+      textOf(li.querySelector('.change')).includes('Keeping People Safe was merged into Keeping People Safe and Well.'),
     )!;
-    const reason = safe.querySelector(':scope > .paths > li')!.textContent!.replace(/\s+/g, ' ').trim();
+    const reason = textOf(safe.querySelector(':scope > .paths > li'));
     expect(reason).to.match(/^Editorial /);
     await expect(el).to.be.accessible(axeOptions);
   });
@@ -90,8 +90,8 @@ describe('<plan-lineage>', () => {
     // The link into 2017 is said once, with the three links that follow it nested under it.
     const first = growth.querySelector(':scope > .paths > li')!;
     expect(growth.querySelectorAll(':scope > .paths > li')).to.have.length(1);
-    expect(first.textContent!.replace(/\s+/g, ' ')).to.contain('Continues as Strong Economy (Strategic Plan and Single Outcomes Framework 2017-21). Editorial An editorial reading of names alone');
-    const then = [...first.querySelectorAll(':scope > .paths > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(textOf(first)).to.contain('Continues as Strong Economy (Strategic Plan and Single Outcomes Framework 2017-21). Editorial An editorial reading of names alone');
+    const then = textsIn(first, ':scope > .paths > li');
     expect(then.map((t) => t.slice(0, t.indexOf('.')))).to.deep.equal([
       'Then continues, renamed, as Strong Economy, Transport and Infrastructure',
       'Then continues as 8',

@@ -1,10 +1,10 @@
 /** <plan-scorecard>: every indicator with its status, figures and change in words; filters once interactive. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { validatePlan, type Plan } from '@plan-kit/content';
+import { indicatorStatus, validatePlan, type Plan, type StatusOrNoData } from '@plan-kit/content';
 import '@plan-kit/elements/plan-scorecard.js';
 import type { PlanScorecard } from '@plan-kit/elements/plan-scorecard.js';
-import { axeOptions, nextEvent, shadowText } from './helpers.ts';
+import { axeOptions, nextEvent, shadowText, shadowTexts, textOf } from './helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;
@@ -13,8 +13,12 @@ const plan2022 = await load('/content/plans/2022-26.json');
 const plan2014 = await load('/content/plans/2014-18.json');
 
 const visibleRows = (el: PlanScorecard) => [...el.shadowRoot!.querySelectorAll('.wide tbody tr:not(.group)')];
-const rowText = (row: Element) => row.textContent!.replace(/\s+/g, ' ').trim();
-const count = (plan: Plan) => plan.outcomes.flatMap((o) => o.subOutcomes.flatMap((s) => (s.aims ?? []).flatMap((a) => a.indicators ?? []))).length;
+/** The indicators of a plan, or of one of its outcomes (by id). */
+const indicatorsOf = (plan: Plan, outcomeId?: string) =>
+  plan.outcomes.filter((o) => !outcomeId || o.id === outcomeId).flatMap((o) => o.subOutcomes.flatMap((s) => (s.aims ?? []).flatMap((a) => a.indicators ?? [])));
+const count = (plan: Plan) => indicatorsOf(plan).length;
+/** How many indicators of the plan (or of one outcome) the content gives that status. */
+const countWith = (status: StatusOrNoData, outcomeId?: string) => indicatorsOf(plan2022, outcomeId).filter((i) => indicatorStatus(i) === status).length;
 
 describe('<plan-scorecard>', () => {
   afterEach(async () => {
@@ -25,15 +29,15 @@ describe('<plan-scorecard>', () => {
     const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
     expect(visibleRows(el).length).to.equal(count(plan2022));
     expect(shadowText(el, 'caption')).to.equal('Indicators: Strategic Plan 2022-26');
-    const groups = [...el.shadowRoot!.querySelectorAll('.wide th[scope="rowgroup"]')].map((th) => th.textContent!.trim());
+    const groups = shadowTexts(el, '.wide th[scope="rowgroup"]');
     expect(groups).to.include('Keeping People Safe and Well');
-    for (const row of visibleRows(el)) expect(rowText(row.querySelector('.status')!)).to.match(/On track|At risk|Off track|No status yet/);
+    for (const row of visibleRows(el)) expect(textOf(row.querySelector('.status')!)).to.match(/On track|At risk|Off track|No status yet/);
     await expect(el).to.be.accessible(axeOptions);
   });
 
   it('says the change in words, against what, with an arrow that follows the numbers', async () => {
     const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022} ref="9.3"></plan-scorecard>`);
-    const text = visibleRows(el).map(rowText).join('\n');
+    const text = visibleRows(el).map(textOf).join('\n');
     // 12.8% after 13.4% where lower is better: it fell, and that is better.
     expect(text).to.contain('↓ Better than the previous figure (13.4%, 31 March 2024)');
     expect(text).to.match(/Worse than the previous figure/);
@@ -42,7 +46,7 @@ describe('<plan-scorecard>', () => {
 
   it('counts statuses per outcome above the table', async () => {
     const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
-    const counts = [...el.shadowRoot!.querySelectorAll('[part="counts"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const counts = shadowTexts(el, '[part="counts"] li');
     expect(counts.some((c) => /^Keeping People Safe and Well: \d+ on track/.test(c))).to.equal(true);
   });
 
@@ -51,17 +55,27 @@ describe('<plan-scorecard>', () => {
     await el.updateComplete;
     await el.updateComplete;
     const [status, outcome] = [...el.shadowRoot!.querySelectorAll('select')] as HTMLSelectElement[];
-    status!.value = 'off-track';
-    status!.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const shown = visibleRows(el);
-    expect(shown.length).to.be.greaterThan(0).and.lessThan(count(plan2022));
-    for (const row of shown) expect(rowText(row)).to.contain('Off track');
-    expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${shown.length} of ${count(plan2022)} indicators`);
-    outcome!.value = 'improving-opportunities';
-    outcome!.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    expect(visibleRows(el).length).to.be.lessThan(shown.length + 1);
+    const choose = async (select: HTMLSelectElement, value: string) => {
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    const total = count(plan2022);
+    // Off track: exactly the plan's off-track indicators, each saying so, and the summary counts them.
+    await choose(status!, 'off-track');
+    expect(countWith('off-track'), 'the plan has off-track indicators, not only those').to.be.greaterThan(0).and.lessThan(total);
+    expect(visibleRows(el).length).to.equal(countWith('off-track'));
+    for (const row of visibleRows(el)) expect(textOf(row)).to.contain('Off track');
+    expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('off-track')} of ${total} indicators`);
+    // And one outcome: only its indicators with that status (its at-risk ones are fewer than the plan's, so both filters count).
+    await choose(outcome!, 'improving-opportunities');
+    expect(visibleRows(el).length).to.equal(countWith('off-track', 'improving-opportunities'));
+    expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('off-track', 'improving-opportunities')} of ${total} indicators`);
+    await choose(status!, 'at-risk');
+    expect(countWith('at-risk', 'improving-opportunities'), 'the outcome has fewer at-risk indicators than the plan').to.be.greaterThan(0).and.lessThan(countWith('at-risk'));
+    expect(visibleRows(el).length).to.equal(countWith('at-risk', 'improving-opportunities'));
+    for (const row of visibleRows(el)) expect(textOf(row)).to.contain('At risk');
+    expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('at-risk', 'improving-opportunities')} of ${total} indicators`);
     await expect(el).to.be.accessible(axeOptions);
   });
 

@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-sub-outcome-card.js';
 import type { PlanSubOutcomeCard } from '@plan-kit/elements/plan-sub-outcome-card.js';
-import { axeOptions, shadowText } from './helpers.ts';
+import { axeOptions, shadowText, shadowTexts, textOf, textsIn } from './helpers.ts';
 
 const minimalJson = await (await fetch('/test/fixtures/plans/minimal.json')).json();
 const minimal = validatePlan(minimalJson).plan as Plan;
@@ -37,7 +37,7 @@ describe('<plan-sub-outcome-card>', () => {
     };
     const plan = validatePlan({ ...minimalJson, outcomes: [{ ...health, subOutcomes: [...health.subOutcomes, direct] }, ...rest] }).plan as Plan;
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${plan} ref="1.2"></plan-sub-outcome-card>`);
-    const items = [...card.shadowRoot!.querySelectorAll('[part="includes"] > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const items = shadowTexts(card, '[part="includes"] > li');
     expect(items).to.deep.equal([
       'A commitment for the Council to support volunteers Source: A report to a test committee, 1 January 2024, paragraph 6. The report names a commitment, not an aim.',
       'It sets out how the Council will thank them Source: A report to a test committee, 1 January 2024, paragraph 7',
@@ -56,7 +56,7 @@ describe('<plan-sub-outcome-card>', () => {
     const withAims = (aims: unknown[]) =>
       validatePlan({ ...minimalJson, outcomes: [{ ...health, subOutcomes: [{ ...longLives, aims }] }, ...rest] }).plan as Plan;
     const citations = (card: PlanSubOutcomeCard) =>
-      [...card.shadowRoot!.querySelectorAll('[part="item-citation"]')].map((c) => ({ text: c.textContent!.replace(/\s+/g, ' ').trim(), inAim: Boolean(c.closest('li')) }));
+      [...card.shadowRoot!.querySelectorAll('[part="item-citation"]')].map((c) => ({ text: textOf(c), inAim: Boolean(c.closest('li')) }));
 
     const shared = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${withAims([aim('a', '4'), aim('b', '4'), aim('c', '4')])} ref="1.1"></plan-sub-outcome-card>`);
     expect(citations(shared)).to.deep.equal([{ text: 'Source: A report to a test committee, 1 January 2024, paragraph 4', inAim: false }]);
@@ -92,13 +92,19 @@ describe('<plan-sub-outcome-card>', () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${minimal} ref="1.1"></plan-sub-outcome-card>`);
     const table = card.shadowRoot!.querySelector('.indicator table[part="figures-table"]')!;
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Figure', 'Date', 'Value']);
-    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => textsIn(tr, ':scope > *'));
     expect(rows).to.deep.equal([
       ['Baseline', '31 March 2022', '55%'],
       ['Recorded', '31 March 2023', '56%'],
       ['Latest', '31 March 2024', '58%'],
       ['Target', '31 March 2026', '60%'],
     ]);
+  });
+
+  it('rolls up its indicators in the words the scorecard and the home page use, an indicator with no status "without a status yet"', async () => {
+    const manyOutcomes = validatePlan(await (await fetch('/test/fixtures/plans/many-outcomes.json')).json()).plan as Plan;
+    const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${manyOutcomes} ref="9.3" hide-indicators></plan-sub-outcome-card>`);
+    expect(shadowText(card, '[part="progress"]')).to.match(/^4 indicators: 1 on track, 1 at risk, 1 off track, 1 without a status yet\b/);
   });
 
   it('leaves its gauges out when asked (hide-indicators), keeping the roll-up of their statuses', async () => {
@@ -122,7 +128,7 @@ describe('<plan-sub-outcome-card>', () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card .plan=${importedFigures} ref="1.1"></plan-sub-outcome-card>`);
     expect(shadowText(card, '[part="progress"]')).to.equal('1 indicator: 1 at risk Example figures');
     expect(shadowText(card, '.indicator summary')).to.equal('Figures (some examples)');
-    const rows = [...card.shadowRoot!.querySelectorAll('.indicator tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = [...card.shadowRoot!.querySelectorAll('.indicator tbody tr')].map((tr) => textsIn(tr, ':scope > *'));
     expect(rows).to.deep.equal([
       ['Baseline (example)', '31 March 2022', '55%'],
       ['Recorded (example)', '31 March 2023', '56%'],

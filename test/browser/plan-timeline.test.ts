@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-timeline.js';
 import type { PlanTimeline } from '@plan-kit/elements/plan-timeline.js';
-import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, nextEvent, shadowText, shadowTexts } from './helpers.ts';
+import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, nextEvent, shadowText, shadowTexts, textOf } from './helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;
@@ -35,8 +35,8 @@ describe('<plan-timeline>', () => {
     expect(items[now + 1]!.classList.contains('upcoming')).to.equal(true);
     const first = items[0]!;
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2017-12-06');
-    expect(first.querySelector('.what')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Decision: County Council');
-    expect(first.querySelector('[part="citation"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Source: Cabinet, 26 October 2021, paragraph 9 (Strategic Plan 2022-26: report of the Chief Executive)');
+    expect(textOf(first.querySelector('.what'))).to.equal('Decision: County Council');
+    expect(textOf(first.querySelector('[part="citation"]'))).to.equal('Source: Cabinet, 26 October 2021, paragraph 9 (Strategic Plan 2022-26: report of the Chief Executive)');
     const consultation = items.find((li) => li.textContent!.includes('12-week consultation'))!;
     expect([...consultation.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2021-11-01', '2022-01-21']);
     await expect(el).to.be.accessible(axeOptions);

@@ -7,7 +7,7 @@ import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements';
 import type { PlanElement } from '@plan-kit/elements';
 import { DATA_ELEMENTS, createElement } from './data-elements.ts';
-import { axeOptions, nextEvent, shadowText } from './helpers.ts';
+import { axeOptions, nextEvent, shadowText, shadowTexts } from './helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
 
@@ -62,7 +62,7 @@ describe('element states', () => {
         await fixture(el);
         expect((await failed).detail.problems?.map((p) => p.path)).to.include('outcomes[0].title');
         await el.updateComplete;
-        const items = [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+        const items = shadowTexts(el, '[part="error"] li');
         expect(items).to.include('outcomes[0].title: required');
         expect(items).to.include('outcomes[0].subOutcomes[0].title: required');
         await expect(el).to.be.accessible(axeOptions);

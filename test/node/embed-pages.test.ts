@@ -30,6 +30,7 @@ import { axeOptions } from '../shared/axe.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
+import { newPage } from '../helpers/new-page.ts';
 import { inPool } from '../helpers/pool.ts';
 import { readableText } from '../helpers/readable-text.ts';
 
@@ -97,9 +98,9 @@ async function axeUnderPolicy(page: Page): Promise<string[]> {
 
 /** A page that records console errors (CSP violations included) from every frame. */
 async function recordingPage(owner: Browser | BrowserContext): Promise<{ page: Page; problems: string[] }> {
-  const page = await owner.newPage();
+  const page = await newPage(owner);
   const problems: string[] = [];
-  await page.addInitScript('window.__name = (fn) => fn; document.addEventListener("securitypolicyviolation", (e) => console.error(`securitypolicyviolation ${e.effectiveDirective}: ${e.blockedURI || "inline"}`));');
+  await page.addInitScript('document.addEventListener("securitypolicyviolation", (e) => console.error(`securitypolicyviolation ${e.effectiveDirective}: ${e.blockedURI || "inline"}`));');
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`${message.text()} (${message.location().url})`);
   });

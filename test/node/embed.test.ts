@@ -20,6 +20,7 @@ import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 import { STRICT_CSP, type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { EMBED_ALL, EMBED_DIR, EMBED_MAIN, embedFiles, ensureEmbed, filesSize, formatKiB, markdownFile, pageFiles, pageScenarios, planLoadingFile, scenarioFiles } from '../../scripts/embed-bundle.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { shadowText } from '../helpers/shadow-text.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 
 const PAGE = '/test/fixtures/cms/';
@@ -194,22 +195,6 @@ describe('embed bundle', () => {
       await server?.close();
     });
 
-    /** The text of a widget's shadow root, or of the first match in it; white space collapsed. */
-    function shadowText(id: string, selector?: string): Promise<string> {
-      return page.evaluate(
-        ({ id, selector }) => {
-          const root = document.getElementById(id)!.shadowRoot!;
-          const nodes = selector ? [root.querySelector(selector)] : [...root.children];
-          return nodes
-            .map((node) => node?.textContent ?? '')
-            .join(' ')
-            .replace(/\s+/g, ' ')
-            .trim();
-        },
-        { id, selector },
-      );
-    }
-
     /** Width and height of the first match in a widget's shadow root (0 x 0 when absent or hidden). */
     function shadowBox(id: string, selector: string): Promise<{ width: number; height: number; display: string }> {
       return page.evaluate(
@@ -287,7 +272,7 @@ describe('embed bundle', () => {
     });
 
     it('draws the gauge from its attributes, its SVG not hidden by `svg { display: none }`', async () => {
-      const text = await shadowText('gauge');
+      const text = await shadowText(page, '#gauge');
       expect(text).to.include('Residents satisfied with their area').and.to.include('62%').and.to.include('75%');
       for (const path of ['path.track', 'path.value', 'path.target']) {
         const box = await shadowBox('gauge', path);
@@ -299,14 +284,14 @@ describe('embed bundle', () => {
 
     it('renders the 2022-26 plan in <plan-vision>, <plan-outcomes-matrix> and <plan-sub-outcome-card ref="9.3"> inside <plan-data>', async () => {
       // The draft 2022-26 plan states no separate vision; the element says so, naming the plan.
-      expect(await shadowText('vision')).to.include(plan.title);
+      expect(await shadowText(page, '#vision')).to.include(plan.title);
 
-      const matrix = await shadowText('matrix');
+      const matrix = await shadowText(page, '#matrix');
       for (const outcome of plan.outcomes) expect(matrix, `outcome ${outcome.number ?? outcome.id}`).to.include(outcome.title);
 
       const found = findSubOutcome(plan, '9.3');
       expect(found, 'the plan has sub-outcome 9.3').to.not.equal(undefined);
-      const card = await shadowText('card');
+      const card = await shadowText(page, '#card');
       expect(card).to.include(found!.subOutcome.title).and.to.include(found!.outcome.title);
       expect(card).not.to.include('cannot be shown');
     });
@@ -315,7 +300,7 @@ describe('embed bundle', () => {
       const box = await shadowBox('minimal-card', 'details[part="actions"]');
       expect(box.display).not.to.equal('none');
       expect(box.height).to.be.greaterThan(0);
-      expect(await shadowText('minimal-card', 'details[part="actions"]')).to.include('We will help people to be active');
+      expect(await shadowText(page, '#minimal-card', 'details[part="actions"]')).to.include('We will help people to be active');
     });
 
     it('lays the outcomes matrix out as a table where there is room, despite `* { all: unset }` and `table { width: 50px }`', async () => {
@@ -333,7 +318,7 @@ describe('embed bundle', () => {
     });
 
     it('shows the broken widget’s error in words while its neighbours work', async () => {
-      const error = await shadowText('broken', '[part="error"]');
+      const error = await shadowText(page, '#broken', '[part="error"]');
       expect(error).to.include('cannot be shown').and.to.include(BROKEN_SRC).and.to.include('404');
       const box = await shadowBox('broken', '[part="error"]');
       expect(box.height, 'the error is visible despite `[role=alert] { display: none }`').to.be.greaterThan(0);
@@ -344,16 +329,16 @@ describe('embed bundle', () => {
       expect(record.planErrors[0]!.url).to.match(new RegExp(`${BROKEN_SRC.replace(/[.]/g, '\\.')}$`));
       expect(record.planLoads, 'plan-load events from the working widgets').to.be.at.least(WIDGETS.length - 1);
       for (const id of WIDGETS.filter((w) => w !== 'broken')) {
-        expect(await shadowText(id), `#${id}`).not.to.include('cannot be shown');
+        expect(await shadowText(page, `#${id}`), `#${id}`).not.to.include('cannot be shown');
       }
     });
 
     it('renders the timeline, consultation and lineage widgets', async () => {
       // The timeline inside <plan-data>: it takes its plan from it.
-      expect(await shadowText('timeline')).to.include('Health Overview and Scrutiny Committee is asked for its views on the draft Plan');
-      expect(await shadowText('timeline', '[part="now"]')).to.equal('Today, 10 November 2021');
-      expect(await shadowText('consultation', '[part="status"]')).to.include('Open').and.to.include('Until 21 January 2022');
-      const lineage = await shadowText('lineage');
+      expect(await shadowText(page, '#timeline')).to.include('Health Overview and Scrutiny Committee is asked for its views on the draft Plan');
+      expect(await shadowText(page, '#timeline', '[part="now"]')).to.equal('Today, 10 November 2021');
+      expect(await shadowText(page, '#consultation', '[part="status"]')).to.include('Open').and.to.include('Until 21 January 2022');
+      const lineage = await shadowText(page, '#lineage');
       expect(lineage).to.include('From Strategic Plan and Single Outcomes Framework 2017-21 to Strategic Plan 2022-26');
       expect(lineage).to.include('Affordable and Quality Homes was merged into Strong Economy, Transport and Infrastructure');
       // 2017's links come from 2014-18, which the page does not give: its themes are named by their ids.
@@ -383,8 +368,8 @@ describe('embed bundle', () => {
     });
 
     it('loads the markdown renderer once, lazily, and renders markdown under the CSP', async () => {
-      expect(await shadowText('minimal-vision', 'blockquote')).to.equal('People live well.');
-      expect(await shadowText('minimal-vision', 'blockquote em')).to.equal('well');
+      expect(await shadowText(page, '#minimal-vision', 'blockquote')).to.equal('People live well.');
+      expect(await shadowText(page, '#minimal-vision', 'blockquote em')).to.equal('well');
       expect(requests.filter((path) => path === `/dist/embed/${markdownFile()}`)).to.have.length(1);
     });
 

@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { expect } from 'chai';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type PathItem, type Plan, allIndicators, checkPlanSet, validatePlan } from '@plan-kit/content';
 import { DATA_ELEMENTS } from '@plan-kit/elements/registry.js';
 import { ensureEmbed } from '../../scripts/embed-bundle.ts';
@@ -33,6 +33,7 @@ import { SiteConfigSchema } from '../../site/src/config.ts';
 import { findActiveContent, installSentinel, readSentinel } from '../helpers/active-content.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { REAL_PLAN_FILES, SITE_DIR, ensureSite, readJson, repoRoot, sitePages } from '../helpers/fixtures.ts';
+import { newPage } from '../helpers/new-page.ts';
 import { inPool } from '../helpers/pool.ts';
 import { type HostileValue, type XssVector, fieldPattern, injectVectors, schemaStringFields, stringPaths, xssVectors } from '../helpers/hostile-content.ts';
 
@@ -172,13 +173,6 @@ function watch(page: Page, allowed: (path: string) => boolean): { ran: string[] 
     if (!builderPreview) ran.push(`a frame navigated to ${frame.url()}`);
   });
   return { ran };
-}
-
-async function newPage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  // tsx (esbuild) names inner functions with a `__name` helper that exists in Node but not in the page.
-  await page.addInitScript('window.__name = (fn) => fn;');
-  return page;
 }
 
 /** Every plan-kit element on the page, in shadow roots too, has rendered (markdown included). */

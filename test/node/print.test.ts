@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { type Plan, hasExampleFigures, subOutcomesInOrder, validatePlan } from '@plan-kit/content';
 import { paths } from '../../site/src/routes.ts';
+import { newPage } from '../helpers/new-page.ts';
 import { servedSite } from '../helpers/served-site.ts';
 import { SITE_DIR, ensureSite, repoRoot } from '../helpers/fixtures.ts';
 
@@ -71,8 +72,7 @@ describe('print', function () {
   async function printed(path: string, javaScript: boolean): Promise<string[]> {
     const context = await site.browser.newContext({ javaScriptEnabled: javaScript });
     try {
-      const page = await context.newPage();
-      await page.addInitScript('window.__name = (fn) => fn;');
+      const page = await newPage(context);
       await page.goto(`${site.url}${path}`);
       if (javaScript) {
         await page.waitForFunction(() => !document.querySelector('[defer-hydration]'), null, { timeout: 30_000 });

@@ -24,7 +24,7 @@ function siteData(site: SiteConfig): SiteData {
   const result = validatePlan(readJson('content/plans/2022-26.json'));
   if (!result.ok) throw new Error('content/plans/2022-26.json is not valid');
   const plan: Plan = result.plan;
-  return { site, siteUrl: site.siteUrl, plans: [plan], current: plan, today: '2026-11-29', openData: [] };
+  return { site, siteUrl: site.siteUrl, plans: [plan], current: plan, today: '2026-11-29', openData: [], updates: [] };
 }
 
 /** The site-wide pages (the only ones that read the accessibility settings), each in the page frame. */

@@ -13,22 +13,13 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { allIndicators, validatePlan } from '@plan-kit/content';
 import { importIndicatorValues } from '@plan-kit/content/csv';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { servedSite } from '../helpers/served-site.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 import { SITE_DIR, ensureSite, repoRoot, sitePages } from '../helpers/fixtures.ts';
+import { newPage } from '../helpers/new-page.ts';
 import { inPool } from '../helpers/pool.ts';
 import { readableText } from '../helpers/readable-text.ts';
-
-/**
- * A new page whose evaluated functions can run: tsx (esbuild) names inner functions with a
- * `__name` helper that exists in Node but not in the page.
- */
-async function newPage(owner: Browser | BrowserContext): Promise<Page> {
-  const page = await owner.newPage();
-  await page.addInitScript('window.__name = (fn) => fn;');
-  return page;
-}
+import { shadowText, shadowTexts } from '../helpers/shadow-text.ts';
 
 /** What every page must have: one h1 (shadow roots included), landmarks, a title and a description. */
 function pageStructure() {
@@ -220,16 +211,6 @@ describe('the microsite (dist/site)', function () {
   });
 
   describe('how the plans were made and how they changed', () => {
-    /** The text of the first match of `selector` inside the shadow root of the first `host`, white space collapsed. */
-    const shadowText = (page: Page, host: string, selector: string) =>
-      page.evaluate(
-        ({ host, selector }) => {
-          const node = document.querySelector(host)?.shadowRoot?.querySelector(selector);
-          return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-        },
-        { host, selector },
-      );
-
     it("a plan's timeline page is <plan-timeline>: entries in date order with <time>, today marked, discussed items linked, with JavaScript off too", async () => {
       for (const javaScriptEnabled of [false, true]) {
         const context = await site.browser.newContext({ javaScriptEnabled });
@@ -266,9 +247,7 @@ describe('the microsite (dist/site)', function () {
       const page = await newPage(site.browser);
       await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
       expect(await page.textContent('#meetings-heading')).to.equal('Meetings that discussed it');
-      const titles = await page.$$eval('#meetings-heading + plan-timeline', (hosts) =>
-        [...hosts[0]!.shadowRoot!.querySelectorAll('li.entry [part="heading"]')].map((h) => h.textContent),
-      );
+      const titles = await shadowTexts(page, '#meetings-heading + plan-timeline', 'li.entry [part="heading"]');
       await page.close();
       expect(titles).to.deep.equal(['Health Overview and Scrutiny Committee is asked for its views on the draft Plan']);
     });
@@ -276,9 +255,7 @@ describe('the microsite (dist/site)', function () {
     it("an outcome page of the 2017 paper shows the consultation question about it (question 4 about Strong Economy)", async () => {
       const page = await newPage(site.browser);
       await page.goto(`${site.url}/plans/2017-21-discussion/outcomes/strong-economy/`);
-      const questions = await page.evaluate(() =>
-        [...document.querySelector('plan-consultation[outcome="strong-economy"]')!.shadowRoot!.querySelectorAll('.question-text')].map((q) => q.textContent!.replace(/\s+/g, ' ').trim()),
-      );
+      const questions = await shadowTexts(page, 'plan-consultation[outcome="strong-economy"]', '.question-text');
       await page.close();
       expect(questions).to.deep.equal(['Question 4: Do you agree that the priorities identified will help to deliver the strategic outcome?']);
     });

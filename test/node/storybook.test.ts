@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 import { type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { newPage } from '../helpers/new-page.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 import { axeViolations } from '../helpers/axe-page.ts';
 
@@ -70,9 +71,7 @@ class StoryViewer {
   }
 
   static async open(browser: Browser, baseUrl: string): Promise<StoryViewer> {
-    const page = await browser.newPage();
-    // tsx names the functions it compiles with a `__name` helper the page does not have.
-    await page.addInitScript('window.__name = (fn) => fn;');
+    const page = await newPage(browser);
     return new StoryViewer(page, baseUrl);
   }
 

@@ -10,6 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig } from '../config.js';
 import type { Page } from '../layout.js';
 import type { OpenDataFile } from '../open-data.js';
+import type { UpdateEntry } from '../updates.js';
 import { type PagePath, href, paths } from '../routes.js';
 import type { PrintPdf } from './print.js';
 
@@ -25,6 +26,8 @@ export interface SiteData {
   today: string;
   /** Every file of open-data/ but the data package, for the open data page (open-data.ts). */
   openData: OpenDataFile[];
+  /** Every import of figures, newest first: the What changed page and the Atom feed both show these (updates.ts). */
+  updates: UpdateEntry[];
   /** Each plan's print page as a PDF, by plan id, once the build has printed them (none without Chromium). */
   printPdfs?: Map<string, PrintPdf>;
 }

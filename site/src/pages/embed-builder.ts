@@ -10,9 +10,9 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, type TemplateResult } from 'lit';
 import { iframeHtml } from '../embed-snippets.js';
 import type { Page } from '../layout.js';
-import { type PagePath, href, paths } from '../routes.js';
+import { type PagePath, absoluteUrl, href, paths } from '../routes.js';
 import { type SiteData, homeCrumb } from './common.js';
-import { ELEMENTS_SCRIPT, type EmbedWidget, RESIZE_SCRIPT, WIDGET_KINDS, type WidgetKind, absoluteUrl, snippetData } from './embed.js';
+import { ELEMENTS_SCRIPT, type EmbedWidget, RESIZE_SCRIPT, WIDGET_KINDS, type WidgetKind, snippetData } from './embed.js';
 
 /** The widgets of one plan (or of every plan: the lineage), each with its options. */
 function groupWidgets(widgets: EmbedWidget[]): { plan?: Plan; kinds: { kind: WidgetKind; items: EmbedWidget[][] }[] }[] {

@@ -20,7 +20,7 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { type EmbedSnippets, type WidgetSnippetData, embedSnippets, iframeHtml } from '../embed-snippets.js';
 import { ICON_LINK, escapeHtml } from '../layout.js';
-import { type PagePath, href, paths, subOutcomeSlug } from '../routes.js';
+import { type PagePath, absoluteUrl, href, paths, subOutcomeSlug } from '../routes.js';
 import { type SiteData, itemLinks, outcomeTitle, planElementSource, plansSource, subOutcomeTitle } from './common.js';
 
 /** The kinds of widget, in the order the builder offers them. */
@@ -236,11 +236,6 @@ export function widgetTitle(widget: EmbedWidget): string {
   const kind = widget.kind === 'sub-outcome' || widget.kind === 'outcome' || widget.kind === 'lineage' ? '' : `${WIDGET_KINDS[widget.kind]}: `;
   const item = widget.kind === 'gauge' || widget.kind === 'chart' ? `${kind}${widget.itemTitle}` : widget.itemTitle === WIDGET_KINDS[widget.kind] ? widget.itemTitle : `${kind}${widget.itemTitle}`;
   return [item, widget.plan?.title].filter(Boolean).join(' - ');
-}
-
-/** The absolute URL of a path of the site. */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  return new URL(path, siteUrl).href;
 }
 
 /** Where our resize script and the elements' bundle live, from the site root. */

@@ -12,7 +12,7 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { outcomePart } from '@plan-kit/elements/outcome-colours.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
-import { type PagePath, href, paths } from '../routes.js';
+import { type PagePath, absoluteUrl, href, paths } from '../routes.js';
 import { type SiteData, STATUS_WORDS, outcomeTitle, periodText, source } from './common.js';
 import { inlineMarkdown } from './markdown.js';
 
@@ -70,7 +70,7 @@ export function homePage(data: SiteData): Page {
       ${outcomesAtAGlance(plan, path)}
       <p>
         <strong class="tag tag-status">${STATUS_WORDS[plan.status]}</strong> ${periodText(plan)}.
-        <a href=${safeHref(href(path, paths.plan(plan)))} data-print-href=${safeHref(new URL(paths.plan(plan), data.siteUrl).href)}
+        <a href=${safeHref(href(path, paths.plan(plan)))} data-print-href=${safeHref(absoluteUrl(data.siteUrl, paths.plan(plan)))}
           >${plan.title}: the whole plan, its aims and how it was made</a
         >
       </p>

@@ -32,7 +32,7 @@ import { figuresTable } from '@plan-kit/elements/figures-table.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
-import { href, paths } from '../routes.js';
+import { absoluteUrl, href, paths } from '../routes.js';
 import { type SiteData, STATUS_WORDS, periodText, planCrumbs, subOutcomeTitle } from './common.js';
 import { markdown } from './markdown.js';
 
@@ -70,7 +70,7 @@ export function printPage(data: SiteData, plan: Plan): Page {
   const sources = new Map(plan.sources.map((s, i) => [s.id, i + 1]));
   const ref = (cited: Citation | undefined) => sourceRef(sources, cited);
   const asOf = contentDate(plan);
-  const planUrl = new URL(paths.plan(plan), data.siteUrl).href;
+  const planUrl = absoluteUrl(data.siteUrl, paths.plan(plan));
   const outcomes = plan.outcomes;
   return {
     path,

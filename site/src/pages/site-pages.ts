@@ -53,7 +53,7 @@ export function openDataPage(data: SiteData): Page {
     title: 'Open data',
     description: 'Download each plan as JSON, and its indicator figures as spreadsheets (CSV) with CSV on the Web metadata and a data package.',
     breadcrumbs: [homeCrumb],
-    headData: data.plans.map((plan) => jsonLdScript(datasetJsonLd(plan, data.openData, data.site))),
+    headData: data.plans.map((plan) => jsonLdScript(datasetJsonLd(plan, data.openData, data.site, data.siteUrl))),
     body: html`<h1>Open data</h1>
       <p>
         Each plan is published as one JSON file, which follows the site's content schema, with its indicator figures.

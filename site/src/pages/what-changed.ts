@@ -4,12 +4,12 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
-import { type IndicatorLine, updateEntries } from '../updates.js';
+import type { IndicatorLine } from '../updates.js';
 import { type SiteData, homeCrumb } from './common.js';
 
 export function whatChangedPage(data: SiteData): Page {
   const path = paths.whatChanged;
-  const entries = updateEntries(data.plans, data.site);
+  const entries = data.updates;
   const line = (item: IndicatorLine): TemplateResult =>
     html`<li>${item.path ? html`<a href=${safeHref(href(path, item.path))}>${item.title}</a>` : item.title}: ${item.text}</li>`;
   return {

@@ -4,7 +4,7 @@ import {
   type Plan,
   type SubOutcomeContext,
   type SubOutcomeItem,
-  countStatuses,
+  countWords,
   findSubOutcome,
   hasExampleFigures,
   PlanKitError,
@@ -214,16 +214,9 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   }
 
   private renderRollUp(indicators: Indicator[]): TemplateResult {
-    const counts = countStatuses(indicators);
-    const parts = [
-      counts['on-track'] && `${counts['on-track']} on track`,
-      counts['at-risk'] && `${counts['at-risk']} at risk`,
-      counts['off-track'] && `${counts['off-track']} off track`,
-      counts['no-data'] && `${counts['no-data']} without data`,
-    ].filter(Boolean);
     const examples = indicators.some(hasExampleFigures);
     return html`<p class="progress" part="progress">
-      <strong>${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}:</strong> ${parts.join(', ')}${examples
+      <strong>${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}:</strong> ${countWords(indicators)}${examples
         ? html` <span class="example-label">Example figures</span>`
         : nothing}
     </p>`;
