@@ -1,9 +1,10 @@
 /**
  * Modules an element imports the first time it needs them, so that a page pays only for what its
- * elements use (in the embed bundle each is a chunk of its own): a gauge given its figures as
- * attributes loads neither. A module that imports one statically (`<plan-data>`, the index, which
- * the site's server render and plan-kit-all.js use) provides it, and from then on elements use it
- * in the same render, without waiting.
+ * elements use (in the embed bundle the plan feed and the plan loader share a chunk, the context
+ * has one of its own): a gauge given its figures as attributes loads none of them. A module that
+ * imports one statically (`<plan-data>`, the index, which the site's server render and
+ * plan-kit-all.js use) provides it, and from then on elements use it in the same render, without
+ * waiting.
  */
 export interface OnDemand<M> {
   /** The module, once it has loaded (or been provided). */
