@@ -120,32 +120,38 @@ const modulePath = (id: string) => id.replace(/\\/g, '/');
  *   base element (states, events), the core styles (tokens, states), a status from figures,
  *   the number formatters and the error base classes.
  * - `plan-loading`: what an element needs to get a plan by `src` or check a plan object: the
- *   loader and validator (Valibot, the schema, the checks) and the loading states
- *   (shared/plan-loading.ts). Imported dynamically by an element with a `src` or a plan object
- *   not known valid (and early by the loader for an element with a `src`), statically by
- *   `<plan-data>`: never by a gauge given attributes.
+ *   loader and validator (Valibot, the schema, the checks), the loading states
+ *   (shared/plan-loading.ts), the plan feed (shared/plan-feed.ts: `src`, `<plan-data>`, "Try
+ *   again", an invalid plan's problems) and the shape check of errors (error-shape.ts). Imported
+ *   dynamically by an element that needs a plan (and early by the loader for an element with a
+ *   `src`), statically by `<plan-data>`: never by a gauge given attributes.
  * - `parts`: what the elements that show plan items share, and a gauge given attributes does not
  *   need: the content model's look-ups of items, the rest of the base stylesheet (headings, links,
- *   disclosures), links, headings, rich text.
+ *   disclosures; focus and "Try again": plan-state.styles.ts), links, headings, rich text, and
+ *   Lit's decorators with their helper.
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
  *   consultation, lineage, scorecard) share: citations, the figures table, the plan-making shapes,
- *   the base of the elements that show several plans, an indicator's figures and change in words.
+ *   the base of the elements that show several plans, an indicator's figures and change in words,
+ *   dates in words (format-date.ts: a gauge gets it with an indicator's figures).
  * - `figure-parts`: what the chart and lineage share: the SVG paths of lines (the gauge's arc,
  *   svg-arc.ts, is in the gauge's own file; the number format both use is in `core`).
  * - The rest the bundler places by who uses it; the markdown renderer is a chunk of its own,
  *   loaded when content needs it, and so is a gauge's reading of an indicator in a plan
  *   (gauge-indicator.ts), loaded when a gauge has an `indicator`.
  */
-/** Lit, and the directives every element's base uses (unsafeHTML is for rich text: `parts`). */
-const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/unsafe-html|directive\.js)/;
+/**
+ * Lit, without what a gauge given attributes does not use: unsafeHTML (rich text), ifDefined
+ * (headings) and the decorators (the base and the gauge declare static properties), all in `parts`.
+ */
+const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/(unsafe-html|if-defined)|directive\.js|decorators)/;
 const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
-const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|problems|markdown-limits)\.ts$/;
-const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
+const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source|plan-feed|error-detail)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|contrast|loader|load-errors|error-shape|problems|markdown-limits)\.ts$/;
+const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element)\.ts$|\/content\/src\/(dates|travel|format-citation|format-date|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
 const FIGURE_PARTS = /\/elements\/src\/shared\/svg-paths\.ts$/;
-const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/unsafe-html\.js$|\/lit-html\/directive\.js$/;
+const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|plan-state\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup)\.ts$|\/directives\/(unsafe-html|if-defined)\.js$|\/lit-html\/directive\.js$|\/(lit|@lit\/reactive-element)\/decorators(\/[\w-]+)?\.js$|@oxc-project\+runtime@[\d.]+\/helpers\/esm\/decorate\.js$/;
 
 export const EMBED_CHUNKS = [
-  { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)) || /runtime/.test(id), priority: 3 },
+  { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)), priority: 3 },
   { name: 'plan-loading', test: (id: string) => PLAN_LOADING.test(modulePath(id)), priority: 2 },
   { name: 'parts', test: (id: string) => PARTS.test(modulePath(id)), priority: 1 },
   { name: 'item-parts', test: (id: string) => ITEM_PARTS.test(modulePath(id)), priority: 0 },
