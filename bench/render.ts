@@ -7,13 +7,18 @@
  * main thread's work alone, without the wait for the next frame.
  *
  * The machines are shared and noisy, so runs of the two alternate (which goes first alternates
- * too), the first runs are warm-up, each figure is the median, and the result is the ratio.
+ * too) and the first runs are warm-up. Each run renders both ways back to back, under the same
+ * load: the ratio is the median of the runs' own ratios, so that a burst of load from another
+ * process counts against both ways of one run rather than against whichever way's median it
+ * happened to fall in (the milliseconds shown are each way's median). The page is served
+ * cross-origin isolated, which gives `performance.now()` steps of 5 µs instead of 100 µs (a
+ * matrix takes a few milliseconds).
  */
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../scripts/serve-static.ts';
 import { launchChromium } from '../test/helpers/chromium.ts';
 import { ensureEmbed } from '../scripts/embed-bundle.ts';
-import { median } from './stats.ts';
+import { median, quantile } from './stats.ts';
 
 export interface RenderScenario {
   key: string;
@@ -27,7 +32,10 @@ export interface RenderFigures {
   runs: number;
   planKitMs: number;
   plainMs: number;
+  /** The median of the runs' ratios (plan-kit over plain DOM, each run both ways). */
   ratio: number;
+  /** The middle half of the runs' ratios: the first and third quartiles. */
+  ratioSpread: [number, number];
   /**
    * The same runs to a forced style and layout right after `plan-load` (the main thread's own
    * work, without the wait for the compositor's next frame, which on a shared machine comes in
@@ -36,6 +44,7 @@ export interface RenderFigures {
   planKitLayoutMs: number;
   plainLayoutMs: number;
   layoutRatio: number;
+  layoutRatioSpread: [number, number];
   /** Both ways showed the same words. */
   sameText: boolean;
 }
@@ -48,12 +57,21 @@ export const RENDER_SCENARIOS: RenderScenario[] = [
 ];
 
 const WARM_UP = 2;
-/** More runs for the small scenarios: a few milliseconds each, where the timer's 0.1 ms steps and the frame's steps are a large share. */
-const runsFor = (scenario: RenderScenario) => (scenario.n && scenario.n >= 1000 ? 7 : scenario.n && scenario.n >= 100 ? 21 : 41);
+/** More runs for the small scenarios: a few milliseconds each, where the frame's steps and a moment's load are a large share. */
+const runsFor = (scenario: RenderScenario) => (scenario.n && scenario.n >= 1000 ? 7 : scenario.n && scenario.n >= 100 ? 21 : 81);
+
+/** Fine timers: `performance.now()` in 5 µs steps rather than 100 µs, on a cross-origin isolated page. */
+const CROSS_ORIGIN_ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+
+/** The median and the middle half of the runs' own ratios, `a[i] / b[i]`. */
+function pairedRatio(a: number[], b: number[]): { ratio: number; spread: [number, number] } {
+  const ratios = a.map((x, i) => x / b[i]!);
+  return { ratio: median(ratios), spread: [quantile(ratios, 0.25), quantile(ratios, 0.75)] };
+}
 
 export async function measureRender(): Promise<RenderFigures[]> {
   await ensureEmbed();
-  const server = await serveStatic();
+  const server = await serveStatic({ headers: CROSS_ORIGIN_ISOLATED });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium(['--js-flags=--expose-gc', '--disable-frame-rate-limit', '--disable-gpu-vsync']);
@@ -62,6 +80,7 @@ export async function measureRender(): Promise<RenderFigures[]> {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}/bench/render/page.html`);
     await page.waitForFunction(() => 'renderBench' in window);
+    if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('The render benchmark page is not cross-origin isolated: its timer would step by 100 µs');
     await page.evaluate((url) => window.renderBench.prepare(url), '/content/plans/2022-26.json');
 
     const figures: RenderFigures[] = [];
@@ -82,19 +101,19 @@ export async function measureRender(): Promise<RenderFigures[]> {
         plainLayout.push(result['plain:layout']!);
       }
       const sameText = await page.evaluate((s) => window.renderBench.sameText(s), scenario);
-      const planKitMs = median(planKit);
-      const plainMs = median(plain);
-      const planKitLayoutMs = median(planKitLayout);
-      const plainLayoutMs = median(plainLayout);
+      const paint = pairedRatio(planKit, plain);
+      const layout = pairedRatio(planKitLayout, plainLayout);
       figures.push({
         scenario,
         runs,
-        planKitMs,
-        plainMs,
-        ratio: planKitMs / plainMs,
-        planKitLayoutMs,
-        plainLayoutMs,
-        layoutRatio: planKitLayoutMs / plainLayoutMs,
+        planKitMs: median(planKit),
+        plainMs: median(plain),
+        ratio: paint.ratio,
+        ratioSpread: paint.spread,
+        planKitLayoutMs: median(planKitLayout),
+        plainLayoutMs: median(plainLayout),
+        layoutRatio: layout.ratio,
+        layoutRatioSpread: layout.spread,
         sameText,
       });
     }

@@ -48,6 +48,8 @@ function parseOnly(argv: string[]): Set<Section> {
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}x`;
+/** A median ratio of paired runs, with the middle half of the runs' ratios: "1.15x (1.09-1.22)". */
+const pairedRatio = (value: number, [low, high]: [number, number]) => `${ratio(value)} (${low.toFixed(2)}-${high.toFixed(2)})`;
 const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
 
 function sizeRows(size: SizeFigures): Row[] {
@@ -86,7 +88,7 @@ function renderRows(render: RenderFigures[]): Row[] {
     measure: `${f.scenario.label}: insert to plan-load and paint`,
     value: ms(f.planKitMs),
     baseline: `plain DOM ${ms(f.plainMs)}`,
-    ratio: ratio(f.ratio),
+    ratio: pairedRatio(f.ratio, f.ratioSpread),
     goal: `<= ${GOALS.renderRatio}x`,
     status: f.sameText ? verdict(f.ratio <= GOALS.renderRatio) : 'TEXT DIFFERS',
   }));
@@ -95,7 +97,7 @@ function renderRows(render: RenderFigures[]): Row[] {
       measure: `${f.scenario.label}: insert to plan-load and layout (no frame wait)`,
       value: ms(f.planKitLayoutMs),
       baseline: `plain DOM ${ms(f.plainLayoutMs)}`,
-      ratio: ratio(f.layoutRatio),
+      ratio: pairedRatio(f.layoutRatio, f.layoutRatioSpread),
     })),
   );
   const exponent = growthExponent(render, (f) => f.planKitMs);

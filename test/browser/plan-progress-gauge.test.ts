@@ -51,6 +51,9 @@ describe('<plan-progress-gauge>', () => {
     expect(shadowText(el, '[part="figures"]')).to.contain('Target60% by 31 March 2026');
     expect(shadowText(el, '[part="figures"]')).to.match(/↑ Better than the previous figure \(\d+%, [^)]+\)/);
     expect(shadowText(el, '[part="example-label"]')).to.equal('Example figure');
+    // The dates in the secondary colour, beside the figures in the text colour.
+    const colour = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).color;
+    expect([colour('[part="figures"] .date'), colour('[part="figures"] dd')]).to.deep.equal(['rgb(80, 90, 95)', 'rgb(11, 12, 12)']);
     await expect(el).to.be.accessible(axeOptions);
   });
 
@@ -67,6 +70,11 @@ describe('<plan-progress-gauge>', () => {
       expect(Math.abs((reading.left + reading.right) / 2 - (arc.left + arc.right) / 2), 'centred').to.be.lessThan(2);
       expect(reading.height, 'one line').to.be.lessThan(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.reading')!).fontSize) * 1.5);
     }
+    // The reading stands out: the scale's ends and the figures' names are smaller, plain, in the secondary colour.
+    const style = (selector: string) => getComputedStyle(short.shadowRoot!.querySelector(selector)!);
+    expect(parseFloat(style('.scale-end').fontSize)).to.be.lessThan(parseFloat(style('.reading').fontSize) / 1.5);
+    expect([style('.scale-end').fontWeight, style('.reading').fontWeight]).to.deep.equal(['400', '700']);
+    expect([style('.scale-end').color, style('[part="figures"] dt').color, style('.reading').color]).to.deep.equal(['rgb(80, 90, 95)', 'rgb(80, 90, 95)', 'rgb(11, 12, 12)']);
     const keys = [...short.shadowRoot!.querySelectorAll('[part="figures"] dt')].filter((dt) => dt.querySelector('svg.key'));
     expect(keys.map((dt) => dt.textContent!.trim())).to.deep.equal(['Target', 'Baseline']);
     await expect(short).to.be.accessible(axeOptions);
@@ -122,6 +130,23 @@ describe('<plan-progress-gauge>', () => {
     expect(detail.kind).to.equal('invalid-attribute');
     expect(detail.error.name).to.equal('PlanAttributeError');
     expect(detail.message).to.equal('The gauge "F" has max (0) not above min (10).');
+    el.remove();
+  });
+
+  it('offers a "Try again" button in the house style when its plan cannot be loaded', async () => {
+    // A gauge adopts only the core styles; the button's come with the plan feed, for a gauge fed a plan.
+    const el = document.createElement('plan-progress-gauge');
+    el.indicator = 'good-level-of-development';
+    el.src = '/missing/gauge-plan.json';
+    const event = nextEvent(el, 'plan-error');
+    document.body.append(el);
+    expect((await event).detail.kind).to.equal('http');
+    await el.updateComplete;
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
+    expect(retry.textContent).to.equal('Try again');
+    const style = getComputedStyle(retry);
+    expect([style.backgroundColor, style.borderTopColor, style.cursor]).to.deep.equal(['rgb(11, 12, 12)', 'rgb(11, 12, 12)', 'pointer']);
+    await expect(el).to.be.accessible(axeOptions);
     el.remove();
   });
 

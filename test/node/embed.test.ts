@@ -281,6 +281,27 @@ describe('embed bundle', () => {
       }
     });
 
+    it('says in words, instead of "Loading" for ever, when the plan loader an element needs cannot load', async () => {
+      const offlinePage = await browser.newPage();
+      try {
+        await offlinePage.goto(`${server.url}/test/fixtures/cms/one-gauge.html`, { waitUntil: 'networkidle', timeout: 20_000 });
+        // Offline, or the files changed on the server: the chunk with the plan feed and loader does not come.
+        await offlinePage.route(/\/plan-loading-[\w-]+\.js$/, (route) => route.abort());
+        await offlinePage.evaluate(() => {
+          const vision = document.createElement('plan-vision');
+          vision.id = 'offline-vision';
+          vision.setAttribute('src', '/content/plans/2022-26.json');
+          document.querySelector('main')!.append(vision);
+        });
+        const error = await offlinePage
+          .waitForFunction(() => document.getElementById('offline-vision')?.shadowRoot?.querySelector('[part="error"]')?.textContent, undefined, { timeout: 10_000 })
+          .then((handle) => handle.jsonValue() as Promise<string>);
+        expect(error).to.include('This part of the plan cannot be shown').and.to.include('The plan cannot be loaded').and.to.include('plan-loading');
+      } finally {
+        await offlinePage.close();
+      }
+    });
+
     it('draws the gauge from its attributes, its SVG not hidden by `svg { display: none }`', async () => {
       const text = await shadowText(page, '#gauge');
       expect(text).to.include('Residents satisfied with their area').and.to.include('62%').and.to.include('75%');

@@ -7,45 +7,19 @@
  * Each class sets its `name` as a literal, which a minifier leaves alone (`new.target.name` or
  * `this.constructor.name` would read a mangled class name). An error may come from another copy of
  * the library on the page (`instanceof` fails across copies), so readers check its shape with
- * `planKitErrorOf`, never a cast.
+ * `planKitErrorOf` (error-shape.ts), never a cast.
  *
  * The errors of loading a plan are in load-errors.ts: an element given its figures as attributes
  * (a gauge) needs only these, and the embed bundle loads the loader's part only for a plan.
  */
-import type { Problem } from './problems.js';
+import type { PLAN_KIT_ERROR_KINDS } from './error-shape.js';
 
-/**
- * Every kind of error, for host pages to switch on (`event.detail.kind`). A new cause gets a new
- * kind here (and its class below).
- */
-export const PLAN_KIT_ERROR_KINDS = [
-  /** The request failed: offline, blocked, no answer. */
-  'network',
-  /** The server answered with an error status (`status`). */
-  'http',
-  /** The answer is not JSON (a web page, broken JSON). */
-  'not-json',
-  /** The answer is larger than a plan may be. */
-  'too-large',
-  /** No answer within the timeout. */
-  'timeout',
-  /** The load was cancelled (the element went away, or loads again). */
-  'aborted',
-  /** The address cannot give a plan: not a URL, or not http(s). */
-  'bad-address',
-  /** The server redirects in a loop, or to an address that is not http(s). */
-  'redirect',
-  /** The JSON is not a valid plan (`problems`). */
-  'invalid-plan',
-  /** An attribute names something the plan does not have (`ref="9.9"`). */
-  'not-found',
-  /** An attribute's value cannot be used (a gauge's `max` below its `min`). */
-  'invalid-attribute',
-  /** Anything else thrown (a bug): reported with its own message. */
-  'unexpected',
-] as const;
+// The list of kinds and the shape check are in error-shape.ts: every element's errors (these)
+// need neither, and the embed bundle loads them only with a plan.
+export { PLAN_KIT_ERROR_KINDS, type PlanKitErrorShape, planKitErrorOf, toPlanKitError } from './error-shape.js';
 
 export type PlanKitErrorKind = (typeof PLAN_KIT_ERROR_KINDS)[number];
+
 
 /** The base of every error plan-kit throws or reports. */
 export abstract class PlanKitError extends Error {
@@ -53,56 +27,6 @@ export abstract class PlanKitError extends Error {
   abstract readonly kind: PlanKitErrorKind;
   /** Whether trying again may help (a retry button makes sense). */
   abstract readonly retryable: boolean;
-}
-
-/** What a reader may rely on in any plan-kit error, from this copy of the library or another. */
-export interface PlanKitErrorShape {
-  name: string;
-  message: string;
-  kind: PlanKitErrorKind;
-  retryable: boolean;
-  /** The URL that failed to load, for a loading error. */
-  url?: string;
-  /** Where an invalid plan came from: its URL, or the element given it as an object. */
-  where?: string;
-  /** For an invalid plan: each problem with its JSON path. */
-  problems?: readonly Problem[];
-  /** For `http`: the status the server answered. */
-  status?: number;
-}
-
-const KINDS: ReadonlySet<string> = new Set(PLAN_KIT_ERROR_KINDS);
-
-/**
- * The error as a plan-kit error, read by shape (an error of another copy of the library has
- * another class): undefined for anything that is not one.
- */
-export function planKitErrorOf(error: unknown): PlanKitErrorShape | undefined {
-  if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return undefined;
-  const { name, message, kind, retryable, url, where, problems, status } = error as Record<string, unknown>;
-  if (typeof message !== 'string' || typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
-  return {
-    name: typeof name === 'string' ? name : 'PlanKitError',
-    message,
-    kind: kind as PlanKitErrorKind,
-    retryable: retryable === true,
-    url: typeof url === 'string' && url ? url : undefined,
-    where: typeof where === 'string' ? where : typeof url === 'string' && url ? url : undefined,
-    problems: Array.isArray(problems) ? (problems as Problem[]) : undefined,
-    status: typeof status === 'number' ? status : undefined,
-  };
-}
-
-/** Any error as a plan-kit error: one of ours as it is, anything else as `unexpected` with its message. */
-export function toPlanKitError(error: unknown): PlanKitErrorShape {
-  return (
-    planKitErrorOf(error) ?? {
-      name: error instanceof Error ? error.name : 'Error',
-      message: error instanceof Error ? error.message : String(error),
-      kind: 'unexpected',
-      retryable: false,
-    }
-  );
 }
 
 /** An element's attribute names something its plan does not have (`ref="9.9"`). */

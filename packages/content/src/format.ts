@@ -5,17 +5,8 @@
  */
 // A citation in words is in format-citation.ts (re-exported here): only the elements that cite load it.
 export { formatCitation, paragraphWords } from './format-citation.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2021-10-26" → "26 October 2021"; "2022-03" → "March 2022"; "2013" → "2013". No time zone can shift it. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
-  if (monthName) return `${monthName} ${year}`;
-  return year ?? date;
-}
+// A date in words is in format-date.ts (re-exported here): a gauge given its figures as attributes shows no date.
+export { formatDate } from './format-date.js';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 

@@ -18,4 +18,4 @@ export { timelineOf, entryIsAbout, entryRefs, type EntryRef, type PlanTimelineEn
 export * from './lineage.js';
 export { capitalise, formatCitation, formatDate, formatValue, paragraphWords } from './format.js';
 export { type TravelWords, travelWords } from './travel.js';
-export { fillLinkTemplate, itemUrl, type LinkValues } from './link-template.js';
+export { fillLinkTemplate, itemUrl, itemUrls, linkFiller, type LinkValues } from './link-template.js';

@@ -16,25 +16,47 @@ export interface LinkValues {
   number?: string;
 }
 
-/** The filled template, or undefined when there is no template or the result is not a safe URL. */
-export function fillLinkTemplate(template: string | undefined, values: LinkValues): string | undefined {
-  if (!template) return undefined;
-  const filled = template
-    .replace(/\{(plan|outcome|subOutcome|ref|number)\}/g, (_, key: keyof LinkValues) => encodeURIComponent(values[key] ?? ''))
+/** Splits a template at its placeholders, keeping their names (the capture). */
+const PLACEHOLDER = /\{(plan|outcome|subOutcome|ref|number)\}/;
+
+/**
+ * The filler of one template: read once, then filled for each item (a matrix fills one template
+ * for some thirty links in a render). Fills to undefined when there is no template or the result
+ * is not a safe URL.
+ */
+export function linkFiller(template: string | undefined): (values: LinkValues) => string | undefined {
+  if (!template) return () => undefined;
+  // Text and placeholder names in turn: "/outcomes/{outcome}/#{ref}" is ["/outcomes/", "outcome", "/#", "ref", ""].
+  const pieces = template.split(PLACEHOLDER);
+  return (values) => {
+    let filled = pieces[0]!;
+    for (let i = 1; i < pieces.length; i += 2) filled += encodeURIComponent(values[pieces[i] as keyof LinkValues] ?? '') + pieces[i + 1]!;
     // An outcome link from a template written for sub-outcomes: drop the empty fragment, and
     // the empty path segment ("outcomes/health//" from "outcomes/{outcome}/{ref}/").
-    .replace(/#$/, '')
-    .replace(/([^:/])\/{2,}/g, '$1/');
-  return isSafeUrl(filled) ? filled : undefined;
+    filled = filled.replace(/#$/, '').replace(/([^:/])\/{2,}/g, '$1/');
+    return isSafeUrl(filled) ? filled : undefined;
+  };
+}
+
+/** The filled template, or undefined when there is no template or the result is not a safe URL. */
+export function fillLinkTemplate(template: string | undefined, values: LinkValues): string | undefined {
+  return linkFiller(template)(values);
+}
+
+/** The URLs of the pages of a plan's outcomes and sub-outcomes, from one template. */
+export function itemUrls(template: string | undefined, plan: Plan): (outcome: Outcome, subOutcome?: SubOutcome) => string | undefined {
+  const fill = linkFiller(template);
+  return (outcome, subOutcome) =>
+    fill({
+      plan: plan.id,
+      outcome: outcome.id,
+      number: outcome.number,
+      subOutcome: subOutcome?.id,
+      ref: subOutcome && (subOutcome.number ?? subOutcome.id),
+    });
 }
 
 /** The URL of the page of an outcome of a plan, or to one of its sub-outcomes, from a template. */
 export function itemUrl(template: string | undefined, plan: Plan, outcome: Outcome, subOutcome?: SubOutcome): string | undefined {
-  return fillLinkTemplate(template, {
-    plan: plan.id,
-    outcome: outcome.id,
-    number: outcome.number,
-    subOutcome: subOutcome?.id,
-    ref: subOutcome && (subOutcome.number ?? subOutcome.id),
-  });
+  return itemUrls(template, plan)(outcome, subOutcome);
 }

@@ -17,13 +17,18 @@ export interface IndicatorContext extends SubOutcomeContext {
   indicator: Indicator;
 }
 
+const DIGITS = /^\d+$/;
+
 /** "9.10" after "9.2": compares numbers such as "9.3" part by part, as numbers where they are. */
 export function compareItemNumbers(a: string, b: string): number {
   const pa = a.split('.');
   const pb = b.split('.');
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const [x = '', y = ''] = [pa[i], pb[i]];
-    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    // Plain reads, not `[x, y] = [...]`: a render calls this for every sub-outcome, often before
+    // the engine has optimised it, where array destructuring costs an iterator each time.
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    const diff = DIGITS.test(x) && DIGITS.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
     if (diff !== 0) return diff;
   }
   return 0;

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { heading } from '../shared/heading.js';
-import { itemUrl, safeHref } from '../shared/links.js';
+import { itemUrls, safeHref } from '../shared/links.js';
 import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
 import { LinkingElement } from '../shared/placed-element.js';
 import { richInline } from '../shared/rich-text.js';
@@ -44,13 +44,15 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   protected override renderReady(plan: Plan): TemplateResult {
     const outcomes = plan.outcomes;
     const layout = outcomes.length <= 3 ? 'few' : outcomes.length <= 6 ? 'some' : 'many';
+    // The link template is read once for the matrix's thirty or so links.
+    const urlOf = itemUrls(this.href, plan);
     // The table and the stack show the same titles, links and lists: worked out once, shown twice.
     const columns = outcomes.map(
       (o): OutcomeColumn => ({
         part: `outcome ${outcomePart(plan, o)}`,
-        title: numberedTitle(o.number, o.title, itemUrl(this.href, plan, o)),
+        title: numberedTitle(o.number, o.title, urlOf(o)),
         statement: o.statement || o.description ? richInline(this, o.statement ?? o.description) : nothing,
-        subOutcomes: this.renderSubOutcomes(plan, o),
+        subOutcomes: this.renderSubOutcomes(o, urlOf),
       }),
     );
     return html`<div class="matrix layout-${layout}" part="base">
@@ -99,10 +101,10 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
     </div>`;
   }
 
-  private renderSubOutcomes(plan: Plan, outcome: Outcome): TemplateResult {
+  private renderSubOutcomes(outcome: Outcome, urlOf: ItemUrls): TemplateResult {
     if (outcome.subOutcomes.length > 0) {
       return html`<ul class="sub-outcomes">
-        ${subOutcomesInOrder(outcome).map((s) => subOutcomeItem(s.number, s.title, itemUrl(this.href, plan, outcome, s)))}
+        ${subOutcomesInOrder(outcome).map((s) => subOutcomeItem(s.number, s.title, urlOf(outcome, s)))}
       </ul>`;
     }
     // A plan that states how many priorities there are without listing them (2014-18).
@@ -118,6 +120,9 @@ export class PlanOutcomesMatrix extends LinkingElement<Plan> {
   }
 }
 
+/** The URL of an outcome's or sub-outcome's page (`itemUrls`). */
+type ItemUrls = ReturnType<typeof itemUrls>;
+
 /** What the table's column and the stack's section show of one outcome (its parts rendered once). */
 interface OutcomeColumn {
   /** "outcome outcome-2022-26--clean-green-future": the part names that give it its colour. */
@@ -129,13 +134,14 @@ interface OutcomeColumn {
 }
 
 /**
- * A sub-outcome in a list. A matrix lists each sub-outcome twice (table and stack), most of them
- * numbered and linked: that case is one template, not three nested (li, link, number).
+ * A sub-outcome in a list. A matrix lists each sub-outcome twice (table and stack), nearly all of
+ * them linked: a linked one, numbered or not, is one template, not three nested (li, link, number).
  */
 function subOutcomeItem(number: string | undefined, title: string, url: string | undefined): TemplateResult {
-  return url && number
+  if (!url) return html`<li>${numberedTitle(number, title, url)}</li>`;
+  return number
     ? html`<li><a href=${safeHref(url)} part="link"><span class="number">${number}</span> ${title}</a></li>`
-    : html`<li>${numberedTitle(number, title, url)}</li>`;
+    : html`<li><a href=${safeHref(url)} part="link">${title}</a></li>`;
 }
 
 /** "<span class=number>9.3</span> Title", linked where there is a URL: the usual case (numbered and linked) in one template. */

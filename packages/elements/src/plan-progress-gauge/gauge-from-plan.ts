@@ -5,3 +5,5 @@
  * chunk of its own would cost a page with a card and its gauges some 0.3 KB gzip more.
  */
 export { indicatorFigures } from './gauge-indicator.js';
+// An indicator's figures are the gauge's only dates: their words come with them.
+export { formatDate } from '@plan-kit/content';

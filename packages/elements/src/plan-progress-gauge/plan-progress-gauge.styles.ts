@@ -39,10 +39,15 @@ export const gaugeStyles = css`
     height: auto;
     overflow: visible;
   }
+  /* The track and the marks are outlined alike, so each shows against the other. */
+  .track,
+  .target,
+  .baseline {
+    stroke-width: 0.6;
+  }
   .track {
     fill: var(--_surface);
     stroke: var(--_border);
-    stroke-width: 0.6;
   }
   .value {
     fill: var(--_value);
@@ -52,12 +57,10 @@ export const gaugeStyles = css`
   .target {
     fill: var(--_text);
     stroke: var(--_background);
-    stroke-width: 0.6;
   }
   .baseline {
     fill: var(--_background);
     stroke: var(--_text);
-    stroke-width: 0.6;
   }
   @keyframes plan-gauge-sweep {
     from {
@@ -71,6 +74,7 @@ export const gaugeStyles = css`
   }
   /* The scale's ends under the arc's ends, the reading between them: the same place whatever its length. */
   .scale {
+    font-variant-numeric: tabular-nums;
     display: grid;
     grid-template-columns: auto 1fr auto;
     grid-template-areas: 'min . max' 'reading reading reading';
@@ -84,8 +88,11 @@ export const gaugeStyles = css`
   }
   .scale-end {
     font-size: var(--_font-size-s);
+  }
+  .scale-end,
+  .figures dt,
+  .date {
     color: var(--_text-secondary);
-    font-variant-numeric: tabular-nums;
   }
   .reading {
     grid-area: reading;
@@ -93,7 +100,6 @@ export const gaugeStyles = css`
     font-size: var(--_font-size-xl);
     font-weight: 700;
     line-height: 1.1;
-    font-variant-numeric: tabular-nums;
   }
   :host([compact]) .reading {
     font-size: var(--_font-size-l);
@@ -140,7 +146,6 @@ export const gaugeStyles = css`
     gap: var(--_space-1);
   }
   .figures dt {
-    color: var(--_text-secondary);
     flex: none;
   }
   .figures dt::after {
@@ -149,9 +154,6 @@ export const gaugeStyles = css`
   .figures dd {
     margin: 0;
     font-variant-numeric: tabular-nums;
-  }
-  .date {
-    color: var(--_text-secondary);
   }
   .example-label {
     margin: 0;

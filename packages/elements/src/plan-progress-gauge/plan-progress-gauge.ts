@@ -1,10 +1,8 @@
 import { type Plan, STATUS_WORDS, type StatusOrNoData, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError, type TravelWords } from '@plan-kit/content';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { coreStyles } from '../shared/core.styles.js';
 import { defineElement } from '../shared/define.js';
-import { capitalise, formatDate, formatValue } from '../shared/format.js';
+import { capitalise, formatValue } from '../shared/format.js';
 import { onDemand } from '../shared/on-demand.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { STATUS_ICONS } from '../shared/status-icons.js';
@@ -61,31 +59,47 @@ const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ?
 export class PlanProgressGauge extends PlanElement<GaugeFigures> {
   static override styles = [coreStyles, gaugeStyles];
 
+  // Declared without decorators: each decorator call costs the gauge's page some bytes.
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+    value: { converter: optionalNumber },
+    min: { type: Number },
+    max: { type: Number },
+    target: { converter: optionalNumber },
+    baseline: { converter: optionalNumber },
+    label: {},
+    unit: {},
+    direction: {},
+    status: {},
+    example: { type: Boolean, reflect: true },
+    compact: { type: Boolean, reflect: true },
+  };
+
   /** The id of an indicator in the plan; when set, its figures are used instead of the attributes. */
-  @property({ reflect: true }) indicator?: string;
+  declare indicator?: string;
 
   /** The current value. */
-  @property({ converter: optionalNumber }) value?: number;
+  declare value?: number;
   /** The lowest value of the scale. */
-  @property({ type: Number }) min = 0;
+  min = 0;
   /** The highest value of the scale. */
-  @property({ type: Number }) max = 100;
+  max = 100;
   /** The value aimed for. */
-  @property({ converter: optionalNumber }) target?: number;
+  declare target?: number;
   /** The value at the start, for comparison. */
-  @property({ converter: optionalNumber }) baseline?: number;
+  declare baseline?: number;
   /** What is measured, e.g. "Adults with a healthy weight". */
-  @property() label = '';
+  label = '';
   /** Unit: "%" for percentages, "£" or "£m" for money, otherwise a word such as "years". */
-  @property() unit = '';
+  unit = '';
   /** Which way is good: "higher-is-better" (default) or "lower-is-better". */
-  @property() direction: 'higher-is-better' | 'lower-is-better' = 'higher-is-better';
+  direction: 'higher-is-better' | 'lower-is-better' = 'higher-is-better';
   /** on-track, at-risk or off-track; worked out from value and target when not given. */
-  @property() status?: 'on-track' | 'at-risk' | 'off-track';
+  declare status?: 'on-track' | 'at-risk' | 'off-track';
   /** Marks the figures as examples, not real figures; a visible label says so. */
-  @property({ type: Boolean, reflect: true }) example = false;
+  example = false;
   /** A smaller gauge for cards and lists. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   protected override needsPlan(): boolean {
     return Boolean(this.indicator);
@@ -148,14 +162,14 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
         class="meter"
         part="meter"
         role=${hasValue ? 'meter' : 'img'}
-        aria-labelledby=${ifDefined(hasValue ? 'label' : undefined)}
-        aria-label=${ifDefined(hasValue ? undefined : `${figures.label || 'Progress'}: ${spoken}`)}
-        aria-valuemin=${ifDefined(hasValue ? figures.min : undefined)}
-        aria-valuemax=${ifDefined(hasValue ? figures.max : undefined)}
-        aria-valuenow=${ifDefined(hasValue ? clamp(figures.value!, figures.min, figures.max) : undefined)}
-        aria-valuetext=${ifDefined(hasValue ? spoken : undefined)}
+        aria-labelledby=${hasValue ? 'label' : nothing}
+        aria-label=${hasValue ? nothing : `${figures.label || 'Progress'}: ${spoken}`}
+        aria-valuemin=${hasValue ? figures.min : nothing}
+        aria-valuemax=${hasValue ? figures.max : nothing}
+        aria-valuenow=${hasValue ? clamp(figures.value!, figures.min, figures.max) : nothing}
+        aria-valuetext=${hasValue ? spoken : nothing}
       >
-        <svg viewBox="-52 -52 104 58" part="chart" aria-hidden="true" focusable="false">
+        <svg viewBox="-52 -52 104 58" part="chart" aria-hidden="true">
           <path class="track" d=${paths.track}></path>
           ${paths.value ? svg`<path class="value" d=${paths.value}></path>` : nothing}
           ${paths.baseline ? svg`<path class="baseline" d=${paths.baseline}></path>` : nothing}
@@ -183,13 +197,15 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
    * instances in every gauge.
    */
   private renderFigures(f: GaugeFigures): TemplateResult {
-    const when = (date?: string) => (date ? html` <span class="date">(${formatDate(date)})</span>` : nothing);
+    // Dates come only with an indicator's figures, and their words with them (gauge-from-plan.ts).
+    const words = (date: string) => gaugeFromPlan.loaded?.formatDate(date) ?? date;
+    const when = (date?: string) => (date ? html` <span class="date">(${words(date)})</span>` : nothing);
     return html`<dl class="figures" part="figures">
       ${f.value !== undefined ? html`<div><dt>Latest</dt><dd>${formatValue(f.value, f.unit)}${when(f.valueDate)}</dd></div>` : nothing}
       ${f.target !== undefined
-        ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="target" d="M1 0h4v12h-4z"></path></svg>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${formatDate(f.targetDate)}</span>` : nothing}</dd></div>`
+        ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true"><path class="target" d="M1 0h4v12h-4z"></path></svg>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${words(f.targetDate)}</span>` : nothing}</dd></div>`
         : nothing}
-      ${f.baseline !== undefined ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true" focusable="false"><path class="baseline" d="M1 0h4v12h-4z"></path></svg>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
+      ${f.baseline !== undefined ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true"><path class="baseline" d="M1 0h4v12h-4z"></path></svg>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
       ${f.travel?.travel
         ? html`<div><dt>Change</dt><dd>${f.travel.arrow ? html`<span aria-hidden="true">${f.travel.arrow}</span> ` : nothing}${f.travel.words}</dd></div>`
         : nothing}

@@ -10,6 +10,7 @@
  */
 import { css } from 'lit';
 import { coreStyles } from './core.styles.js';
+import { planStateStyles } from './plan-state.styles.js';
 
 /** Headings, links, disclosures, citations and the visually hidden text, on top of the core styles. */
 const textStyles = css`
@@ -89,7 +90,7 @@ const textStyles = css`
 
 /**
  * The base stylesheet: every element's `static styles` start with it (a gauge needs only
- * `coreStyles`). The text styles come first, so that the focus style (in the core styles) comes
- * after `a:visited`, which is as specific: a focused link is dark on yellow, visited or not.
+ * `coreStyles`). The text styles come first, so that the focus style (in plan-state.styles.ts)
+ * comes after `a:visited`, which is as specific: a focused link is dark on yellow, visited or not.
  */
-export const baseStyles = [textStyles, coreStyles];
+export const baseStyles = [textStyles, coreStyles, planStateStyles];

@@ -12,10 +12,15 @@
  * Long words and addresses wrap (`overflow-wrap: anywhere`), set on every element inside as well
  * as on :host: a page's reset such as `* { all: unset }` outranks :host, but no page rule reaches
  * inside the shadow root. (Comments go here, not in the css`` text.)
+ *
+ * What only an element fed a plan shows (the focus style of links, disclosures and "Try again",
+ * an invalid plan's problems in code), and the tokens only such elements use (links, focus,
+ * accent, the widest space), are in plan-state.styles.ts, which a gauge from attributes does not
+ * load.
  */
 import { css } from 'lit';
 
-/** Tokens, the host, the loading / empty / error states and the example label: every element's first styles. */
+/** Tokens, the host, the loading / empty / error states and the example label: every element's first styles, and all that a gauge from attributes adopts. */
 export const coreStyles = css`
   :host {
     --_font: var(--plan-font-family, inherit);
@@ -24,21 +29,15 @@ export const coreStyles = css`
     --_background: var(--plan-color-background, #ffffff);
     --_surface: var(--plan-color-surface, #f3f2f1);
     --_border: var(--plan-color-border, #6f777b);
-    --_link: var(--plan-color-link, #1d70b8);
-    --_link-visited: var(--plan-color-link-visited, #4c2c92);
-    --_focus: var(--plan-color-focus, #ffdd00);
-    --_focus-text: var(--plan-color-focus-text, #0b0c0c);
     --_on-track: var(--plan-color-on-track, #00703c);
     --_at-risk: var(--plan-color-at-risk, #a34700);
     --_off-track: var(--plan-color-off-track, #d4351c);
     --_no-data: var(--plan-color-no-data, #505a5f);
     --_example: var(--plan-color-example, #4c2c92);
     --_error: var(--plan-color-error, #d4351c);
-    --_accent: var(--plan-color-accent, #1d70b8);
     --_space-1: var(--plan-space-1, 0.25em);
     --_space-2: var(--plan-space-2, 0.5em);
     --_space-3: var(--plan-space-3, 1em);
-    --_space-4: var(--plan-space-4, 1.5em);
     --_radius: var(--plan-radius, 0.25em);
     --_font-size-s: var(--plan-font-size-s, 0.875em);
     --_font-size-l: var(--plan-font-size-l, 1.25em);
@@ -57,30 +56,7 @@ export const coreStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  * {
     overflow-wrap: anywhere;
-  }
-  p,
-  ul,
-  ol,
-  dl,
-  figure,
-  blockquote {
-    margin: 0 0 var(--_space-3);
-  }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--_focus-text);
-    background-color: var(--_focus);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
-  code {
-    font-family: ui-monospace, monospace;
-    font-size: 0.95em;
   }
   .state {
     margin: 0;
@@ -91,18 +67,8 @@ export const coreStyles = css`
   .state.error {
     border-left-color: var(--_error);
   }
-  .state.error p,
-  .state.error ul {
+  .state.error p {
     margin: 0 0 var(--_space-2);
-  }
-  .state.error button {
-    font: inherit;
-    color: var(--_background);
-    background: var(--_text);
-    border: 2px solid var(--_text);
-    border-radius: var(--_radius);
-    padding: var(--_space-1) var(--_space-3);
-    cursor: pointer;
   }
   .example-label {
     display: inline-block;
@@ -124,9 +90,6 @@ export const coreStyles = css`
   @media print {
     :host {
       color: #000;
-    }
-    .state.error button {
-      display: none;
     }
   }
 `;

@@ -1,5 +1,5 @@
 /** The events plan-kit elements fire: they bubble and cross shadow roots, so a host page can listen on document. */
-import { type Plan, type PlanKitErrorKind, type Problem, toPlanKitError } from '@plan-kit/content';
+import type { Plan, PlanKitErrorKind, Problem } from '@plan-kit/content';
 
 export interface PlanLoadDetail {
   plan: Plan;
@@ -31,14 +31,8 @@ export function planLoadEvent(plan: Plan): PlanLoadEvent {
   return new CustomEvent('plan-load', { bubbles: true, composed: true, detail: { plan } });
 }
 
-/**
- * The detail of `plan-error` for an error: its message and kind, and the URL and problems where
- * it has them. Read by shape, not by class: the error may come from another copy of the library.
- */
-export function errorDetail(error: Error): PlanErrorDetail {
-  const { message, kind, url, problems } = toPlanKitError(error);
-  return { message, kind, url, problems, error };
-}
+// Where the event's detail is read from an error by shape: a module of its own (not in every element's core).
+export { errorDetail } from './error-detail.js';
 
 export function planErrorEvent(detail: PlanErrorDetail): PlanErrorEvent {
   return new CustomEvent('plan-error', { bubbles: true, composed: true, detail });

@@ -4,7 +4,7 @@
  * scheme check (isSafeUrl); the lint rule `plan-kit/checked-url-binding` fails on any that does not.
  *
  * Link templates (`/outcomes/{outcome}/#{ref}`) are filled by `@plan-kit/content`'s
- * `fillLinkTemplate` and `itemUrl`, re-exported here.
+ * `fillLinkTemplate`, `itemUrl` and `itemUrls`, re-exported here.
  */
 import { isSafeUrl } from '@plan-kit/content';
 import { nothing } from 'lit';
@@ -17,4 +17,4 @@ export function safeHref(url: string | undefined): string | typeof nothing {
   return url !== undefined && isSafeUrl(url) ? url : nothing;
 }
 
-export { fillLinkTemplate, itemUrl, type LinkValues } from '@plan-kit/content';
+export { fillLinkTemplate, itemUrl, itemUrls, type LinkValues } from '@plan-kit/content';

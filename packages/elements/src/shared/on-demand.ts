@@ -1,9 +1,10 @@
 /**
  * Modules an element imports the first time it needs them, so that a page pays only for what its
- * elements use (in the embed bundle each is a chunk of its own): a gauge given its figures as
- * attributes loads neither. A module that imports one statically (`<plan-data>`, the index, which
- * the site's server render and plan-kit-all.js use) provides it, and from then on elements use it
- * in the same render, without waiting.
+ * elements use (in the embed bundle the plan feed and the plan loader share a chunk, the context
+ * has one of its own): a gauge given its figures as attributes loads none of them. A module that
+ * imports one statically (`<plan-data>`, the index, which the site's server render and
+ * plan-kit-all.js use) provides it, and from then on elements use it in the same render, without
+ * waiting.
  */
 export interface OnDemand<M> {
   /** The module, once it has loaded (or been provided). */
@@ -38,3 +39,6 @@ export const planLoading = onDemand(() => import('./plan-loading.js'));
 
 /** The context that brings an enclosing `<plan-data>`'s plan (plan-data-context.ts): for an element with no plan of its own. */
 export const planDataContext = onDemand(() => import('./plan-data-context.js'));
+
+/** Where an element's plan comes from (plan-feed.ts): for an element that needs a plan, which a gauge given attributes does not. */
+export const planFeed = onDemand(() => import('./plan-feed.js'));

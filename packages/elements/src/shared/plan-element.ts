@@ -3,14 +3,16 @@
  * or an enclosing `<plan-data>`), the loading / ready / error / empty states, and the
  * `plan-load` and `plan-error` events. Subclasses choose their part of the plan (`select`) and
  * render it (`renderReady`); they never fetch or parse JSON themselves.
+ *
+ * Getting the plan (loading, checking, `<plan-data>`, retrying) is the plan feed's
+ * (plan-feed.ts), which an element imports the first time it needs a plan: a gauge given its
+ * figures as attributes, which needs none, carries only this module.
  */
-import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, isValidatedPlan, toPlanKitError } from '@plan-kit/content';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from './events.js';
-import type { PlanState } from './plan-context.js';
-import { planDataContext, planLoading } from './on-demand.js';
-import type { PlanSource } from './plan-source.js';
+import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, PlanPartLoadError, isValidatedPlan } from '@plan-kit/content';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type PlanErrorDetail, planErrorEvent, planLoadEvent } from './events.js';
+import { planFeed, planLoading } from './on-demand.js';
+import type { PlanFeed } from './plan-feed.js';
 import type { ColouredOutcome } from './outcome-colours.js';
 
 /**
@@ -20,7 +22,6 @@ import type { ColouredOutcome } from './outcome-colours.js';
  */
 export const outcomeColourAdoption: { adopt?: (element: LitElement, outcomes: ColouredOutcome[]) => void } = {};
 
-
 /** What the element shows. */
 export type View<T> =
   | { kind: 'empty' }
@@ -28,35 +29,43 @@ export type View<T> =
   | { kind: 'error'; error: Error; fromContext: boolean }
   | { kind: 'ready'; plan: Plan; selection: T };
 
+/** The view of a selection: the error it is, or the element's part of `plan`, ready. */
+export function viewOf<T>(selection: T | PlanKitError, plan: Plan): View<T> {
+  return selection instanceof PlanKitError ? { kind: 'error', error: selection, fromContext: false } : { kind: 'ready', plan, selection };
+}
+
+/** The detail of `plan-error` for an element with no plan feed, whose errors are all its own (a gauge's attributes). */
+function ownErrorDetail(error: Error): PlanErrorDetail {
+  return { message: error.message, kind: error instanceof PlanKitError ? error.kind : 'unexpected', error };
+}
+
 export abstract class PlanElement<T> extends LitElement {
+  // Declared without decorators: their calls cost every page, the gauge's included, some bytes each.
+  static override properties: PropertyDeclarations = {
+    plan: { attribute: false },
+    src: { reflect: true },
+    timeout: { type: Number },
+  };
+
   /** The plan as an object. Takes precedence over `src` and over an enclosing `<plan-data>`. */
-  @property({ attribute: false }) plan?: Plan;
+  declare plan?: Plan;
 
   /** URL of a plan JSON file to load; many elements with one URL share one request. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /**
    * Milliseconds to wait for `src` before showing an error with "Try again" (default 15000).
    * Elements that share a URL share its request, and the timeout of the first to ask.
    */
-  @property({ type: Number }) timeout?: number;
-
-  /** The plan state of the enclosing `<plan-data>`, once `listenToPlanData()` has started listening. */
-  @state()
-  protected contextState?: PlanState;
-
-  /** Whether this element listens to an enclosing `<plan-data>` (or is about to). */
-  private listeningToPlanData = false;
-
-  @state() private ownState?: PlanState;
+  declare timeout?: number;
 
   /** What `render()` shows; worked out in `willUpdate` so that render stays free of side effects. */
   protected view: View<T> = { kind: 'empty' };
 
-  /** Loads `src`; made with the plan loader (plan-loading.ts), when the element first has a `src`. */
-  private source?: PlanSource;
-  /** Counts calls of `startLoad`, so that one made before the plan loader arrived and since superseded does nothing. */
-  private loadRequests = 0;
+  /** Where the plan comes from, made when the element first needs a plan and the feed has come. */
+  private feed?: PlanFeed;
+  /** Why the plan feed could not be imported, if it could not. */
+  private feedFailure?: string;
   private lastAnnounced?: unknown;
 
   /**
@@ -88,36 +97,6 @@ export abstract class PlanElement<T> extends LitElement {
     return new PlanAttributeError('no plan');
   }
 
-  /**
-   * Listens to the enclosing `<plan-data>`, for an element that has no plan of its own. The
-   * context consumer loads on first need (plan-data-context.ts): at once when it has loaded (a
-   * `<plan-data>` on the page brings it), else once it has.
-   */
-  private listenToPlanData(): void {
-    if (this.listeningToPlanData) return;
-    this.listeningToPlanData = true;
-    const listen = ({ consumePlanContext }: typeof import('./plan-data-context.js')) => consumePlanContext(this, (state) => (this.contextState = state));
-    if (planDataContext.loaded) listen(planDataContext.loaded);
-    else void planDataContext.load().then(listen);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.src && !this.givenPlans() && this.needsPlan()) this.listenToPlanData();
-    // Reconnected after a move: load again if the earlier load was cancelled on disconnect.
-    if (this.src && this.ownState?.status !== 'ready' && this.hasUpdated) this.startLoad();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.source?.cancel();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.startLoad();
-    this.view = this.computeView();
-  }
-
   /** The plans given as properties, which take precedence over `src` and `<plan-data>`. */
   protected givenPlans(): Plan[] | undefined {
     return this.plan && [this.plan];
@@ -132,73 +111,34 @@ export abstract class PlanElement<T> extends LitElement {
     return [await loadPlan(src, options)];
   }
 
-  /** The validator for a plan object, while it loads (plan-check.ts); `updateComplete` waits for it. */
-  private planChecksLoading?: Promise<unknown>;
-
-  /** Shows the plan object once the validator has loaded: until then the element says "Loading". */
-  private checkPlanObjectsLater(): void {
-    this.planChecksLoading ??= planLoading.load().then(() => {
-      this.planChecksLoading = undefined;
-      this.requestUpdate();
-    });
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.planChecksLoading) {
-      await this.planChecksLoading;
-      complete = await super.getUpdateComplete();
+  /**
+   * An element that needs a plan renders once the plan feed has come (at once where it was
+   * provided, as the index does for the server render), unless it was given plans known valid
+   * (`validatePlan` returned them), which it shows at once: its first render, which hydrates a
+   * prerendered element, shows the plan as the server's did. If the feed cannot come (offline),
+   * the element says so rather than staying blank.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // A failed import stays failed (onDemand keeps its promise): each update reads the same reason.
+    if (this.needsPlan() && !planFeed.loaded && !this.givenPlans()?.every(isValidatedPlan)) {
+      await planFeed.load().catch((error: unknown) => (this.feedFailure = String(error)));
     }
-    return complete;
+    return super.scheduleUpdate();
   }
 
-  private computeView(): View<T> {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.needsPlan()) {
-      const selection = this.selectWithoutPlan();
-      return selection instanceof PlanKitError
-        ? { kind: 'error', error: selection, fromContext: false }
-        : { kind: 'ready', plan: this.plan as Plan, selection };
+      this.view = viewOf(this.selectWithoutPlan(), this.plan as Plan);
+      return;
     }
+    const feeds = planFeed.loaded;
+    this.feed ??= feeds && new feeds.PlanFeed(this, (src, options) => this.loadSrc(src, options));
     const given = this.givenPlans();
-    const fromContext = !given && !this.src;
-    if (fromContext) this.listenToPlanData();
-    const planState: PlanState | undefined = given
-      ? given.every(isValidatedPlan)
-        ? { status: 'ready', plan: given[0]!, plans: given }
-        : planLoading.loaded?.planObjectsState(given, this.localName)
-      : this.src
-        ? this.ownState
-        : this.contextState;
-    if (given && !planState) {
-      this.checkPlanObjectsLater();
-      return { kind: 'loading', src: '' };
-    }
-    if (!planState) return this.src ? { kind: 'loading', src: this.src } : { kind: 'empty' };
-    if (planState.status === 'loading') return { kind: 'loading', src: planState.src };
-    if (planState.status === 'error') return { kind: 'error', error: planState.error, fromContext };
-    const selection = this.select(planState.plan, planState.plans ?? [planState.plan]);
-    if (selection instanceof PlanKitError) return { kind: 'error', error: selection, fromContext: false };
-    return { kind: 'ready', plan: planState.plan, selection };
-  }
-
-  private startLoad(reload = false): void {
-    const src = this.src;
-    const request = ++this.loadRequests;
-    const start = ({ PlanSource, timeoutOption }: typeof import('./plan-loading.js')) => {
-      if (request !== this.loadRequests) return;
-      this.source ??= new PlanSource((state) => (this.ownState = state));
-      const timeoutMs = timeoutOption(this.timeout);
-      void this.source.load(src, (signal) => this.loadSrc(src!, { signal, reload, timeoutMs }));
-    };
-    // Until the plan loader arrives the element says "Loading" (a `src` and no state yet).
-    if (planLoading.loaded) start(planLoading.loaded);
-    else if (src) void planLoading.load().then(start);
-  }
-
-  /** Loads the plan again: this element's own `src`, or the enclosing `<plan-data>`'s. */
-  protected retry(): void {
-    if (this.src) this.startLoad(true);
-    else this.dispatchEvent(new Event(PLAN_RETRY_EVENT, { bubbles: true, composed: true }));
+    this.view = this.feed
+      ? this.feed.view(changed.has('src'), given, (plan, plans) => this.select(plan, plans))
+      : given?.every(isValidatedPlan)
+        ? viewOf(this.select(given[0]!, given), given[0]!)
+        : viewOf<T>(new PlanPartLoadError(`The plan cannot be loaded: ${this.feedFailure}`), this.plan as Plan);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -213,44 +153,25 @@ export abstract class PlanElement<T> extends LitElement {
     if (key === undefined || key === this.lastAnnounced) return;
     this.lastAnnounced = key;
     if (view.kind === 'ready') this.dispatchEvent(planLoadEvent(view.plan));
-    else if (view.kind === 'error' && !view.fromContext) this.dispatchEvent(planErrorEvent(errorDetail(view.error)));
+    else if (view.kind === 'error' && !view.fromContext) this.dispatchEvent(planErrorEvent((planFeed.loaded?.errorDetail ?? ownErrorDetail)(view.error)));
   }
 
   protected override render(): unknown {
     const view = this.view;
-    switch (view.kind) {
-      case 'empty':
-        return this.renderEmpty();
-      case 'loading':
-        return html`<p class="state loading" part="loading" role="status">Loading the plan…</p>`;
-      case 'error':
-        return this.renderError(view.error);
-      case 'ready':
-        return this.renderReady(view.plan, view.selection);
-    }
+    return view.kind === 'ready'
+      ? this.renderReady(view.plan, view.selection)
+      : view.kind === 'error'
+        ? this.renderError(view.error)
+        : view.kind === 'loading'
+          ? html`<p class="state loading" part="loading" role="status">Loading the plan…</p>`
+          : this.feed?.renderEmpty();
   }
 
-  protected renderEmpty(): unknown {
-    return html`<p class="state empty" part="empty">No plan to show: give this element a <code>src</code>, or place it inside <code>&lt;plan-data&gt;</code>.</p>`;
-  }
-
+  /** The error, with what the plan feed adds (an invalid plan's problems, "Try again") where there is one. */
   protected renderError(error: Error): TemplateResult {
-    // Read by shape, not by class: the error may come from a <plan-data> of another copy of the
-    // library. An invalid plan says where it came from: its URL, or (a `.plan` object) which
-    // element was given it. Any error from loading may be tried again.
-    const { problems = [], where, url } = toPlanKitError(error);
-    const shown = problems.slice(0, 10);
-    const canRetry = url !== undefined;
     return html`<div class="state error" part="error" role="alert">
       <p class="error-title"><strong>This part of the plan cannot be shown.</strong></p>
-      <p class="error-message">${problems.length ? `${where} is not a valid plan:` : error.message}</p>
-      ${shown.length
-        ? html`<ul class="error-problems">
-            ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
-            ${problems.length > shown.length ? html`<li>and ${problems.length - shown.length} more</li>` : nothing}
-          </ul>`
-        : nothing}
-      ${canRetry ? html`<button type="button" part="retry" @click=${() => this.retry()}>Try again</button>` : nothing}
+      ${this.feed?.renderErrorDetails(error) ?? html`<p class="error-message">${error.message}</p>`}
     </div>`;
   }
 }
