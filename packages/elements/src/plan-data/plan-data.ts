@@ -98,3 +98,6 @@ declare global {
     'plan-data': PlanData;
   }
 }
+
+/** What `planDataContext` (on-demand.ts) imports this module for: the consumer comes with the provider, one file. */
+export { consumePlanContext };

@@ -37,8 +37,13 @@ export function onDemand<M>(importModule: () => Promise<M>): OnDemand<M> {
 /** The plan loader and validator (plan-loading.ts): for an element with a `src` or a plan object to check. */
 export const planLoading = onDemand(() => import('./plan-loading.js'));
 
-/** The context that brings an enclosing `<plan-data>`'s plan (plan-data-context.ts): for an element with no plan of its own. */
-export const planDataContext = onDemand(() => import('./plan-data-context.js'));
+/**
+ * The context that brings an enclosing `<plan-data>`'s plan (plan-data-context.ts): for an element
+ * with no plan of its own. Imported with `<plan-data>`'s module, which such an element's page has
+ * anyway, so that the context's consumer and provider are one file (0.4 KB gzip less on a page
+ * with `<plan-data>`; an element with no plan and no `<plan-data>` around it loads 0.3 KB more).
+ */
+export const planDataContext = onDemand<typeof import('./plan-data-context.js')>(() => import('../plan-data/plan-data.js'));
 
 /** Where an element's plan comes from (plan-feed.ts): for an element that needs a plan, which a gauge given attributes does not. */
 export const planFeed = onDemand(() => import('./plan-feed.js'));

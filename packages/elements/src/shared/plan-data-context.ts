@@ -1,6 +1,7 @@
 /**
- * How an element receives the plan of the `<plan-data>` around it (Lit context): imported when an
- * element first needs it (`planDataContext` in on-demand.ts), and at once by `<plan-data>`.
+ * How an element receives the plan of the `<plan-data>` around it (Lit context): part of
+ * `<plan-data>`'s module, which an element imports when it first needs it (`planDataContext` in
+ * on-demand.ts).
  */
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
