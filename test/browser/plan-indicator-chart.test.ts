@@ -119,6 +119,28 @@ describe('<plan-indicator-chart>', () => {
     await expect(el).to.be.accessible(axeOptions);
   });
 
+  it('draws its axis labels at 13 px or more on a phone, and no larger than the text around them on a wide screen', async () => {
+    /** The size a tick label is drawn at, in CSS pixels: the SVG scales its font with the drawing. */
+    const labelPx = async (page: HTMLElement) => {
+      const el = page.querySelector<PlanIndicatorChart>('plan-indicator-chart')!;
+      await el.updateComplete;
+      const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="chart"]')!;
+      const tick = svg.querySelector('.tick')!;
+      return (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(tick).fontSize);
+    };
+    // A phone: 375 px, with a page's 16 px of padding each side, as the site's pages have.
+    await setViewport({ width: 375, height: 800 });
+    const phone = await fixture<HTMLElement>(
+      html`<div style="padding: 0 16px; font-size: 19px"><plan-indicator-chart .plan=${plan2022} indicator="young-people-neet"></plan-indicator-chart></div>`,
+    );
+    expect(await labelPx(phone)).to.be.at.least(13);
+    await setViewport({ width: 1280, height: 800 });
+    const wide = await fixture<HTMLElement>(
+      html`<div style="font-size: 19px"><plan-indicator-chart .plan=${plan2022} indicator="young-people-neet"></plan-indicator-chart></div>`,
+    );
+    expect(await labelPx(wide)).to.be.within(13, 19);
+  });
+
   it('says which indicator a plan lacks, and fires plan-error', async () => {
     const el = document.createElement('plan-indicator-chart');
     el.setAttribute('indicator', 'no-such-indicator');

@@ -9,14 +9,15 @@ import type { Indicator } from '@plan-kit/content';
 import { datedValuesOf, isExampleValue } from '@plan-kit/content';
 import { polyline } from '../shared/svg-paths.js';
 
-/** The drawing's own units (the SVG viewBox); the SVG scales to the element's width. */
-export const CHART_WIDTH = 360;
-export const CHART_HEIGHT = 210;
 /**
- * Room for the value labels on the left, the year labels below, and the target mark on the right.
- * The drawing is narrow in its own units so that its 12-unit labels stay readable on a phone,
- * where it is drawn about 340 px wide (the styles cap its width on wide screens).
+ * The drawing's own units (the SVG viewBox); the SVG scales to the element's width, its labels
+ * with it. Narrow in its own units so that its 12-unit labels are drawn larger than 12 px on a
+ * phone (some 340 px wide: about 14 px), while the styles cap its width on wide screens (24em:
+ * labels about the size of the text around them).
  */
+export const CHART_WIDTH = 300;
+export const CHART_HEIGHT = 190;
+/** Room for the value labels on the left, the year labels below, and the target mark on the right. */
 const MARGIN = { top: 14, right: 12, bottom: 26, left: 46 } as const;
 /** Year labels closer than this (in drawing units) would run into each other: the later is left out. */
 const MIN_LABEL_GAP = 34;

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 // The drawing's width is capped on .drawing, in the host's em (the SVG's own font size is in its
-// units): 30em draws its 12-unit labels a little larger than the host's text.
+// units, CHART_WIDTH of them across): 24em draws its 12-unit labels about as large as the host's
+// text on a wide screen; on a phone the drawing is narrower and its labels smaller, but above 12 px.
 //
 // Lines differ by dash as well as colour (baseline dashed, target dotted, the figures solid), and
 // example marks are hollow, so nothing is told by colour alone; in forced colours and print they
@@ -17,7 +18,7 @@ export const chartStyles = css`
     margin-bottom: var(--_space-2);
   }
   .drawing {
-    max-width: 30em;
+    max-width: 24em;
   }
   svg[part='chart'] {
     display: block;
