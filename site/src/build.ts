@@ -94,11 +94,14 @@ function readPlans(contentDir: string): { plan: Plan; text: string }[] {
   return plans.sort((a, b) => b.plan.period.end - a.plan.period.end || b.plan.period.start - a.plan.period.start);
 }
 
-/** The hashed asset files Vite wrote, from its manifest. */
+/** The hashed asset files Vite wrote, from its manifests: the modules', and the classic scripts' (vite.config.ts). */
 function readAssets(outDir: string): Assets {
-  const manifestPath = join(outDir, '.vite/manifest.json');
-  if (!existsSync(manifestPath)) throw new BuildError(`No ${manifestPath}: run "vite build" first (npm run build does).`);
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
+  const manifest: Record<string, { file: string; css?: string[]; isEntry?: boolean }> = {};
+  for (const file of ['.vite/manifest.json', '.vite/classic-manifest.json']) {
+    const manifestPath = join(outDir, file);
+    if (!existsSync(manifestPath)) throw new BuildError(`No ${manifestPath}: run "vite build" first (npm run build does).`);
+    Object.assign(manifest, JSON.parse(readFileSync(manifestPath, 'utf8')));
+  }
   const entry = (name: string) => {
     const found = manifest[name];
     if (!found) throw new BuildError(`Vite's manifest has no entry "${name}" (see vite.config.ts).`);
