@@ -397,6 +397,20 @@ describe('the microsite (dist/site)', function () {
     expect(repeated).to.deep.equal([]);
   });
 
+  it('hydrates a sub-outcome page from a few shared script files, not one for every module', async () => {
+    // The site's build groups the element modules as the embed bundle does (ELEMENT_CHUNKS): 13
+    // scripts on 9.3 today, where a file for each shared module made 38.
+    const page = await newPage(site.browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts, scripts.join('\n')).to.have.length.within(5, 16);
+    await page.close();
+  });
+
   it('offers each plan\'s indicator figures as a CSV download that Excel opens and that reads back unchanged', async () => {
     const page = await newPage(site.browser);
     await page.goto(`${site.url}/open-data/`);
