@@ -1,7 +1,7 @@
 /** <plan-indicator-chart>: an indicator over time, said in words, drawn without colour alone, readable at 320 px. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { validatePlan, type Plan } from '@plan-kit/content';
+import { allIndicators, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-indicator-chart.js';
 import type { PlanIndicatorChart } from '@plan-kit/elements/plan-indicator-chart.js';
 import { axeOptions, emulateForcedColors, nextEvent, shadowText, shadowTexts, textOf, textsIn } from './helpers.ts';
@@ -117,6 +117,21 @@ describe('<plan-indicator-chart>', () => {
     const line = el.shadowRoot!.querySelector('path.line')!;
     expect(getComputedStyle(line).stroke).to.not.equal('none');
     await expect(el).to.be.accessible(axeOptions);
+  });
+
+  it('draws figures too small for round axis values (5e-324) without throwing, with the figures in words', async () => {
+    const plan = structuredClone(plan2022);
+    const { indicator } = [...allIndicators(plan)].find((found) => found.indicator.id === 'young-people-neet')!;
+    indicator.history = [
+      { date: '2022-03', value: 5e-324 },
+      { date: '2023-03', value: 1e-323 },
+    ];
+    // No baseline, target or bounds: the axis spans the figures alone.
+    Object.assign(indicator, { baseline: undefined, target: undefined, min: undefined, max: undefined });
+    const el = await fixture<PlanIndicatorChart>(html`<plan-indicator-chart .plan=${plan} indicator="young-people-neet"></plan-indicator-chart>`);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('circle.mark:not(.key circle)').length).to.equal(2);
+    expect(description(el)).to.match(/^Rose from /);
   });
 
   it('draws its axis labels at 13 px or more on a phone, and no larger than the text around them on a wide screen', async () => {

@@ -91,6 +91,16 @@ function valueDomain(values: number[]): [number, number] {
   return [niceLow, niceHigh];
 }
 
+/**
+ * Round values for the value axis (d3-array's ticks). None where the axis spans less than 1e-300:
+ * d3 works out its step as a power of ten, which overflows for the tiniest numbers (figures of
+ * 5e-324 threw "Invalid array length" in the fuzz test); the figures still show, with their values
+ * in words and in the table.
+ */
+function valueTicks(low: number, high: number): number[] {
+  return high - low >= 1e-300 ? ticks(low, high, 5) : [];
+}
+
 /** Where everything of one indicator goes in the drawing. */
 export function chartLayout(indicator: Indicator): ChartLayout {
   const plot = { left: MARGIN.left, right: CHART_WIDTH - MARGIN.right, top: MARGIN.top, bottom: CHART_HEIGHT - MARGIN.bottom };
@@ -111,7 +121,7 @@ export function chartLayout(indicator: Indicator): ChartLayout {
   return {
     points,
     line: points.length > 1 ? polyline(points) : undefined,
-    valueTicks: ticks(low, high, 5).map((value) => ({ at: y(value), value })),
+    valueTicks: valueTicks(low, high).map((value) => ({ at: y(value), value })),
     dateTicks: apart(yearTicks(firstDay, lastDay).map(({ day, label }) => ({ at: x(day), label }))),
     baseline: indicator.baseline && {
       y: y(indicator.baseline.value),
