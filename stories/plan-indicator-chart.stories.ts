@@ -1,4 +1,5 @@
 import '@plan-kit/elements/plan-indicator-chart.js';
+import { type Plan, allIndicators } from '@plan-kit/content';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -59,6 +60,26 @@ export const MissingIndicator: Story = {
   name: 'Error: no such indicator',
   args: { plan: '2022-26', indicator: 'no-such-indicator' },
   parameters: describeStory('An `indicator` the plan does not have: the element says which plan lacks which id, and fires `plan-error`.'),
+};
+/** 2022-26 with the NEET figures a hostile or mistaken edit could give: too small for round axis values. */
+function withTinyFigures(plan: Plan): Plan {
+  const copy = structuredClone(plan);
+  const { indicator } = [...allIndicators(copy)].find((found) => found.indicator.id === 'young-people-neet')!;
+  indicator.history = [
+    { date: '2022-03', value: 5e-324 },
+    { date: '2023-03', value: 1e-323 },
+  ];
+  Object.assign(indicator, { baseline: undefined, target: undefined, min: undefined, max: undefined });
+  return copy;
+}
+export const TinyFigures: Story = {
+  name: 'Figures too small for axis values (5e-324)',
+  args: { plan: '2022-26', indicator: 'young-people-neet' },
+  render: (args) =>
+    frame(args, html`<plan-indicator-chart .plan=${withTinyFigures(planOf(args)!)} indicator=${ifDefined(args.indicator)}></plan-indicator-chart>`),
+  parameters: describeStory(
+    'Figures so small (5e-324, the smallest a number can be) that no round values fit the axis between them: the drawing shows the figures with no value ticks, and says them in words and in the table, instead of failing.',
+  ),
 };
 export const Empty: Story = { ...states.empty, args: { ...states.empty.args, indicator: 'young-people-neet' } };
 export const FromSrc: Story = { name: 'From src', args: { plan: 'none', src: 'fixtures/minimal.json', ...fromFixture } };
