@@ -13,7 +13,7 @@ import { formatCitation, formatDate, formatValue } from '../../packages/elements
 import { annularSector } from '../../packages/elements/src/shared/svg-arc.ts';
 import { horizontalLink, polyline } from '../../packages/elements/src/shared/svg-paths.ts';
 import { arc, line, linkHorizontal } from 'd3-shape';
-import { validatePlan, type Plan, fillLinkTemplate } from '@plan-kit/content';
+import { validatePlan, type Plan, fillLinkTemplate, isSafeUrl, itemUrls } from '@plan-kit/content';
 import { minimalPlan } from '../helpers/fixtures.ts';
 
 const input = { min: 0, max: 100, direction: 'higher-is-better' as const, unit: '%' };
@@ -141,5 +141,25 @@ describe('link templates', () => {
       expect(fillLinkTemplate(template, { outcome: 'x' }), template).to.equal(undefined);
     }
     expect(fillLinkTemplate('https://example.org/{outcome}', { outcome: 'x' })).to.equal('https://example.org/x');
+  });
+
+  it("fills an item's links (itemUrls, as the matrix does) as fillLinkTemplate does with the item's values", () => {
+    const plan = validatePlan(minimalPlan()).plan as Plan;
+    const outcome = plan.outcomes[0]!;
+    const subOutcome = outcome.subOutcomes[0]!;
+    const values = { plan: plan.id, outcome: outcome.id, number: outcome.number, subOutcome: subOutcome.id, ref: subOutcome.number ?? subOutcome.id };
+    for (const template of ['/plans/{plan}/{number}/{outcome}/{subOutcome}/#{ref}', 'outcomes/{outcome}/{ref}/', 'https://example.org/{outcome}#{ref}', 'javascript:{outcome}', undefined]) {
+      const urlOf = itemUrls(template, plan);
+      expect(urlOf(outcome, subOutcome), template).to.equal(fillLinkTemplate(template, values));
+      expect(urlOf(outcome), template).to.equal(fillLinkTemplate(template, { plan: plan.id, outcome: outcome.id, number: outcome.number }));
+    }
+    expect(itemUrls('/plans/{plan}/{number}/{subOutcome}/#{ref}', plan)(outcome, subOutcome)).to.equal(`/plans/${plan.id}/${outcome.number}/${subOutcome.id}/#${subOutcome.number}`);
+  });
+});
+
+describe('isSafeUrl', () => {
+  it('passes paths and web, mail and phone links, and refuses other schemes however they are hidden', () => {
+    for (const url of ['/outcomes/x/', '//example.org/x', '#top', 'outcomes/x', 'https://example.org', 'mailto:a@example.org', 'tel:0116', '?q=1']) expect(isSafeUrl(url), url).to.equal(true);
+    for (const url of ['javascript:x', ' javascript:x', '\u0000javascript:x', 'java\nscript:x', 'JAVASCRIPT:x', 'data:text/html,x', 'vbscript:x']) expect(isSafeUrl(url), url).to.equal(false);
   });
 });
