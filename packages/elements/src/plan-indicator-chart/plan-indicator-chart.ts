@@ -1,6 +1,5 @@
 import { type Indicator, type Plan, findIndicator, PlanKitError, PlanNotFoundError, PlanAttributeError } from '@plan-kit/content';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { figuresTable, figuresTableStyles } from '../shared/figures-table.js';
@@ -38,10 +37,15 @@ interface ChartView {
  * @event plan-error - The plan could not be loaded, or has no such indicator.
  */
 export class PlanIndicatorChart extends PlanElement<ChartView> {
+  // Declared without decorators (see placed-element.ts).
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+  };
+
   static override styles = [baseStyles, figuresTableStyles, chartStyles];
 
   /** The id of an indicator in the plan. */
-  @property({ reflect: true }) indicator?: string;
+  declare indicator?: string;
 
   protected override select(plan: Plan): ChartView | PlanKitError {
     if (!this.indicator) return new PlanAttributeError('<plan-indicator-chart> needs an indicator attribute: the id of an indicator in the plan.');

@@ -17,8 +17,7 @@ import {
   STATUS_WORDS,
   travelWords,
 } from '@plan-kit/content';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
@@ -77,19 +76,28 @@ function group(outcome: Outcome, rows: IndicatorContext[]): Scorecard['groups'][
  * @event plan-error - The plan could not be loaded, or has no such outcome or sub-outcome.
  */
 export class PlanScorecard extends PlanElement<Scorecard> {
+  // Declared without decorators (see placed-element.ts).
+  static override properties: PropertyDeclarations = {
+    outcome: { reflect: true },
+    ref: { reflect: true },
+    statusFilter: { state: true, attribute: false },
+    outcomeFilter: { state: true, attribute: false },
+    interactive: { state: true, attribute: false },
+  };
+
   static override styles = [baseStyles, scorecardStyles];
 
   /** Only this outcome's indicators: its id or number ("6", "great-communities"). */
-  @property({ reflect: true }) outcome?: string;
+  declare outcome?: string;
   /** Only this sub-outcome's indicators: its number or id ("9.3"). */
-  @property({ reflect: true }) ref?: string;
+  declare ref?: string;
 
   /** The status filter ("" for all). */
-  @state() private statusFilter: StatusOrNoData | '' = '';
+  private statusFilter: StatusOrNoData | '' = '';
   /** The outcome filter: an outcome id ("" for all). */
-  @state() private outcomeFilter = '';
+  private outcomeFilter = '';
   /** Filters are offered only once script runs: a prerendered page shows the whole table. */
-  @state() private interactive = false;
+  private interactive = false;
 
   protected override firstUpdated(): void {
     // After the first render (which matches the prerendered HTML, so hydration finds what it expects).
