@@ -19,33 +19,34 @@ export interface LinkValues {
 /** Splits a template at its placeholders, keeping their names (the capture). */
 const PLACEHOLDER = /\{(plan|outcome|subOutcome|ref|number)\}/;
 
-/** A template's text and placeholder names in turn: "/outcomes/{outcome}/#{ref}" is ["/outcomes/", "outcome", "/#", "ref", ""]. */
-type TemplatePieces = string[];
-
 /**
- * A filled template, tidied and checked: an outcome link from a template written for
- * sub-outcomes loses its empty fragment and its empty path segment ("outcomes/health//" from
- * "outcomes/{outcome}/{ref}/"); undefined where the result is not a safe URL. Each regular
- * expression runs only where it applies: it costs a render more than the test.
+ * Fills a template's text and placeholder names in turn ("/outcomes/{outcome}/#{ref}" is
+ * ["/outcomes/", "outcome", "/#", "ref", ""]) from `values`, each URL-encoded. An outcome link
+ * from a template written for sub-outcomes loses the empty fragment and the empty path segment
+ * ("outcomes/health//" from "outcomes/{outcome}/{ref}/"); each regular expression runs only where
+ * it applies, as it costs a render more than the test. Undefined where the result is not a safe URL.
+ *
+ * A module-level function, not the body of a closure made for each template: a matrix fills some
+ * thirty links a render, and the engine keeps the optimised code of a function that lives as long
+ * as the page, where a closure made afresh each render starts cold.
  */
-function tidyLink(filled: string): string | undefined {
+function fillPieces(pieces: string[], values: LinkValues): string | undefined {
+  let filled = pieces[0]!;
+  for (let i = 1; i < pieces.length; i += 2) filled += encodeURIComponent(values[pieces[i] as keyof LinkValues] ?? '') + pieces[i + 1]!;
   if (filled.endsWith('#')) filled = filled.slice(0, -1);
   if (filled.includes('//')) filled = filled.replace(/([^:/])\/{2,}/g, '$1/');
   return isSafeUrl(filled) ? filled : undefined;
 }
 
 /**
- * The filler of one template: read once, then filled for each item. Fills to undefined when
- * there is no template or the result is not a safe URL.
+ * The filler of one template: read once, then filled for each item (a matrix fills one template
+ * for some thirty links in a render). Fills to undefined when there is no template or the result
+ * is not a safe URL.
  */
 export function linkFiller(template: string | undefined): (values: LinkValues) => string | undefined {
   if (!template) return () => undefined;
-  const pieces: TemplatePieces = template.split(PLACEHOLDER);
-  return (values) => {
-    let filled = pieces[0]!;
-    for (let i = 1; i < pieces.length; i += 2) filled += encodeURIComponent(values[pieces[i] as keyof LinkValues] ?? '') + pieces[i + 1]!;
-    return tidyLink(filled);
-  };
+  const pieces = template.split(PLACEHOLDER);
+  return (values) => fillPieces(pieces, values);
 }
 
 /** The filled template, or undefined when there is no template or the result is not a safe URL. */
@@ -53,39 +54,17 @@ export function fillLinkTemplate(template: string | undefined, values: LinkValue
   return linkFiller(template)(values);
 }
 
-/** A placeholder's value for an outcome of a plan, or for one of its sub-outcomes. */
-function itemValue(name: keyof LinkValues, plan: Plan, outcome: Outcome, subOutcome: SubOutcome | undefined): string | undefined {
-  switch (name) {
-    case 'plan':
-      return plan.id;
-    case 'outcome':
-      return outcome.id;
-    case 'number':
-      return outcome.number;
-    case 'subOutcome':
-      return subOutcome?.id;
-    default:
-      return subOutcome && (subOutcome.number ?? subOutcome.id);
-  }
-}
-
-/**
- * The link of an item, with its values read by name (no object of values for each link). A
- * module-level function, not a closure made for each template: a matrix fills some thirty links
- * a render, and the engine keeps its optimised code for a function that lives as long as the
- * page, where a closure made afresh each render starts cold.
- */
-function fillItem(pieces: TemplatePieces, plan: Plan, outcome: Outcome, subOutcome: SubOutcome | undefined): string | undefined {
-  let filled = pieces[0]!;
-  for (let i = 1; i < pieces.length; i += 2) filled += encodeURIComponent(itemValue(pieces[i] as keyof LinkValues, plan, outcome, subOutcome) ?? '') + pieces[i + 1]!;
-  return tidyLink(filled);
-}
-
-/** The URLs of the pages of a plan's outcomes and sub-outcomes, from one template (read once: a matrix fills it some thirty times a render). */
+/** The URLs of the pages of a plan's outcomes and sub-outcomes, from one template. */
 export function itemUrls(template: string | undefined, plan: Plan): (outcome: Outcome, subOutcome?: SubOutcome) => string | undefined {
-  if (!template) return () => undefined;
-  const pieces: TemplatePieces = template.split(PLACEHOLDER);
-  return (outcome, subOutcome) => fillItem(pieces, plan, outcome, subOutcome);
+  const fill = linkFiller(template);
+  return (outcome, subOutcome) =>
+    fill({
+      plan: plan.id,
+      outcome: outcome.id,
+      number: outcome.number,
+      subOutcome: subOutcome?.id,
+      ref: subOutcome && (subOutcome.number ?? subOutcome.id),
+    });
 }
 
 /** The URL of the page of an outcome of a plan, or to one of its sub-outcomes, from a template. */

@@ -10,9 +10,5 @@ export const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f]/g;
 
 export function isSafeUrl(url: string): boolean {
-  // A path from the root ("/outcomes/…", what link templates usually give) passes without the two
-  // regular expressions, which cost a render more than anything else in a link: its first
-  // character is neither a letter nor one that browsers strip, so it has no scheme.
-  if (url.charCodeAt(0) === 0x2f) return true;
   return SAFE_URL.test(url.replace(IGNORED_BY_BROWSERS, ''));
 }
