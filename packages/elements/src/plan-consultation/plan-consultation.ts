@@ -10,8 +10,7 @@ import {
   PlanKitError,
   PlanNotFoundError,
 } from '@plan-kit/content';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { formatDate } from '../shared/format.js';
@@ -63,11 +62,17 @@ function time(date: string): TemplateResult {
 export class PlanConsultation extends LinkingElement<ConsultationSelection> {
   static override styles = [baseStyles, planMakingStyles, consultationStyles];
 
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    outcome: { reflect: true },
+    today: {},
+  };
+
   /** Only the questions about this outcome (its id, or its number). */
-  @property({ reflect: true }) outcome?: string;
+  declare outcome?: string;
 
   /** The date the status is worked out for, YYYY-MM-DD; the reader's today when not set (set it for tests, stories and prerendering). */
-  @property() today?: string;
+  declare today?: string;
 
   protected override select(plan: Plan): ConsultationSelection | PlanKitError {
     const consultation = plan.consultation;

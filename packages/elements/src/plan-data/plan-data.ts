@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { Plan } from '@plan-kit/content';
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defineElement } from '../shared/define.js';
 import { PLAN_RETRY_EVENT, errorDetail, planErrorEvent, planLoadEvent } from '../shared/events.js';
 import { planDataContext } from '../shared/on-demand.js';
@@ -27,17 +26,24 @@ planDataContext.provide({ consumePlanContext });
 export class PlanData extends LitElement {
   static override styles = dataStyles;
 
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    plan: { attribute: false },
+  };
+
   /** URL of the plan JSON file. */
-  @property({ reflect: true }) src?: string;
+  declare src?: string;
 
   /**
    * Milliseconds to wait for `src` before showing an error with "Try again" (default 15000).
    * Elements that share a URL share its request, and the timeout of the first to ask.
    */
-  @property({ type: Number }) timeout?: number;
+  declare timeout?: number;
 
   /** The plan as an object, instead of `src`. */
-  @property({ attribute: false }) plan?: Plan;
+  declare plan?: Plan;
 
   /**
    * Gives the plan state to the elements inside. A controller rather than the `@provide` decorator,

@@ -1,6 +1,5 @@
 import { type Indicator, type Plan, findIndicator, PlanKitError, PlanNotFoundError, PlanAttributeError } from '@plan-kit/content';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { figuresTable, figuresTableStyles } from '../shared/figures-table.js';
@@ -40,8 +39,13 @@ interface ChartView {
 export class PlanIndicatorChart extends PlanElement<ChartView> {
   static override styles = [baseStyles, figuresTableStyles, chartStyles];
 
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    indicator: { reflect: true },
+  };
+
   /** The id of an indicator in the plan. */
-  @property({ reflect: true }) indicator?: string;
+  declare indicator?: string;
 
   protected override select(plan: Plan): ChartView | PlanKitError {
     if (!this.indicator) return new PlanAttributeError('<plan-indicator-chart> needs an indicator attribute: the id of an indicator in the plan.');

@@ -15,8 +15,7 @@ import {
   PlanNotFoundError,
   PlanAttributeError,
 } from '@plan-kit/content';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise } from '../shared/format.js';
@@ -93,11 +92,17 @@ function count(n: number, one: string, many: string): string {
 export class PlanLineage extends PlanSetElement<LineageSelection> {
   static override styles = [baseStyles, planMakingStyles, lineageStyles];
 
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    from: { reflect: true },
+    to: { reflect: true },
+  };
+
   /** The id of the earlier plan to compare (with `to`); without both, every pair of plans next to each other. */
-  @property({ reflect: true }) from?: string;
+  declare from?: string;
 
   /** The id of the later plan to compare (with `from`). */
-  @property({ reflect: true }) to?: string;
+  declare to?: string;
 
   override headingLevel = 3;
 

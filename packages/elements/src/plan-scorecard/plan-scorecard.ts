@@ -17,8 +17,7 @@ import {
   STATUS_WORDS,
   travelWords,
 } from '@plan-kit/content';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
@@ -79,17 +78,26 @@ function group(outcome: Outcome, rows: IndicatorContext[]): Scorecard['groups'][
 export class PlanScorecard extends PlanElement<Scorecard> {
   static override styles = [baseStyles, scorecardStyles];
 
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    outcome: { reflect: true },
+    ref: { reflect: true },
+    statusFilter: { state: true },
+    outcomeFilter: { state: true },
+    interactive: { state: true },
+  };
+
   /** Only this outcome's indicators: its id or number ("6", "great-communities"). */
-  @property({ reflect: true }) outcome?: string;
+  declare outcome?: string;
   /** Only this sub-outcome's indicators: its number or id ("9.3"). */
-  @property({ reflect: true }) ref?: string;
+  declare ref?: string;
 
   /** The status filter ("" for all). */
-  @state() private statusFilter: StatusOrNoData | '' = '';
+  private statusFilter: StatusOrNoData | '' = '';
   /** The outcome filter: an outcome id ("" for all). */
-  @state() private outcomeFilter = '';
+  private outcomeFilter = '';
   /** Filters are offered only once script runs: a prerendered page shows the whole table. */
-  @state() private interactive = false;
+  private interactive = false;
 
   protected override firstUpdated(): void {
     // After the first render (which matches the prerendered HTML, so hydration finds what it expects).

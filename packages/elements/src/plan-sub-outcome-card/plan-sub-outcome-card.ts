@@ -11,8 +11,7 @@ import {
   PlanNotFoundError,
   PlanAttributeError,
 } from '@plan-kit/content';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { citation, citationWords } from '../shared/citation.js';
@@ -137,19 +136,26 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     `,
   ];
 
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    ref: { reflect: true },
+    openActions: { type: Boolean, attribute: 'open-actions' },
+    hideIndicators: { type: Boolean, attribute: 'hide-indicators' },
+  };
+
   /** The sub-outcome: its number as the sources give it ("9.3") or its id. */
-  @property({ reflect: true }) ref?: string;
+  declare ref?: string;
 
   override headingLevel = 3;
 
   /** Open the actions disclosures at first. */
-  @property({ type: Boolean, attribute: 'open-actions' }) openActions = false;
+  openActions = false;
 
   /**
    * Leave out each indicator's gauge and figures (the roll-up of their statuses stays): for a
    * page that lists the indicators itself, so that each is shown once.
    */
-  @property({ type: Boolean, attribute: 'hide-indicators' }) hideIndicators = false;
+  hideIndicators = false;
 
   protected override select(plan: Plan): SubOutcomeContext | PlanKitError {
     if (!this.ref) return new PlanAttributeError('Say which sub-outcome to show with the ref attribute, e.g. ref="9.3".');

@@ -8,8 +8,7 @@ import {
   PlanKitError,
   PlanNotFoundError,
 } from '@plan-kit/content';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { formatDate } from '../shared/format.js';
@@ -62,13 +61,19 @@ const OPEN_REFS = 6;
 export class PlanTimeline extends PlanSetElement<TimelineSelection> {
   static override styles = [baseStyles, planMakingStyles, timelineStyles];
 
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    ref: { reflect: true },
+    today: {},
+  };
+
   /** Only the entries that decided or discussed this item: a sub-outcome ("9.3") or an outcome (id or number). */
-  @property({ reflect: true }) ref?: string;
+  declare ref?: string;
 
   override headingLevel = 3;
 
   /** The date marked as today, YYYY-MM-DD; the reader's today when not set (set it for tests, stories and prerendering). */
-  @property() today?: string;
+  declare today?: string;
 
   protected override select(_plan: Plan, plans: Plan[]): TimelineSelection | PlanKitError {
     const ref = this.ref?.trim();

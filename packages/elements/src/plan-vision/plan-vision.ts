@@ -1,6 +1,5 @@
 import type { Plan } from '@plan-kit/content';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { formatCitation } from '../shared/format.js';
@@ -26,8 +25,13 @@ import { visionStyles } from './plan-vision.styles.js';
 export class PlanVision extends PlacedElement<Plan> {
   static override styles = [baseStyles, visionStyles];
 
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    principles: { type: Boolean, reflect: true },
+  };
+
   /** Also show the principles that guide the work. */
-  @property({ type: Boolean, reflect: true }) principles = false;
+  principles = false;
 
   protected override select(plan: Plan): Plan {
     return plan;

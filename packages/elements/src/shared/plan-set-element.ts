@@ -7,13 +7,18 @@
  * Like the other elements that name plan items, they take `href` and `heading-level`.
  */
 import type { LoadPlanOptions, Plan } from '@plan-kit/content';
-import { property } from 'lit/decorators.js';
 import { planLoading } from './on-demand.js';
 import { LinkingElement } from './placed-element.js';
+import type { PropertyDeclarations } from 'lit';
 
 export abstract class PlanSetElement<T> extends LinkingElement<T> {
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    plans: { attribute: false },
+  };
+
   /** Several plans as objects; takes precedence over `.plan`, `src` and an enclosing `<plan-data>`. */
-  @property({ attribute: false }) plans?: Plan[];
+  declare plans?: Plan[];
 
   protected override givenPlans(): Plan[] | undefined {
     return this.plans?.length ? this.plans : super.givenPlans();
