@@ -63,10 +63,10 @@ export function everyElementFiles(dir = EMBED_DIR): { file: string; markdown: st
  * element imports when it has a `src` or a plan object to check, and `<plan-data>` imports at
  * once), `markdown` the markdown renderer (when content text has markdown). A page that shows
  * most of the elements loads the loader and the every-element file instead (the loader's own
- * rule: loadsEveryElement).
+ * rule: loadsEveryElement), unless `oneFile` is false (to weigh the elements' own files).
  */
-export function pageFiles(tags: readonly string[], { markdown = false, planLoading = false, dir = EMBED_DIR } = {}): string[] {
-  if (loadsEveryElement(new Set(tags))) {
+export function pageFiles(tags: readonly string[], { markdown = false, planLoading = false, oneFile = true, dir = EMBED_DIR } = {}): string[] {
+  if (oneFile && loadsEveryElement(new Set(tags))) {
     const everyElement = everyElementFiles(dir);
     return [EMBED_MAIN, everyElement.file, ...(markdown ? [everyElement.markdown] : [])];
   }

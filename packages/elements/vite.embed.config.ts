@@ -91,6 +91,7 @@ function buildEveryElementFirst(outDir: string): Plugin {
         chunkFileNames: 'every-element-[name]-[hash:6].js',
         manifest: EVERY_ELEMENT_MANIFEST,
         groups: EVERY_ELEMENT_CHUNKS,
+        quietAboutDynamicImports: true,
         plugins: [registryImportsStatic(), registryDetailsOut()],
       });
       const outputs = [await build({ configFile: false, ...everyElement })].flat() as { output: { type: string; isEntry?: boolean; fileName: string }[] }[];
@@ -203,6 +204,11 @@ function registryDetailsOut(): Plugin {
 
 interface EmbedBuild {
   entry: string;
+  /**
+   * Whether to stay silent about a module imported both dynamically and statically (the
+   * every-element file has every module statically, which is its point).
+   */
+  quietAboutDynamicImports?: boolean;
   fileName: string;
   /** The names of its chunks. */
   chunkFileNames?: string;
@@ -214,7 +220,7 @@ interface EmbedBuild {
 }
 
 /** A build of the embed bundle: the loader and its chunks, the every-element file, or the one file with everything. */
-function embedConfig({ entry, fileName, chunkFileNames, groups, manifest, plugins = [] }: EmbedBuild): UserConfig {
+function embedConfig({ entry, fileName, chunkFileNames, groups, manifest, quietAboutDynamicImports = false, plugins = [] }: EmbedBuild): UserConfig {
   return {
     root: here('.'),
     mode: 'production',
@@ -247,6 +253,7 @@ function embedConfig({ entry, fileName, chunkFileNames, groups, manifest, plugin
         // bundler then places by who uses it); that needs entries free to export more than they
         // declare. Nothing is moved into plan-kit.js (the embed test checks no chunk imports it).
         preserveEntrySignatures: 'allow-extension',
+        checks: { ineffectiveDynamicImport: !quietAboutDynamicImports },
         output: {
           // Six characters of hash, not eight: every import names the files it imports, hash and all,
           // and a hash does not compress (some 0.15 KB gzip on a page with every element).
