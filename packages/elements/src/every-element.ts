@@ -11,6 +11,6 @@ import { ELEMENTS } from './registry.js';
 import './shared/provide-on-demand.js';
 
 // In the one file the registry's imports are static and have run before this line. No top-level
-// await: it would keep the bundler from putting in this file what the markdown chunk shares with
-// the elements, and make that a third file.
+// await: with one, the bundler no longer puts the elements in this file, but in chunks beside it
+// (one for each module that something imports dynamically), which a page would load one by one.
 for (const element of ELEMENTS) void element.load();
