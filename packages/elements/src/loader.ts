@@ -7,4 +7,5 @@ import { startLoader } from './shared/tag-loader.js';
 
 export { loadElement, discover, watch, loadsEveryElement } from './shared/tag-loader.js';
 
-startLoader();
+// Not in a server render, which may import this module too.
+if (typeof document !== 'undefined') startLoader();

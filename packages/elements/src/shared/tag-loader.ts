@@ -90,11 +90,11 @@ export function watch(root: Document | ShadowRoot): void {
 }
 
 /**
- * Starts looking in the document. `importEveryElement` imports every element at once, for a page
- * whose first look finds most of them (loadsEveryElement); without it, each loads on its own.
+ * Starts looking in the document (in a browser: the caller checks). `importEveryElement` imports
+ * every element at once, for a page whose first look finds most of them (loadsEveryElement);
+ * without it, each loads on its own.
  */
 export function startLoader(importEveryElement?: () => Promise<unknown>): void {
-  if (typeof document === 'undefined') return;
   const tags = Array.from(document.querySelectorAll('*'), (element) => element.localName).filter((tag) => byTag.has(tag));
   if (importEveryElement && loadsEveryElement(new Set(tags))) everyElement = importEveryElement();
   watch(document);
