@@ -1,7 +1,7 @@
 /**
  * Every element at once, for a page that shows most of them: the embed loader (embed-loader.ts)
- * imports this instead of each element's module when its first look at a page finds three
- * quarters of the registry's tags or more. Built into one file, `every-element-<hash>.js`, which
+ * imports this instead of each element's module when its first look at a page finds seven
+ * tenths of the registry's tags or more. Built into one file, `every-element-<hash>.js`, which
  * gzips smaller than the elements' separate files do (each file compresses on its own): there the
  * registry's imports of the elements' modules are static (vite.embed.config.ts), and what elements
  * import on first need comes with provide-on-demand.ts. Only the markdown renderer stays apart,
