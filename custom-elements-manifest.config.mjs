@@ -33,7 +33,8 @@ function defineElementCalls() {
 
 /**
  * Keeps the public API only: private and protected members, internal fields and Lit's `styles`
- * are not something a page author sets; `plan-retry` (PLAN_RETRY_EVENT) is an internal request
+ * are not something a page author sets (nor is the attribute the analyzer gives a private
+ * `{ state: true }` entry of `static properties`: Lit gives such state none); `plan-retry` (PLAN_RETRY_EVENT) is an internal request
  * from a child to its `<plan-data>`; and `customElements.define(tag, element)` inside
  * `defineElement` itself is not a definition of an element called "tag".
  */
@@ -50,6 +51,8 @@ function publicApiOnly() {
         );
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
+          const hidden = new Set((decl.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
+          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
           if (decl.members) decl.members = decl.members.filter(isPublic);
           if (decl.events) decl.events = decl.events.filter(isPublicEvent);
         }

@@ -50,8 +50,8 @@ export interface SizeFigures {
 
 const ELEMENTS_DIR = join(REPO_ROOT, 'packages/elements');
 
-function pageWeight(label: string, tags: readonly string[], scenario?: PageScenario, planLoading = false): PageWeight {
-  const { files, gzip, brotli } = filesSize(scenario ? scenarioFiles(scenario) : pageFiles(tags, { planLoading }));
+function pageWeight(label: string, tags: readonly string[], scenario?: PageScenario, planLoading = false, oneFile = true): PageWeight {
+  const { files, gzip, brotli } = filesSize(scenario ? scenarioFiles(scenario) : pageFiles(tags, { planLoading, oneFile }));
   return { label, files, gzip, brotli, goal: scenario?.goal, budget: scenario?.budget };
 }
 
@@ -129,7 +129,11 @@ async function moduleWeights(): Promise<{ modules: ModuleWeight[]; packages: Mod
 
 export async function measureSizes(): Promise<SizeFigures> {
   await buildEmbed();
-  const pages = pageScenarios(ELEMENT_TAGS).map((scenario) => pageWeight(scenario.label, scenario.tags, scenario));
+  const pages = [
+    ...pageScenarios(ELEMENT_TAGS).map((scenario) => pageWeight(scenario.label, scenario.tags, scenario)),
+    // What the every-element file saves: the same page from the elements' own files, as a page with fewer of them loads.
+    pageWeight("every element, from the elements' own files (not the one file)", ELEMENT_TAGS, undefined, true, false),
+  ];
   // Each element alone as a CMS page has it: with `src` (the plan loader counted), the gauge from attributes.
   const elements = ELEMENTS.map(({ tag, takes }) =>
     takes === 'plan-or-attributes' ? pageWeight(`<${tag}> alone, from attributes`, [tag]) : pageWeight(`<${tag} src> alone`, [tag], undefined, true),

@@ -29,8 +29,7 @@ const modulePath = (id: string) =>
  *   `src`), statically by `<plan-data>`: never by a gauge given attributes.
  * - `parts`: what the elements that show plan items share, and a gauge given attributes does not
  *   need: the content model's look-ups of items, the rest of the base stylesheet (headings, links,
- *   disclosures; focus and "Try again": plan-state.styles.ts), links, headings, rich text, and a
- *   citation in words with its dates (format-citation.ts,
+ *   disclosures; focus and "Try again": plan-state.styles.ts), links, headings, rich text and a citation in words with its dates (format-citation.ts,
  *   format-date.ts: 0.2 KB gzip, the vision's one need of `item-parts`, which then cost a page
  *   with a vision 2.5 KB).
  * - `item-parts`: what the elements that show items in detail (card, chart, timeline,
@@ -44,15 +43,15 @@ const modulePath = (id: string) =>
  *   (gauge-indicator.ts), loaded when a gauge has an `indicator`.
  */
 /**
- * Lit, without what a gauge given attributes does not use: unsafeHTML (rich text), ifDefined
- * (headings), in `parts`. No element uses Lit's decorators (every one declares static properties,
- * which saves some 0.4 KB gzip on a page with every element); were one to, they would go to `parts` too.
+ * Lit, without what a gauge given attributes does not use: unsafeHTML (rich text) and ifDefined
+ * (headings), in `parts`. No element uses Lit's decorators (static properties instead: their code
+ * and each call cost every page bytes).
  */
-const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/(unsafe-html|if-defined)|directive\.js|decorators)/;
+const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/(unsafe-html|if-defined)|directive\.js)/;
 const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source|plan-feed|error-detail)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|loader|load-errors|error-shape|problems|markdown-limits)\.ts$/;
 const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element|svg-paths)\.ts$|\/content\/src\/(dates|travel|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
-const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|plan-state\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup|format-citation|format-date)\.ts$|\/directives\/(unsafe-html|if-defined)\.js$|\/lit-html\/directive\.js$|\/(lit|@lit\/reactive-element)\/decorators(\/[\w-]+)?\.js$|@oxc-project\+runtime@[\d.]+\/helpers\/esm\/decorate\.js$/;
+const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|plan-state\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup|format-citation|format-date)\.ts$|\/directives\/(unsafe-html|if-defined)\.js$|\/lit-html\/directive\.js$/;
 
 export const ELEMENT_CHUNKS = [
   { name: 'core', test: (id: string) => LIT.test(modulePath(id)) || CORE.test(modulePath(id)), priority: 3 },

@@ -2,12 +2,18 @@
  * The embed bundle, `dist/embed/`, for a `<script type="module">` tag in a CMS page. Run with
  * `npm run build:embed`.
  *
- * - `plan-kit.js` is the loader (`src/loader.ts`): it defines nothing itself, and imports each
+ * - `plan-kit.js` is the loader (`src/embed-loader.ts`): it defines nothing itself, and imports each
  *   element's module (`plan-vision-<hash>.js`...) when the element's tag first appears. The
  *   modules share chunks, so Lit, the content model and d3 load once a page, and only what the
  *   page's elements use. The loader imports none of what the elements import, so no chunk ever
  *   imports `plan-kit.js` back (loaded twice when a CMS renames it or adds `?ver=3`); chunks
  *   import each other by relative URL, which the browser resolves from the importing file.
+ * - `every-element-<hash>.js` is every element in one file (`src/every-element.ts`), which the loader
+ *   imports instead of the elements' own modules on a page that shows most of them: separate files
+ *   compress apart, so there one file weighs less. It shares nothing with the elements' own
+ *   files (a page loads one or the other); its markdown renderer is a chunk of its own
+ *   (`every-element-markdown-<hash>.js`), listed in `.vite/every-element-manifest.json`. Built
+ *   first, so that the loader's build can name it.
  * - `plan-kit-all.js` is every element in one file (`src/index.ts`, dynamic imports inlined),
  *   markdown renderer included, for whoever wants one file.
  * - `.vite/manifest.json` lists each file's imports: the bench and the size budgets read from it
@@ -25,17 +31,26 @@
  * - Decorators: Vite 8 (Oxc) lowers only legacy decorators; `experimentalDecorators` and
  *   `useDefineForClassFields: false` come from the package's tsconfig (tsconfig.base.json).
  */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { type Plugin, type UserConfig, defineConfig } from 'vite';
 import { ELEMENT_CHUNKS } from './chunk-groups.ts';
 
+/** A group of modules that make one chunk (Rolldown's `output.codeSplitting.groups`). */
+type ChunkGroup = { name: string; test: RegExp | ((id: string) => boolean); priority?: number; includeDependenciesRecursively?: boolean };
+
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const OUT_DIR = here('../../dist/embed');
 
 /** The loader, which a page's script tag names. */
 export const LOADER_FILE = 'plan-kit.js';
 /** Every element in one file. */
 export const ALL_IN_ONE_FILE = 'plan-kit-all.js';
+
+/** The every-element file's manifest (in `dist/embed/.vite/`, beside the loader's `manifest.json`). */
+export const EVERY_ELEMENT_MANIFEST = 'every-element-manifest.json';
 
 /** Builds plan-kit-all.js once the loader and its chunks are written. */
 function buildAllInOne(): Plugin {
@@ -44,7 +59,85 @@ function buildAllInOne(): Plugin {
     apply: 'build',
     async closeBundle() {
       const { build } = await import('vite');
-      await build({ configFile: false, ...embedConfig('src/index.ts', ALL_IN_ONE_FILE, false) });
+      await build({ configFile: false, ...embedConfig({ entry: 'src/index.ts', fileName: ALL_IN_ONE_FILE }) });
+    },
+  };
+}
+
+/**
+ * Builds the every-element file before the loader (emptying `dist/embed/` first), and gives the
+ * loader's `import('./every-element.js')` its file name, hash and all: a file of the other build,
+ * which this one leaves as it is (external).
+ */
+function buildEveryElementFirst(outDir: string): Plugin {
+  let fileName: string | undefined;
+  let intoOutDir = false;
+  return {
+    name: 'plan-kit:build-every-element-first',
+    apply: 'build',
+    // Before Vite's own resolving, which would find src/every-element.ts and bundle it here.
+    enforce: 'pre',
+    configResolved(config) {
+      // Not when the bench builds another entry with this config into a directory of its own.
+      intoOutDir = resolve(config.build.outDir) === resolve(outDir);
+    },
+    async buildStart() {
+      if (!intoOutDir) return;
+      const { build } = await import('vite');
+      rmSync(outDir, { recursive: true, force: true });
+      const everyElement = embedConfig({
+        entry: 'src/every-element.ts',
+        fileName: 'every-element-[hash:6].js',
+        chunkFileNames: 'every-element-[name]-[hash:6].js',
+        manifest: EVERY_ELEMENT_MANIFEST,
+        groups: EVERY_ELEMENT_CHUNKS,
+        quietAboutDynamicImports: true,
+        plugins: [registryImportsStatic(), registryDetailsOut()],
+      });
+      const outputs = [await build({ configFile: false, ...everyElement })].flat() as { output: { type: string; isEntry?: boolean; fileName: string }[] }[];
+      fileName = outputs.flatMap((result) => result.output).find((file) => file.type === 'chunk' && file.isEntry)?.fileName;
+      if (!fileName) this.error('the every-element build wrote no entry file');
+    },
+    resolveId(source, importer) {
+      if (source === './every-element.js' && importer && /[\\/]src[\\/]embed-loader\.ts$/.test(importer)) return { id: `./${fileName}`, external: true };
+      return null;
+    },
+  };
+}
+
+/**
+ * The every-element file's chunks: the markdown renderer (loaded when content needs it) without
+ * what it shares with the elements, and everything else in the file itself. Left to itself, the
+ * bundler would make a file of every module that something imports dynamically (the plan loader,
+ * the plan feed, ...), though the file has it already.
+ */
+const EVERY_ELEMENT_CHUNKS: readonly ChunkGroup[] = [
+  { name: 'markdown', priority: 1, includeDependenciesRecursively: false, test: /[\\/]content[\\/]src[\\/]markdown(-core)?\.ts$|[\\/]node_modules[\\/](marked|dompurify)[\\/]/ },
+  { name: 'every-element', test: () => true },
+];
+
+/**
+ * Makes the registry's imports of the elements' modules static, for the every-element file, so
+ * that they are all in it (a bundler makes each dynamically imported module a file of its own):
+ * `load: () => import('./plan-vision/plan-vision.js')` becomes a plain
+ * `import './plan-vision/plan-vision.js'` (an element's module is imported for what it does:
+ * define the tag) and `load: () => Promise.resolve()`. What elements import on first need (the
+ * plan loader, the plan feed, a gauge's reading of an indicator) every-element.ts imports
+ * statically, so those stay in the file too; the markdown renderer alone is a chunk of its own.
+ */
+function registryImportsStatic(): Plugin {
+  const registryFile = /[\\/]elements[\\/]src[\\/]registry\.ts$/;
+  const dynamicImport = /\bimport\(\s*(['"])([^'"]+)\1\s*\)/g;
+  return {
+    name: 'plan-kit:registry-imports-static',
+    transform(code, id) {
+      if (!registryFile.test(id.replace(/\?.*$/, ''))) return null;
+      const imports: string[] = [];
+      const out = code.replace(dynamicImport, (_call, quote: string, specifier: string) => {
+        imports.push(`import ${quote}${specifier}${quote};`);
+        return 'Promise.resolve()';
+      });
+      return { code: imports.join('') + out, map: null };
     },
   };
 }
@@ -109,8 +202,25 @@ function registryDetailsOut(): Plugin {
   };
 }
 
-/** The build of the loader and its chunks (`first`), or of the one file with everything. */
-function embedConfig(entry: string, fileName: string, first: boolean, plugins: Plugin[] = []): UserConfig {
+interface EmbedBuild {
+  entry: string;
+  /**
+   * Whether to stay silent about a module imported both dynamically and statically (the
+   * every-element file has every module statically, which is its point).
+   */
+  quietAboutDynamicImports?: boolean;
+  fileName: string;
+  /** The names of its chunks. */
+  chunkFileNames?: string;
+  /** Its chunks (ELEMENT_CHUNKS, EVERY_ELEMENT_CHUNKS); none (every dynamic import inlined) without. */
+  groups?: readonly ChunkGroup[];
+  /** Where to write its manifest in `.vite/` (the bench and the budget test read it). */
+  manifest?: string;
+  plugins?: Plugin[];
+}
+
+/** A build of the embed bundle: the loader and its chunks, the every-element file, or the one file with everything. */
+function embedConfig({ entry, fileName, chunkFileNames, groups, manifest, quietAboutDynamicImports = false, plugins = [] }: EmbedBuild): UserConfig {
   return {
     root: here('.'),
     mode: 'production',
@@ -126,9 +236,10 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
     // Library mode leaves `process.env.NODE_ENV` for the consumer's bundler; a script tag has none.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: here('../../dist/embed'),
-      emptyOutDir: first,
-      manifest: first,
+      outDir: OUT_DIR,
+      // The first build (the every-element file's) empties it: see buildEveryElementFirst.
+      emptyOutDir: false,
+      manifest: manifest ? `.vite/${manifest}` : false,
       target: 'es2022',
       sourcemap: true,
       reportCompressedSize: false,
@@ -142,13 +253,14 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
         // bundler then places by who uses it); that needs entries free to export more than they
         // declare. Nothing is moved into plan-kit.js (the embed test checks no chunk imports it).
         preserveEntrySignatures: 'allow-extension',
+        checks: { ineffectiveDynamicImport: !quietAboutDynamicImports },
         output: {
           // Six characters of hash, not eight: every import names the files it imports, hash and all,
           // and a hash does not compress (some 0.15 KB gzip on a page with every element).
-          chunkFileNames: '[name]-[hash:6].js',
-          // The one file: every element's module (and the markdown renderer) inlined. The loader's
-          // chunks: see ELEMENT_CHUNKS.
-          codeSplitting: first && { groups: ELEMENT_CHUNKS },
+          chunkFileNames: chunkFileNames ?? '[name]-[hash:6].js',
+          // The loader's chunks: ELEMENT_CHUNKS; the every-element file's: EVERY_ELEMENT_CHUNKS.
+          // plan-kit-all.js: every dynamic import inlined.
+          codeSplitting: groups ? { groups } : false,
           // Library mode keeps white space and /*#__PURE__*/ comments in ES output so that a
           // consumer's bundler can tree-shake it; this file goes straight into a page, so
           // minify fully. Licence comments stay.
@@ -160,4 +272,12 @@ function embedConfig(entry: string, fileName: string, first: boolean, plugins: P
   };
 }
 
-export default defineConfig(embedConfig('src/loader.ts', LOADER_FILE, true, [registryDetailsOut(), buildAllInOne()]));
+export default defineConfig(
+  embedConfig({
+    entry: 'src/embed-loader.ts',
+    fileName: LOADER_FILE,
+    groups: ELEMENT_CHUNKS,
+    manifest: 'manifest.json',
+    plugins: [buildEveryElementFirst(OUT_DIR), registryDetailsOut(), buildAllInOne()],
+  }),
+);

@@ -18,7 +18,22 @@ import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { type Plan, findSubOutcome, validatePlan } from '@plan-kit/content';
 import { ELEMENT_TAGS } from '@plan-kit/elements/registry.js';
 import { STRICT_CSP, type StaticServer, serveStatic } from '../../scripts/serve-static.ts';
-import { EMBED_ALL, EMBED_DIR, EMBED_MAIN, embedFiles, ensureEmbed, filesSize, formatKiB, markdownFile, pageFiles, pageScenarios, planLoadingFile, scenarioFiles } from '../../scripts/embed-bundle.ts';
+import {
+  EMBED_ALL,
+  EMBED_DIR,
+  EMBED_MAIN,
+  embedFiles,
+  ensureEmbed,
+  everyElementFiles,
+  filesSize,
+  formatKiB,
+  markdownFile,
+  pageFiles,
+  pageScenarios,
+  planLoadingFile,
+  scenarioFiles,
+} from '../../scripts/embed-bundle.ts';
+import { loadsEveryElement } from '@plan-kit/elements/loader.js';
 import { launchChromium } from '../helpers/chromium.ts';
 import { shadowText } from '../helpers/shadow-text.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
@@ -47,9 +62,15 @@ function read(file: string): string {
   return readFileSync(join(EMBED_DIR, file), 'utf8');
 }
 
-/** The loader's chunks: every file but the loader itself and the one-file build. */
+/** The every-element file and its markdown chunk, which a page loads instead of the loader's chunks. */
+function everyElement(): string[] {
+  const { file, markdown } = everyElementFiles();
+  return [file, markdown];
+}
+
+/** The loader's chunks: every file but the loader itself, the every-element file and the one-file build. */
 function chunks(): string[] {
-  return embedFiles().filter((file) => file !== EMBED_MAIN && file !== EMBED_ALL);
+  return embedFiles().filter((file) => file !== EMBED_MAIN && file !== EMBED_ALL && !everyElement().includes(file));
 }
 
 /** A static `import … from '…'` (a file that must load before the module runs). */
@@ -102,9 +123,10 @@ describe('embed bundle', () => {
       expect(loader).not.to.match(STATIC_IMPORT);
       expect(loader).not.to.include('customElements.define');
       const imported = [...loader.matchAll(DYNAMIC_IMPORT)].map((m) => m[0].replace(/^import\(\s*["'`]\.\/|["'`]\s*\)$/g, ''));
-      const elementModules = imported.filter((file) => file !== planLoadingFile());
+      const elementModules = imported.filter((file) => file !== planLoadingFile() && file !== everyElementFiles().file);
       expect(elementModules.map((file) => file.replace(/-[\w-]{6}\.js$/, '')).sort()).to.deep.equal([...ELEMENT_TAGS].sort());
-      expect(imported.length - elementModules.length, 'imports of the plan loader').to.equal(1);
+      expect(imported.filter((file) => file === planLoadingFile()), 'imports of the plan loader').to.have.length(1);
+      expect(imported.filter((file) => file === everyElementFiles().file), 'imports of the every-element file').to.have.length(1);
     });
 
     it('never has a chunk import the loader (renamed, or with `?ver=3`, it would load twice)', () => {
@@ -115,13 +137,16 @@ describe('embed bundle', () => {
       }
     });
 
-    it('keeps marked and DOMPurify in the lazy markdown chunk, which no element imports statically', () => {
-      const markdown = markdownFile();
-      for (const marker of MARKDOWN_LIBRARY_MARKERS) expect(read(markdown), `${markdown} contains "${marker}"`).to.include(marker);
-      for (const file of [EMBED_MAIN, ...chunks()].filter((f) => f !== markdown)) {
+    it('keeps marked and DOMPurify in the lazy markdown chunks (the loader\'s, the every-element file\'s), which no element imports statically', () => {
+      const markdown = [markdownFile(), everyElementFiles().markdown];
+      for (const file of markdown) {
+        for (const marker of MARKDOWN_LIBRARY_MARKERS) expect(read(file), `${file} contains "${marker}"`).to.include(marker);
+      }
+      for (const file of [EMBED_MAIN, ...chunks(), everyElementFiles().file].filter((f) => !markdown.includes(f))) {
         for (const marker of MARKDOWN_LIBRARY_MARKERS) expect(read(file), `${file} contains "${marker}"`).not.to.include(marker);
       }
-      for (const tag of ELEMENT_TAGS) expect(pageFiles([tag]), `<${tag}>'s files`).not.to.include(markdown);
+      for (const tag of ELEMENT_TAGS) expect(pageFiles([tag]), `<${tag}>'s files`).not.to.include(markdownFile());
+      expect(pageFiles(ELEMENT_TAGS), "every element's files").not.to.include(everyElementFiles().markdown);
     });
 
     it('carries no CSV code: Papa Parse and the importer stay in @plan-kit/content/csv', () => {
@@ -145,6 +170,22 @@ describe('embed bundle', () => {
         expect(code, file).not.to.match(/\bnew Function\b|\beval\(/);
         expect(code, file).not.to.include('__PURE__');
       }
+    });
+
+    it('has every element in the every-element file, which imports only its markdown chunk (lazily), and which a page with most elements loads instead', () => {
+      const { file, markdown } = everyElementFiles();
+      const code = read(file);
+      expect(code).not.to.match(STATIC_IMPORT);
+      expect([...code.matchAll(IMPORTED)].map((m) => m[1])).to.deep.equal([`./${markdown}`]);
+      for (const tag of ELEMENT_TAGS) expect(code, tag).to.match(new RegExp(`["'\`]${tag}["'\`]`));
+      expect(code, 'the plan loader').to.include('a plan file may be');
+      expect(code.match(new RegExp(LIT_MARKER, 'g')), 'Lit').to.have.length(1);
+      // Seven tenths of the registry's tags or more: the one file; fewer: the elements' own files.
+      const most = ELEMENT_TAGS.slice(0, Math.ceil(ELEMENT_TAGS.length * 0.7));
+      expect(loadsEveryElement(new Set(most))).to.equal(true);
+      expect(loadsEveryElement(new Set(most.slice(1)))).to.equal(false);
+      expect(pageFiles(most)).to.deep.equal([EMBED_MAIN, file]);
+      expect(pageFiles(most.slice(1))).not.to.include(file);
     });
 
     it('has every element in plan-kit-all.js too, one file that imports nothing', () => {
@@ -225,8 +266,8 @@ describe('embed bundle', () => {
     it('runs both copies of the loader, and fetches each module once (chunks resolved from the loader’s URL, whatever its query)', async () => {
       for (const loader of LOADERS) expect(requests, loader).to.include(loader);
       const fetched = requests.filter((path) => path.startsWith('/dist/embed/') && !LOADERS.includes(path));
-      expect(fetched.length, 'modules fetched').to.be.greaterThan(ELEMENT_TAGS.length);
-      expect(fetched, 'each module once').to.deep.equal([...new Set(fetched)]);
+      // The page shows 8 of the 10 elements: the every-element file and its markdown chunk, once.
+      expect(fetched, 'modules fetched').to.deep.equal(everyElement().map((file) => `/dist/embed/${file}`));
       // Exactly the files that the bench counts for a page with the page's elements (the markdown renderer too: the small plan has markdown).
       const onPage = await page.evaluate((tags) => tags.filter((tag) => document.querySelector(tag)), [...ELEMENT_TAGS]);
       expect(fetched.map((path) => path.slice('/dist/embed/'.length)).sort()).to.deep.equal(pageFiles(onPage, { markdown: true, planLoading: true }).filter((f) => f !== EMBED_MAIN).sort());
@@ -248,6 +289,27 @@ describe('embed bundle', () => {
         expect(fetched).not.to.include(planLoadingFile());
       } finally {
         await gaugePage.close();
+      }
+    });
+
+    it('fetches, for a page with a few elements and the loader twice, each element\'s own files once, as the bench counts them: never the every-element file', async () => {
+      const fewPage = await browser.newPage();
+      try {
+        const fetched: string[] = [];
+        fewPage.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.pathname.startsWith('/dist/embed/')) fetched.push(url.pathname.slice('/dist/embed/'.length) + url.search);
+        });
+        await fewPage.goto(`${server.url}/test/fixtures/cms/few-widgets.html`, { waitUntil: 'networkidle', timeout: 20_000 });
+        await fewPage.waitForFunction(() => document.getElementById('card')?.shadowRoot?.querySelector('plan-progress-gauge')?.shadowRoot?.querySelector('[part="meter"]'), undefined, {
+          timeout: 10_000,
+        });
+        const tags = ['plan-data', 'plan-outcomes-matrix', 'plan-sub-outcome-card'];
+        expect(loadsEveryElement(new Set(tags))).to.equal(false);
+        expect(fetched.filter((file) => !file.startsWith(EMBED_MAIN)).sort(), 'each once').to.deep.equal(pageFiles(tags, { planLoading: true }).filter((file) => file !== EMBED_MAIN).sort());
+        expect(fetched).not.to.include(everyElementFiles().file);
+      } finally {
+        await fewPage.close();
       }
     });
 
@@ -401,7 +463,7 @@ describe('embed bundle', () => {
     it('loads the markdown renderer once, lazily, and renders markdown under the CSP', async () => {
       expect(await shadowText(page, '#minimal-vision', 'blockquote')).to.equal('People live well.');
       expect(await shadowText(page, '#minimal-vision', 'blockquote em')).to.equal('well');
-      expect(requests.filter((path) => path === `/dist/embed/${markdownFile()}`)).to.have.length(1);
+      expect(requests.filter((path) => path === `/dist/embed/${everyElementFiles().markdown}`)).to.have.length(1);
     });
 
     it('logs no console error but the deliberate 404, and throws no page error', () => {

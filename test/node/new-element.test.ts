@@ -45,14 +45,15 @@ describe('npm run new:element', function () {
     for (const path of written) expect(existsSync(join(root, path)), path).to.equal(true);
   });
 
-  it('puts it in what the registry feeds: the index and the loader, Storybook, and the tables of the tests', () => {
-    // The index and the loader define what ELEMENTS lists; Storybook's story files (.storybook/main.ts) and the Storybook test read ELEMENT_TAGS;
+  it('puts it in what the registry feeds: the index, the loader and its every-element file, Storybook, and the tables of the tests', () => {
+    // The index, the loader (both, through shared/tag-loader.ts) and the every-element file define what ELEMENTS lists; Storybook's story files (.storybook/main.ts) and the Storybook test read ELEMENT_TAGS;
     // the browser tests' data elements and the hostile-content test read DATA_ELEMENTS.
     expect(registry.ELEMENT_TAGS.at(-1)).to.equal(TAG);
     expect(registry.DATA_ELEMENTS.map((e) => e.tag)).to.include(TAG);
     const entry = registry.elementEntry(TAG)!;
     expect(entry.load.toString()).to.include(`./${TAG}/${TAG}.js`);
-    for (const reader of ['index.ts', 'loader.ts']) expect(readFileSync(join(root, 'packages/elements/src', reader), 'utf8'), reader).to.include("from './registry.js'");
+    for (const reader of ['index.ts', 'every-element.ts']) expect(readFileSync(join(root, 'packages/elements/src', reader), 'utf8'), reader).to.include("from './registry.js'");
+    expect(readFileSync(join(root, 'packages/elements/src/shared/tag-loader.ts'), 'utf8'), 'the loader').to.include("from '../registry.js'");
     const story = readFileSync(join(root, `stories/${TAG}.stories.ts`), 'utf8');
     expect(story).to.include(`title: 'Elements/${TAG}'`).and.to.include(`import '@plan-kit/elements/${TAG}.js'`);
     expect(readFileSync(join(root, `test/browser/${TAG}.test.ts`), 'utf8')).to.include(`describe('<${TAG}>'`);

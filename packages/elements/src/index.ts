@@ -4,21 +4,8 @@
  * to have only that, or the loader (`@plan-kit/elements/loader.js`) to define each element when
  * its tag first appears in the page.
  */
-import { formatDate } from '@plan-kit/content';
-import { gaugeFromPlan } from './plan-progress-gauge/plan-progress-gauge.js';
-import { indicatorFigures } from './plan-progress-gauge/gauge-indicator.js';
 import { ELEMENTS } from './registry.js';
-import { planDataContext, planFeed } from './shared/on-demand.js';
-import { consumePlanContext } from './shared/plan-data-context.js';
-import { PlanFeed, errorDetail } from './shared/plan-feed.js';
-import './shared/plan-loading.js';
-
-// Whoever takes every element at once (the site's server render, plan-kit-all.js) has the loader,
-// the validator (plan-loading.ts provides itself as it runs) and the context at once too, so that
-// a plan object is checked in the render that shows it.
-planDataContext.provide({ consumePlanContext });
-planFeed.provide({ PlanFeed, errorDetail });
-gaugeFromPlan.provide({ indicatorFigures, formatDate });
+import './shared/provide-on-demand.js';
 
 await Promise.all(ELEMENTS.map((element) => element.load()));
 

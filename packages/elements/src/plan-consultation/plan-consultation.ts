@@ -60,13 +60,13 @@ function time(date: string): TemplateResult {
  * @event plan-error - The plan could not be loaded, or has no such outcome.
  */
 export class PlanConsultation extends LinkingElement<ConsultationSelection> {
-  // Declared without decorators (see placed-element.ts).
+  static override styles = [baseStyles, planMakingStyles, consultationStyles];
+
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
   static override properties: PropertyDeclarations = {
     outcome: { reflect: true },
     today: {},
   };
-
-  static override styles = [baseStyles, planMakingStyles, consultationStyles];
 
   /** Only the questions about this outcome (its id, or its number). */
   declare outcome?: string;

@@ -37,12 +37,12 @@ interface ChartView {
  * @event plan-error - The plan could not be loaded, or has no such indicator.
  */
 export class PlanIndicatorChart extends PlanElement<ChartView> {
-  // Declared without decorators (see placed-element.ts).
+  static override styles = [baseStyles, figuresTableStyles, chartStyles];
+
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
   static override properties: PropertyDeclarations = {
     indicator: { reflect: true },
   };
-
-  static override styles = [baseStyles, figuresTableStyles, chartStyles];
 
   /** The id of an indicator in the plan. */
   declare indicator?: string;

@@ -90,13 +90,13 @@ function count(n: number, one: string, many: string): string {
  * @event plan-error - A plan could not be loaded, or `from` or `to` names a plan not given.
  */
 export class PlanLineage extends PlanSetElement<LineageSelection> {
-  // Declared without decorators (see placed-element.ts).
+  static override styles = [baseStyles, planMakingStyles, lineageStyles];
+
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
   static override properties: PropertyDeclarations = {
     from: { reflect: true },
     to: { reflect: true },
   };
-
-  static override styles = [baseStyles, planMakingStyles, lineageStyles];
 
   /** The id of the earlier plan to compare (with `to`); without both, every pair of plans next to each other. */
   declare from?: string;

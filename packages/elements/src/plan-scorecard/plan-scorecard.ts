@@ -76,16 +76,16 @@ function group(outcome: Outcome, rows: IndicatorContext[]): Scorecard['groups'][
  * @event plan-error - The plan could not be loaded, or has no such outcome or sub-outcome.
  */
 export class PlanScorecard extends PlanElement<Scorecard> {
-  // Declared without decorators (see placed-element.ts).
+  static override styles = [baseStyles, scorecardStyles];
+
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
   static override properties: PropertyDeclarations = {
     outcome: { reflect: true },
     ref: { reflect: true },
-    statusFilter: { state: true, attribute: false },
-    outcomeFilter: { state: true, attribute: false },
-    interactive: { state: true, attribute: false },
+    statusFilter: { state: true },
+    outcomeFilter: { state: true },
+    interactive: { state: true },
   };
-
-  static override styles = [baseStyles, scorecardStyles];
 
   /** Only this outcome's indicators: its id or number ("6", "great-communities"). */
   declare outcome?: string;

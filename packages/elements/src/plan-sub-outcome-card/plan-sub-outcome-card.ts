@@ -57,13 +57,6 @@ const ITEM_WORDS: Record<SubOutcomeItem['kind'], string> = {
  * @event plan-error - The plan could not be loaded, or has no such sub-outcome.
  */
 export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
-  // Declared without decorators (see placed-element.ts).
-  static override properties: PropertyDeclarations = {
-    ref: { reflect: true },
-    openActions: { type: Boolean, attribute: 'open-actions' },
-    hideIndicators: { type: Boolean, attribute: 'hide-indicators' },
-  };
-
   static override styles = [
     baseStyles,
     figuresTableStyles,
@@ -142,6 +135,13 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
       }
     `,
   ];
+
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
+  static override properties: PropertyDeclarations = {
+    ref: { reflect: true },
+    openActions: { type: Boolean, attribute: 'open-actions' },
+    hideIndicators: { type: Boolean, attribute: 'hide-indicators' },
+  };
 
   /** The sub-outcome: its number as the sources give it ("9.3") or its id. */
   declare ref?: string;

@@ -59,13 +59,13 @@ const OPEN_REFS = 6;
  * @event plan-error - A plan could not be loaded, or has no item `ref`.
  */
 export class PlanTimeline extends PlanSetElement<TimelineSelection> {
-  // Declared without decorators (see placed-element.ts).
+  static override styles = [baseStyles, planMakingStyles, timelineStyles];
+
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
   static override properties: PropertyDeclarations = {
     ref: { reflect: true },
     today: {},
   };
-
-  static override styles = [baseStyles, planMakingStyles, timelineStyles];
 
   /** Only the entries that decided or discussed this item: a sub-outcome ("9.3") or an outcome (id or number). */
   declare ref?: string;

@@ -23,12 +23,12 @@ import { visionStyles } from './plan-vision.styles.js';
  * @event plan-error - The plan could not be loaded.
  */
 export class PlanVision extends PlacedElement<Plan> {
-  // Declared without decorators (see placed-element.ts).
+  static override styles = [baseStyles, visionStyles];
+
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
   static override properties: PropertyDeclarations = {
     principles: { type: Boolean, reflect: true },
   };
-
-  static override styles = [baseStyles, visionStyles];
 
   /** Also show the principles that guide the work. */
   principles = false;

@@ -7,12 +7,12 @@
  * Like the other elements that name plan items, they take `href` and `heading-level`.
  */
 import type { LoadPlanOptions, Plan } from '@plan-kit/content';
-import type { PropertyDeclarations } from 'lit';
 import { planLoading } from './on-demand.js';
 import { LinkingElement } from './placed-element.js';
+import type { PropertyDeclarations } from 'lit';
 
 export abstract class PlanSetElement<T> extends LinkingElement<T> {
-  // Declared without decorators (see placed-element.ts).
+  // Declared without decorators: Lit's decorator code and each call cost a page bytes.
   static override properties: PropertyDeclarations = {
     plans: { attribute: false },
   };
