@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Plugin, type UserConfig, build, defineConfig } from 'vite';
 import { ELEMENT_CHUNKS } from './packages/elements/chunk-groups.ts';
@@ -19,9 +20,14 @@ const shared = {
  * site/src/build.ts reads beside the first.
  */
 function buildClassicScripts(): Plugin {
+  // Where the modules went, which is not always the config's own (the prerender bench builds elsewhere).
+  let outDir: string | undefined;
   return {
     name: 'plan-kit:classic-scripts',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     async closeBundle() {
       await build({
         ...shared,
@@ -29,6 +35,7 @@ function buildClassicScripts(): Plugin {
         logLevel: 'warn',
         build: {
           ...shared.build,
+          outDir,
           emptyOutDir: false,
           manifest: '.vite/classic-manifest.json',
           rolldownOptions: {
