@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { loadsEveryElement } from '@plan-kit/elements/loader.js';
+import type { Manifest } from 'vite';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EMBED_DIR = join(REPO_ROOT, 'dist/embed');
@@ -36,10 +37,11 @@ export function embedFiles(dir = EMBED_DIR): string[] {
   return [EMBED_MAIN, ...chunks];
 }
 
-/** Vite's build manifest (`dist/embed/.vite/manifest.json`): each chunk's file and the chunks it imports. */
-type Manifest = Record<string, { file: string; name?: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>;
-
-/** The loader's manifest, or the every-element file's (`every-element-manifest.json`, see vite.embed.config.ts). */
+/**
+ * Vite's build manifest (each chunk's file and the chunks it imports): the loader's
+ * (`dist/embed/.vite/manifest.json`), or the every-element file's (`every-element-manifest.json`,
+ * see vite.embed.config.ts).
+ */
 function readManifest(dir: string, name = 'manifest.json'): Manifest {
   return JSON.parse(readFileSync(join(dir, '.vite', name), 'utf8')) as Manifest;
 }

@@ -35,11 +35,8 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { type Plugin, type UserConfig, defineConfig } from 'vite';
+import { type Plugin, type Rolldown, type UserConfig, defineConfig } from 'vite';
 import { ELEMENT_CHUNKS } from './chunk-groups.ts';
-
-/** A group of modules that make one chunk (Rolldown's `output.codeSplitting.groups`). */
-type ChunkGroup = { name: string; test: RegExp | ((id: string) => boolean); priority?: number; includeDependenciesRecursively?: boolean };
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const OUT_DIR = here('../../dist/embed');
@@ -49,8 +46,8 @@ export const LOADER_FILE = 'plan-kit.js';
 /** Every element in one file. */
 export const ALL_IN_ONE_FILE = 'plan-kit-all.js';
 
-/** The every-element file's manifest (in `dist/embed/.vite/`, beside the loader's `manifest.json`). */
-export const EVERY_ELEMENT_MANIFEST = 'every-element-manifest.json';
+/** The every-element file's manifest (in `dist/embed/.vite/`, beside the loader's `manifest.json`; scripts/embed-bundle.ts reads it). */
+const EVERY_ELEMENT_MANIFEST = 'every-element-manifest.json';
 
 /** Builds plan-kit-all.js once the loader and its chunks are written. */
 function buildAllInOne(): Plugin {
@@ -94,7 +91,8 @@ function buildEveryElementFirst(outDir: string): Plugin {
         quietAboutDynamicImports: true,
         plugins: [registryImportsStatic(), registryDetailsOut()],
       });
-      const outputs = [await build({ configFile: false, ...everyElement })].flat() as { output: { type: string; isEntry?: boolean; fileName: string }[] }[];
+      // A build without `watch` gives its outputs, one per format (here one).
+      const outputs = [await build({ configFile: false, ...everyElement })].flat() as Rolldown.RolldownOutput[];
       fileName = outputs.flatMap((result) => result.output).find((file) => file.type === 'chunk' && file.isEntry)?.fileName;
       if (!fileName) this.error('the every-element build wrote no entry file');
     },
@@ -111,7 +109,7 @@ function buildEveryElementFirst(outDir: string): Plugin {
  * bundler would make a file of every module that something imports dynamically (the plan loader,
  * the plan feed, ...), though the file has it already.
  */
-const EVERY_ELEMENT_CHUNKS: readonly ChunkGroup[] = [
+const EVERY_ELEMENT_CHUNKS: Rolldown.CodeSplittingGroup[] = [
   { name: 'markdown', priority: 1, includeDependenciesRecursively: false, test: /[\\/]content[\\/]src[\\/]markdown(-core)?\.ts$|[\\/]node_modules[\\/](marked|dompurify)[\\/]/ },
   { name: 'every-element', test: () => true },
 ];
@@ -213,7 +211,7 @@ interface EmbedBuild {
   /** The names of its chunks. */
   chunkFileNames?: string;
   /** Its chunks (ELEMENT_CHUNKS, EVERY_ELEMENT_CHUNKS); none (every dynamic import inlined) without. */
-  groups?: readonly ChunkGroup[];
+  groups?: Rolldown.CodeSplittingGroup[];
   /** Where to write its manifest in `.vite/` (the bench and the budget test read it). */
   manifest?: string;
   plugins?: Plugin[];

@@ -1,11 +1,12 @@
 /**
  * What the loader (loader.ts, and the embed bundle's plan-kit.js: embed-loader.ts) does: it
- * defines each plan-kit element when its tag first appears, as Shoelace's autoloader does. It defines nothing itself and costs a page only the elements it shows: a page with one
- * gauge loads the gauge's module and what that shares with the others (Lit, the content model),
- * never the lineage diagram.
+ * defines each plan-kit element when its tag first appears, as Shoelace's autoloader does. It
+ * defines nothing itself and costs a page only the elements it shows: a page with one gauge
+ * loads the gauge's module and what that shares with the others (Lit, the content model), never
+ * the lineage diagram.
  *
  * It looks in the document and, as plan-kit's elements render, in their shadow roots (a card
- * renders gauges), and keeps looking (a MutationObserver) for tags added later. Importing it
+ * renders gauges), and keeps looking (a MutationObserver) for tags added later. Importing a loader
  * starts it; a page may load it twice (two script tags, `?ver=3` on one, a renamed copy): each
  * element module is fetched and run once, because the modules are found relative to the file
  * that imports them and the browser runs one module per URL.
