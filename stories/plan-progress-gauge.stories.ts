@@ -1,4 +1,4 @@
-import { PlanPartLoadError } from '@plan-kit/content';
+import { PlanPartLoadError, type ProgressStatus } from '@plan-kit/content';
 import '@plan-kit/elements/plan-progress-gauge.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -17,7 +17,8 @@ interface Args extends CommonArgs {
   label?: string;
   unit?: string;
   direction?: 'higher-is-better' | 'lower-is-better';
-  status?: 'on-track' | 'at-risk' | 'off-track';
+  status?: ProgressStatus;
+  today?: string;
   example?: boolean;
   compact?: boolean;
 }
@@ -36,6 +37,7 @@ const gauge = (args: Args) =>
     unit=${ifDefined(args.unit)}
     direction=${ifDefined(args.direction)}
     status=${ifDefined(args.status)}
+    today=${ifDefined(args.today)}
     ?example=${args.example}
     ?compact=${args.compact}
   ></plan-progress-gauge>`;
@@ -54,7 +56,8 @@ const meta = {
     label: { control: 'text', ...attributeArg },
     unit: { control: 'text', ...attributeArg },
     direction: { control: 'inline-radio', options: ['higher-is-better', 'lower-is-better'], ...attributeArg },
-    status: { control: 'select', options: [undefined, 'on-track', 'at-risk', 'off-track'], ...attributeArg },
+    status: { control: 'select', options: [undefined, 'target-met', 'on-track', 'some-progress', 'off-track', 'not-assessable'], ...attributeArg },
+    today: { control: 'text', ...attributeArg },
     example: { control: 'boolean', ...attributeArg },
     compact: { control: 'boolean', ...attributeArg },
   },
@@ -67,18 +70,22 @@ type Story = StoryObj<Args>;
 
 const healthyWeight = { label: 'Adults with a healthy weight', unit: '%', min: 0, max: 100 };
 
-// From attributes alone: no plan needed.
-export const OnTrack: Story = { name: 'On track (attributes)', args: { ...healthyWeight, value: 78, baseline: 55, target: 75 } };
-export const AtRisk: Story = { name: 'At risk', args: { ...healthyWeight, value: 70, baseline: 55, target: 75 } };
-export const OffTrack: Story = { name: 'Off track', args: { ...healthyWeight, value: 48, baseline: 55, target: 75 } };
+// From attributes alone: no plan needed. Figures without dates give no rate, so only "target met" is worked out.
+export const OnTrack: Story = { name: 'Target met (attributes)', args: { ...healthyWeight, value: 78, baseline: 55, target: 75 } };
+export const AtRisk: Story = {
+  name: 'Short of the target (attributes: not yet assessable)',
+  args: { ...healthyWeight, value: 70, baseline: 55, target: 75 },
+  parameters: describeStory('Figures alone have no dates, so no rate of change: short of the target is "not yet assessable", never "off track", unless the page gives `status`.'),
+};
+export const OffTrack: Story = { name: 'Off track (status given)', args: { ...healthyWeight, value: 48, baseline: 55, target: 75, status: 'off-track' } };
 export const LowerIsBetter: Story = {
   name: 'Lower is better',
   args: { label: 'People killed or seriously injured on the roads', unit: 'people', min: 0, max: 500, baseline: 350, value: 320, target: 300, direction: 'lower-is-better' },
 };
 export const StatusGiven: Story = {
-  name: 'Status given (status="at-risk")',
-  args: { ...healthyWeight, value: 80, target: 75, status: 'at-risk' },
-  parameters: describeStory('`status` overrides the status worked out from value and target.'),
+  name: 'Status given (status="some-progress")',
+  args: { ...healthyWeight, value: 70, target: 75, status: 'some-progress' },
+  parameters: describeStory('`status` gives the status a page has worked out (figures alone give only "target met").'),
 };
 export const Money: Story = { name: 'Money (unit="£m")', args: { label: 'Savings delivered', unit: '£m', min: 0, max: 110, value: 66, target: 110 } };
 export const NoValue: Story = { name: 'No data yet', args: { ...healthyWeight, target: 75 } };
@@ -136,6 +143,27 @@ export const FromRealPlan: Story = {
   name: 'indicator in 2022-26',
   args: { plan: '2022-26', indicator: indicatorIn(realPlans['2022-26']) ?? 'no-indicators-yet' },
   parameters: describeStory('The first indicator of the 2022-26 plan (the sources give no values: any figures are examples).'),
+};
+// The published method's statuses, as at a fixed day (so that the story does not change with the calendar).
+const asAt = { plan: '2022-26', today: '2026-12-08' } as const;
+export const MethodTargetMet: Story = {
+  name: 'Target met, with flags (2022-26, NEET)',
+  args: { ...asAt, indicator: 'young-people-neet' },
+  parameters: describeStory('Met its target a year early: "Target met", said since when, with "Target date passed" and "Figure overdue" beside it, each with its reason.'),
+};
+export const MethodSomeProgress: Story = {
+  name: 'Some progress (2022-26, good level of development)',
+  args: { ...asAt, indicator: 'good-level-of-development' },
+};
+export const MethodOffTrack: Story = {
+  name: 'Off track: up on the previous figure, below the baseline (2022-26)',
+  args: { ...asAt, indicator: 'healthy-life-expectancy' },
+  parameters: describeStory('The change in two frames: better than the previous figure, worse than the baseline. The status follows the baseline.'),
+};
+export const MethodCouncilAssessment: Story = {
+  name: "The council's own assessment beside the method's (every-field)",
+  args: { plan: 'every-field', today: '2024-12-08', indicator: 'healthy-weight-adults' },
+  parameters: describeStory("An officer's assessment, with its reason and date, is shown beside the status the published method gives, never in its place."),
 };
 export const ManyOutcomesNoData: Story = {
   name: 'indicator without data (many-outcomes)',

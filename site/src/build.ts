@@ -19,7 +19,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { type Plan, allIndicators, checkPlanSet, formatProblem, isoDay, subOutcomesInOrder, validatePlan } from '@plan-kit/content';
+import * as v from 'valibot';
+import { type Plan, DateSchema, allIndicators, checkPlanSet, formatProblem, isoDay, subOutcomesInOrder, validatePlan } from '@plan-kit/content';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 import { outcomeColourStylesheet } from '@plan-kit/elements/outcome-colours.js';
 import { loadSiteConfig, resolveSiteUrl } from './config.js';
@@ -33,6 +34,7 @@ import { allTimelinesPage, comparePage, lineagePage } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
+import { progressMethodPage, progressPage } from './pages/progress.js';
 import { type PrintPdf, printPage } from './pages/print.js';
 import { openPdfPrinter } from './pdf.js';
 import { whatChangedPage } from './pages/what-changed.js';
@@ -117,6 +119,19 @@ function readAssets(outDir: string): Assets {
   };
 }
 
+/**
+ * The day the site is built for: statuses are judged as at it, and pages say so. PLAN_KIT_AS_AT
+ * (YYYY-MM-DD) sets it, for a rebuild of an earlier day's figures and for tests; else today,
+ * read once.
+ */
+function buildDay(given: string | undefined): string {
+  if (!given) return isoDay();
+  if (!v.is(DateSchema, given)) {
+    throw new BuildError(`PLAN_KIT_AS_AT is "${given}": it must be a day written YYYY-MM-DD, such as 2026-12-08.`);
+  }
+  return given;
+}
+
 /** Every page; those that quote the plans number their citations and list the sources at their foot (`withReferences`). */
 function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embedWidgets>): Page[] {
   return [
@@ -125,6 +140,8 @@ function pagesOf(data: SiteData, assets: Assets, widgets: ReturnType<typeof embe
     ...data.plans.flatMap((plan) => [
       withReferences(() => planPage(data, plan)),
       ...(plan.timeline?.length ? [timelinePage(data, plan)] : []),
+      progressPage(data, plan),
+      progressMethodPage(data, plan),
       ...plan.outcomes.flatMap((outcome) => [
         withReferences(() => outcomePage(data, plan, outcome)),
         ...subOutcomesInOrder(outcome).map((sub) => withReferences(() => subOutcomePage(data, plan, outcome, sub))),
@@ -226,9 +243,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   } catch (error) {
     throw new BuildError((error as Error).message);
   }
-  const openData = openDataFiles(plans, site);
+  const today = buildDay(process.env.PLAN_KIT_AS_AT);
+  const openData = openDataFiles(plans, site, today);
   const planList = plans.map((p) => p.plan);
-  const data: SiteData = { site, siteUrl, plans: planList, current, today: isoDay(), openData, updates: updateEntries(planList, site) };
+  const data: SiteData = { site, siteUrl, plans: planList, current, today, openData, updates: updateEntries(planList, site) };
   const assets = readAssets(outDir);
   // Each outcome's colour, for the parts of the elements that show it: in the prerendered pages,
   // so that they are coloured with JavaScript off as with it on (a hashed inline style, no style attribute).

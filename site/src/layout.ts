@@ -99,6 +99,8 @@ export function frame(site: SiteConfig, page: Page, root = ''): TemplateResult {
   const to = (target: string) => (root ? `${root}${target}` : href(page.path, target));
   const navItems: [string, string][] = [
     ['Plans', paths.plans],
+    // The current plan's progress: site.json names the current plan by id, and its pages are at paths.progress.
+    ['How it is doing', paths.progress({ id: site.currentPlan })],
     ['Open data', paths.openData],
     ['A to Z', paths.aToZ],
     ['Search', paths.search],

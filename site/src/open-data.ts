@@ -99,7 +99,7 @@ export function csvwMetadata(csv: OpenDataFile, site: SiteConfig, licence: Licen
 }
 
 /** The data files of every plan, then the CSVW metadata of each CSV: everything but the data package. */
-export function openDataFiles(plans: { plan: Plan; text: string }[], site: SiteConfig): OpenDataFile[] {
+export function openDataFiles(plans: { plan: Plan; text: string }[], site: SiteConfig, asAt: string): OpenDataFile[] {
   const licence = licenceOf(site);
   const files: OpenDataFile[] = [];
   for (const { plan, text } of plans) {
@@ -115,7 +115,7 @@ export function openDataFiles(plans: { plan: Plan; text: string }[], site: SiteC
     if (!all) continue;
     files.push({
       path: all,
-      text: indicatorsToCsv(plan),
+      text: indicatorsToCsv(plan, { asAt }),
       title: `${plan.title}: indicator figures`,
       description: `Every figure of every indicator of ${plan.title}, one row per figure. The Example column says "yes" for figures that are examples, not council figures.`,
       mediatype: 'text/csv',
@@ -124,7 +124,7 @@ export function openDataFiles(plans: { plan: Plan; text: string }[], site: SiteC
     for (const { indicator } of allIndicators(plan)) {
       files.push({
         path: paths.indicatorCsv(plan, indicator),
-        text: indicatorsToCsv(plan, { indicator: indicator.id }),
+        text: indicatorsToCsv(plan, { indicator: indicator.id, asAt }),
         title: `${plan.title}: ${indicator.title}`,
         description: `The figures of the indicator "${indicator.title}" (${indicator.id}) of ${plan.title}, one row per figure, in the same columns as the file of all its indicators.`,
         mediatype: 'text/csv',

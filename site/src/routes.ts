@@ -25,6 +25,10 @@ export const paths = {
   compare: (earlier: Plan, later: Plan) => `compare/${earlier.id}/${later.id}/`,
   plan: (plan: Plan) => `plans/${plan.id}/`,
   timeline: (plan: Plan) => `plans/${plan.id}/how-it-was-made/`,
+  /** How the plan is doing: every indicator by status, with its reason (pages/progress.ts). */
+  progress: (plan: Pick<Plan, 'id'>) => `plans/${plan.id}/progress/`,
+  /** How we judge progress: the method's rules and settings for the plan. */
+  progressMethod: (plan: Plan) => `plans/${plan.id}/progress/how-we-judge/`,
   /** The plan made for paper: cover, contents, every outcome, the sources (pages/print.ts). */
   print: (plan: Plan) => `plans/${plan.id}/print/`,
   /** The print page as a PDF, where the build had a Chromium to print it with (pdf.ts). */

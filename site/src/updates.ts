@@ -9,12 +9,14 @@
 import {
   type Indicator,
   type Plan,
-  STATUS_WORDS,
-  type StatusOrNoData,
-  TRAVEL_WORDS,
+  PROGRESS_WORDS,
+  CHANGE_WORDS,
+  changeKind,
+  progressMethod,
+  toleranceOf,
+  type ProgressStatus,
   type Update,
   findIndicator,
-  travelBetween,
   formatDate,
   formatValue,
 } from '@plan-kit/content';
@@ -70,8 +72,8 @@ function figureWords(figure: { date: string; value: number } | undefined, unit: 
   return figure ? `${formatValue(figure.value, unit)} (${formatDate(figure.date)})` : 'none';
 }
 
-function statusChange(from: StatusOrNoData, to: StatusOrNoData): string {
-  return `${STATUS_WORDS[from]} → ${STATUS_WORDS[to]}`;
+function statusChange(from: ProgressStatus, to: ProgressStatus): string {
+  return `${PROGRESS_WORDS[from]} → ${PROGRESS_WORDS[to]}`;
 }
 
 /** Every recorded import of every plan, newest first (then by plan, then the later import of a day first). */
@@ -105,8 +107,11 @@ export function updateEntries(plans: Plan[], site: SiteConfig): UpdateEntry[] {
           .map((i) => {
             const line = indicatorLine(plan, i.indicator);
             const unit = line.indicator?.unit ?? '';
+            const indicator = line.indicator;
             const travel =
-              i.latestBefore && i.latest && line.indicator ? `, ${TRAVEL_WORDS[travelBetween(i.latestBefore.value, i.latest.value, line.indicator.direction)]}` : '';
+              i.latestBefore && i.latest && indicator
+                ? `, ${CHANGE_WORDS[changeKind(i.latestBefore.value, i.latest.value, indicator.direction, toleranceOf(indicator, progressMethod(plan)))]}`
+                : '';
             return { title: line.title, path: line.path, text: `${figureWords(i.latestBefore, unit)} → ${figureWords(i.latest, unit)}${travel}` };
           }),
         order: planIndex * 10_000 - index,

@@ -71,7 +71,7 @@ const gaugeAttributes = fc.record(
     label: anyText,
     unit: fc.oneof(anyText, fc.constantFrom('%', '£', '£m', 'years')),
     direction: fc.oneof(anyText, fc.constantFrom('higher-is-better', 'lower-is-better')),
-    status: fc.oneof(anyText, fc.constantFrom('on-track', 'at-risk', 'off-track')),
+    status: fc.oneof(anyText, fc.constantFrom('target-met', 'on-track', 'some-progress', 'off-track', 'not-assessable')),
     example: fc.constant(''),
     compact: fc.constant(''),
   },
@@ -244,7 +244,7 @@ describe(`fuzzing every element with generated and broken plans`, () => {
         const { state, text } = outcomeOf(gauge);
         const what = `<plan-progress-gauge ${Object.entries(attributes).map(([k, v]) => `${k}="${v.slice(0, 40)}"`).join(' ')}>`;
         expect(['ready', 'error'], `${what} shows a gauge or an error, not ${state}`).to.include(state);
-        if (state === 'error') expect(text, what).to.match(/has max \(.*\) not above min|has status ".*": use on-track, at-risk, off-track/);
+        if (state === 'error') expect(text, what).to.match(/has max \(.*\) not above min|has status ".*": use target-met, on-track, some-progress, off-track/);
         else expect(gauge.shadowRoot!.querySelector('[part="label"]')?.textContent?.trim(), what).to.equal(attributes.label?.trim() || 'Progress');
         expectNoBrokenNumbers(gauge, what, attributes);
       } finally {

@@ -6,6 +6,7 @@ import type { PlanProgressGauge } from '@plan-kit/elements/plan-progress-gauge.j
 import { axeOptions, emulateForcedColors, nextEvent, shadowText } from './helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
+const plan2022 = validatePlan(await (await fetch('/content/plans/2022-26.json')).json()).plan as Plan;
 const importedFigures = validatePlan(await (await fetch('/test/fixtures/plans/imported-figures.json')).json()).plan as Plan;
 
 describe('<plan-progress-gauge>', () => {
@@ -20,22 +21,43 @@ describe('<plan-progress-gauge>', () => {
     );
     const meter = el.shadowRoot!.querySelector('[role="meter"]')!;
     expect(meter.getAttribute('aria-valuenow')).to.equal('62');
-    expect(meter.getAttribute('aria-valuetext')).to.equal('62% against a target of 75%, off track');
-    expect(shadowText(el, '[part="status"]')).to.equal('✕ Off track');
+    // Figures alone have no dates, so no rate: short of the target is "not yet assessable", never "off track".
+    expect(meter.getAttribute('aria-valuetext')).to.equal('62% against a target of 75%');
+    expect(shadowText(el, '[part="status"]')).to.equal('– Not yet assessable');
     expect(shadowText(el, '[part="label"]')).to.equal('Residents with a healthy weight');
     await expect(el).to.be.accessible(axeOptions);
   });
 
-  it('says "at risk" near the target and "on track" at it, lower-is-better included', async () => {
-    const risk = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="70" target="75" unit="%" label="A"></plan-progress-gauge>`);
-    expect(shadowText(risk, '[part="status"]')).to.contain('At risk');
+  it('says "target met" at the target, lower-is-better included, and takes a status the page gives', async () => {
+    const met = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="75" target="75" unit="%" label="A"></plan-progress-gauge>`);
+    expect(shadowText(met, '[part="status"]')).to.equal('✓ Target met');
     const lower = await fixture<PlanProgressGauge>(
       html`<plan-progress-gauge value="18" target="20" unit="%" direction="lower-is-better" label="B"></plan-progress-gauge>`,
     );
-    expect(shadowText(lower, '[part="status"]')).to.contain('On track');
+    expect(shadowText(lower, '[part="status"]')).to.contain('Target met');
     expect(lower.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal(
-      '18% against a target of 20%, on track, lower is better',
+      '18% against a target of 20%, target met, lower is better',
     );
+    const given = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="70" target="75" unit="%" label="C" status="some-progress"></plan-progress-gauge>`);
+    expect(shadowText(given, '[part="status"]')).to.equal('! Some progress');
+    await expect(given).to.be.accessible(axeOptions);
+  });
+
+  it("says an indicator's status by the published method as at its day, with the reason, flags and both changes", async () => {
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${plan2022} indicator="healthy-life-expectancy" today="2026-12-08"></plan-progress-gauge>`);
+    expect(shadowText(el, '[part="status"]')).to.equal('✕ Off track');
+    const reason = 'Off track: 63.1 years in March 2025 is worse than the baseline of 63.6 years (March 2022).';
+    expect(shadowText(el, '[part="reason"]')).to.contain(reason);
+    expect(shadowText(el, '[part="reason"]')).to.contain('As at 8 December 2026');
+    expect(shadowText(el, '.flag')).to.equal('Target date passed');
+    expect(el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.contain(reason);
+    const figures = shadowText(el, '[part="figures"]');
+    expect(figures).to.contain('↑ Better than the previous figure (62.9 years, March 2024)');
+    expect(figures).to.contain('↓ Worse than the baseline (63.6 years, March 2022)');
+    await expect(el).to.be.accessible(axeOptions);
+    // NEET met its target a year early: "target met", not "on track".
+    const neet = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${plan2022} indicator="young-people-neet" today="2026-12-08"></plan-progress-gauge>`);
+    expect(shadowText(neet, '[part="status"]')).to.equal('✓ Target met');
   });
 
   it('labels example figures visibly and to screen readers', async () => {
@@ -46,7 +68,7 @@ describe('<plan-progress-gauge>', () => {
   });
 
   it('draws an indicator of a plan, with its dates, change and example label', async () => {
-    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${minimal} indicator="healthy-weight-adults"></plan-progress-gauge>`);
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${minimal} indicator="healthy-weight-adults" today="2026-12-08"></plan-progress-gauge>`);
     expect(shadowText(el, '[part="label"]')).to.equal('Adults with a healthy weight');
     expect(shadowText(el, '[part="figures"]')).to.contain('Target60% by 31 March 2026');
     expect(shadowText(el, '[part="figures"]')).to.match(/↑ Better than the previous figure \(\d+%, [^)]+\)/);
@@ -90,15 +112,15 @@ describe('<plan-progress-gauge>', () => {
         { date: '2025-03-31', value: 12.8 },
       ],
     });
-    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${plan} indicator=${indicator.id}></plan-progress-gauge>`);
-    expect(shadowText(el, '[part="figures"]')).to.contain('Change↓ Better than the previous figure (14.6%, 31 March 2024)');
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge today="2026-12-08" .plan=${plan} indicator=${indicator.id}></plan-progress-gauge>`);
+    expect(shadowText(el, '[part="figures"]')).to.contain('Change↓ Better than the previous figure (14.6%, March 2024)');
   });
 
   it('names the figures that are examples when an import brought in a council figure', async () => {
-    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${importedFigures} indicator="healthy-weight-adults"></plan-progress-gauge>`);
+    const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge today="2026-12-08" .plan=${importedFigures} indicator="healthy-weight-adults"></plan-progress-gauge>`);
     expect(shadowText(el, '[part="example-label"]')).to.equal('Example target and baseline');
-    expect(el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.equal(
-      '59% against a target of 60%, at risk, example target and baseline',
+    expect(el.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.match(
+      /^59% against a target of 60%, On track: at the rate since March 2022 \(up 1\.3 points a year\) it reaches 60% by March 2026\. .*, example target and baseline$/,
     );
     await expect(el).to.be.accessible(axeOptions);
   });
@@ -152,14 +174,14 @@ describe('<plan-progress-gauge>', () => {
 
   it('says which status values it takes when given another; an empty status is worked out from the figures', async () => {
     const wrong = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="5" target="10" label="D" status="on track"></plan-progress-gauge>`);
-    expect(shadowText(wrong, '[part="error"]')).to.contain('The gauge "D" has status "on track": use on-track, at-risk, off-track, or leave it out.');
-    const empty = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="5" target="10" label="E" status=""></plan-progress-gauge>`);
-    expect(shadowText(empty, '[part="status"]')).to.equal('! At risk');
+    expect(shadowText(wrong, '[part="error"]')).to.contain('The gauge "D" has status "on track": use target-met, on-track, some-progress, off-track, not-assessable, or leave it out.');
+    const empty = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="10" target="10" label="E" status=""></plan-progress-gauge>`);
+    expect(shadowText(empty, '[part="status"]')).to.equal('✓ Target met');
   });
 
   it('treats an empty figure attribute (a template with no figure) as no figure, not 0', async () => {
     const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge value="" target="" baseline="" label="F"></plan-progress-gauge>`);
-    expect(shadowText(el, '[part="status"]')).to.equal('– No value yet');
+    expect(shadowText(el, '[part="status"]')).to.equal('– Not yet assessable');
     expect(shadowText(el, '[part="figures"]')).to.equal('');
   });
 
@@ -171,7 +193,7 @@ describe('<plan-progress-gauge>', () => {
       return validatePlan({ ...minimal, outcomes: [{ ...minimal.outcomes[0], subOutcomes: [{ ...minimal.outcomes[0]!.subOutcomes[0], aims: [{ ...minimal.outcomes[0]!.subOutcomes[0]!.aims![0], indicators: [changed] }] }] }, minimal.outcomes[1]] }).plan!;
     };
     const meter = async (plan: Plan) => {
-      const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge .plan=${plan} indicator="healthy-weight-adults"></plan-progress-gauge>`);
+      const el = await fixture<PlanProgressGauge>(html`<plan-progress-gauge today="2026-12-08" .plan=${plan} indicator="healthy-weight-adults"></plan-progress-gauge>`);
       const m = el.shadowRoot!.querySelector('[role="meter"]')!;
       return ['aria-valuemin', 'aria-valuenow', 'aria-valuemax'].map((name) => m.getAttribute(name));
     };

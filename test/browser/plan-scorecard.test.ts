@@ -1,7 +1,10 @@
 /** <plan-scorecard>: every indicator with its status, figures and change in words; filters once interactive. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { indicatorStatus, validatePlan, type Plan, type StatusOrNoData } from '@plan-kit/content';
+import { assessIndicator, validatePlan, type Plan, type ProgressStatus } from '@plan-kit/content';
+
+/** The day every status here is judged on: the element's `today`, never the clock. */
+const TODAY = '2026-12-08';
 import '@plan-kit/elements/plan-scorecard.js';
 import type { PlanScorecard } from '@plan-kit/elements/plan-scorecard.js';
 import { axeOptions, nextEvent, shadowText, shadowTexts, textOf } from './helpers.ts';
@@ -18,7 +21,7 @@ const indicatorsOf = (plan: Plan, outcomeId?: string) =>
   plan.outcomes.filter((o) => !outcomeId || o.id === outcomeId).flatMap((o) => o.subOutcomes.flatMap((s) => (s.aims ?? []).flatMap((a) => a.indicators ?? [])));
 const count = (plan: Plan) => indicatorsOf(plan).length;
 /** How many indicators of the plan (or of one outcome) the content gives that status. */
-const countWith = (status: StatusOrNoData, outcomeId?: string) => indicatorsOf(plan2022, outcomeId).filter((i) => indicatorStatus(i) === status).length;
+const countWith = (status: ProgressStatus, outcomeId?: string) => indicatorsOf(plan2022, outcomeId).filter((i) => assessIndicator(i, { asAt: TODAY }).status === status).length;
 
 describe('<plan-scorecard>', () => {
   afterEach(async () => {
@@ -26,32 +29,39 @@ describe('<plan-scorecard>', () => {
   });
 
   it('lists every indicator of the plan in one table, grouped by outcome, with status in words', async () => {
-    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard today=${TODAY} .plan=${plan2022}></plan-scorecard>`);
     expect(visibleRows(el).length).to.equal(count(plan2022));
     expect(shadowText(el, 'caption')).to.equal('Indicators: Strategic Plan 2022-26');
     const groups = shadowTexts(el, '.wide th[scope="rowgroup"]');
     expect(groups).to.include('Keeping People Safe and Well');
-    for (const row of visibleRows(el)) expect(textOf(row.querySelector('.status')!)).to.match(/On track|At risk|Off track|No status yet/);
+    for (const row of visibleRows(el)) expect(textOf(row.querySelector('.status')!)).to.match(/Target met|On track|Some progress|Off track|Not yet assessable/);
     await expect(el).to.be.accessible(axeOptions);
   });
 
   it('says the change in words, against what, with an arrow that follows the numbers', async () => {
-    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022} ref="9.3"></plan-scorecard>`);
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard today=${TODAY} .plan=${plan2022} ref="9.3"></plan-scorecard>`);
     const text = visibleRows(el).map(textOf).join('\n');
     // 12.8% after 13.4% where lower is better: it fell, and that is better.
-    expect(text).to.contain('↓ Better than the previous figure (13.4%, 31 March 2024)');
+    expect(text).to.contain('↓ Better than the previous figure (13.4%, March 2024)');
+    expect(text).to.contain('↓ Better than the baseline (14.6%, March 2022)');
     expect(text).to.match(/Worse than the previous figure/);
+    // Healthy life expectancy: up on the previous figure, and still below its baseline; both said.
+    expect(text).to.contain('↑ Better than the previous figure (62.9 years, March 2024)');
+    expect(text).to.contain('↓ Worse than the baseline (63.6 years, March 2022)');
+    // The status with its reason and flags, in words.
+    expect(text).to.contain('Off track: 63.1 years in March 2025 is worse than the baseline of 63.6 years (March 2022).');
+    expect(text).to.contain('Target date passed');
     expect(text).to.contain('(example)');
   });
 
   it('counts statuses per outcome above the table', async () => {
-    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard today=${TODAY} .plan=${plan2022}></plan-scorecard>`);
     const counts = shadowTexts(el, '[part="counts"] li');
-    expect(counts.some((c) => /^Keeping People Safe and Well: \d+ on track/.test(c))).to.equal(true);
+    expect(counts).to.include('Keeping People Safe and Well: 2 target met, 1 some progress, 3 off track');
   });
 
   it('filters by status and outcome once interactive, and says how many are shown', async () => {
-    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard today=${TODAY} .plan=${plan2022}></plan-scorecard>`);
     await el.updateComplete;
     await el.updateComplete;
     const [status, outcome] = [...el.shadowRoot!.querySelectorAll('select')] as HTMLSelectElement[];
@@ -67,21 +77,21 @@ describe('<plan-scorecard>', () => {
     expect(visibleRows(el).length).to.equal(countWith('off-track'));
     for (const row of visibleRows(el)) expect(textOf(row)).to.contain('Off track');
     expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('off-track')} of ${total} indicators`);
-    // And one outcome: only its indicators with that status (its at-risk ones are fewer than the plan's, so both filters count).
+    // And one outcome: only its indicators with that status (its ones with some progress are fewer than the plan's, so both filters count).
     await choose(outcome!, 'improving-opportunities');
     expect(visibleRows(el).length).to.equal(countWith('off-track', 'improving-opportunities'));
     expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('off-track', 'improving-opportunities')} of ${total} indicators`);
-    await choose(status!, 'at-risk');
-    expect(countWith('at-risk', 'improving-opportunities'), 'the outcome has fewer at-risk indicators than the plan').to.be.greaterThan(0).and.lessThan(countWith('at-risk'));
-    expect(visibleRows(el).length).to.equal(countWith('at-risk', 'improving-opportunities'));
-    for (const row of visibleRows(el)) expect(textOf(row)).to.contain('At risk');
-    expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('at-risk', 'improving-opportunities')} of ${total} indicators`);
+    await choose(status!, 'some-progress');
+    expect(countWith('some-progress', 'improving-opportunities'), 'the outcome has fewer at-risk indicators than the plan').to.be.greaterThan(0).and.lessThan(countWith('some-progress'));
+    expect(visibleRows(el).length).to.equal(countWith('some-progress', 'improving-opportunities'));
+    for (const row of visibleRows(el)) expect(textOf(row)).to.contain('Some progress');
+    expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('some-progress', 'improving-opportunities')} of ${total} indicators`);
     await expect(el).to.be.accessible(axeOptions);
   });
 
   it('in a narrow column shows a list with the same words instead of a squeezed table', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2022}></plan-scorecard>`);
+    const el = await fixture<PlanScorecard>(html`<plan-scorecard today=${TODAY} .plan=${plan2022}></plan-scorecard>`);
     expect(getComputedStyle(el.shadowRoot!.querySelector('.wide')!).display).to.equal('none');
     const items = el.shadowRoot!.querySelectorAll('.stack li');
     expect(items.length).to.equal(count(plan2022));
@@ -90,7 +100,7 @@ describe('<plan-scorecard>', () => {
   });
 
   it('says so when there are no indicators, and names a missing sub-outcome', async () => {
-    const none = await fixture<PlanScorecard>(html`<plan-scorecard .plan=${plan2014}></plan-scorecard>`);
+    const none = await fixture<PlanScorecard>(html`<plan-scorecard today=${TODAY} .plan=${plan2014}></plan-scorecard>`);
     expect(shadowText(none, 'p')).to.contain('has no indicators yet');
     const el = document.createElement('plan-scorecard');
     el.setAttribute('ref', '9.9');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { type Plan, allIndicators, findIndicator, hasExampleFigures, isExampleValue, validatePlan } from '@plan-kit/content';
 import {
   type CellResult,
@@ -12,7 +13,7 @@ import {
   parseSheetDate,
   writeFigureChanges,
 } from '@plan-kit/content/csv';
-import { REAL_PLAN_FILES, minimalPlan, repoRoot } from '../helpers/fixtures.ts';
+import { REAL_PLAN_FILES, minimalPlan, readJson, repoRoot } from '../helpers/fixtures.ts';
 
 const ON = { file: 'q2.csv', importedOn: '2025-07-01' };
 
@@ -385,8 +386,8 @@ describe('importIndicatorValues: example figures', () => {
     const mixed = importRows(testPlan(), 'Indicator,Date,Value\nhealthy-weight-adults,2025-03-31,59\n').plan;
     const csv = indicatorsToCsv(mixed);
     const rows = csv.split('\r\n').filter((line) => line.includes('healthy-weight-adults'));
-    // Example and Imported from (the national identifier columns after them are empty here).
-    expect(rows.map((r) => r.split(',').slice(-4, -2).join(','))).to.deep.equal(['yes,', 'yes,', 'no,q2.csv (2025-07-01)']);
+    // Example and Imported from (the national identifier and status columns after them are empty here).
+    expect(rows.map((r) => r.split(',').slice(-8, -6).join(','))).to.deep.equal(['yes,', 'yes,', 'no,q2.csv (2025-07-01)']);
     const again = importIndicatorValues(mixed, csv, { file: 'other.csv', importedOn: '2025-09-01' });
     expect(again.changes).to.deep.equal([]);
     expect(again.problems).to.deep.equal([]);
@@ -406,17 +407,32 @@ describe('indicatorsToCsv', () => {
   it('writes a sheet Excel opens: UTF-8 with a byte-order mark, CRLF, one row per figure', () => {
     const plan = testPlan();
     const csv = indicatorsToCsv(plan);
-    expect(csv.startsWith('\uFEFFPlan,Outcome,Sub-outcome,Indicator,Title,Unit,Direction,Min,Max,Baseline date,Baseline,Target date,Target,Date,Value,Note,Example,Imported from,LG Inform metric,Local Outcomes Framework outcome\r\n')).to.equal(true);
+    expect(csv.startsWith('\uFEFFPlan,Outcome,Sub-outcome,Indicator,Title,Unit,Direction,Min,Max,Baseline date,Baseline,Target date,Target,Date,Value,Note,Example,Imported from,LG Inform metric,Local Outcomes Framework outcome,Status as at,Status,Flags,Reason\r\n')).to.equal(true);
     expect(csv.replace(/\r\n/g, '')).not.to.contain('\n');
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).to.equal('');
     expect(lines[1]).to.equal(
-      'minimal,1,1.1,healthy-weight-adults,Adults with a healthy weight,%,higher is better,0,100,2022-03-31,55,2026-03-31,60,2023-03-31,56,,yes,,,',
+      'minimal,1,1.1,healthy-weight-adults,Adults with a healthy weight,%,higher is better,0,100,2022-03-31,55,2026-03-31,60,2023-03-31,56,,yes,,,,,,,',
     );
     // Two figures, one each, and a row to fill in for the indicator without figures.
     const figures = [...allIndicators(plan)].reduce((n, { indicator }) => n + Math.max(1, indicator.history.length), 0);
     expect(lines.length - 2).to.equal(figures);
-    expect(lines.at(-2)).to.equal('minimal,2,2.1,homes-built,Indicator homes-built,homes,higher is better,,,,,,,,,,,,,');
+    expect(lines.at(-2)).to.equal('minimal,2,2.1,homes-built,Indicator homes-built,homes,higher is better,,,,,,,,,,,,,,,,,');
+  });
+
+  it('gives each row its indicator\'s status, flags and reason as at the day given, which import ignores', () => {
+    const plan = validatePlan(readJson('content/plans/2022-26.json')).plan!;
+    const csv = indicatorsToCsv(plan, { asAt: '2026-12-08', excel: false });
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    const neet = rows.filter((r) => r.Indicator === 'young-people-neet');
+    expect(neet.length).to.be.greaterThan(1);
+    for (const row of neet) {
+      expect(row['Status as at']).to.equal('2026-12-08');
+      expect(row.Status).to.equal('target met');
+      expect(row.Flags).to.equal('target date passed; figure overdue');
+      expect(row.Reason).to.match(/^Target met: 2\.3% in March 2025 meets the target of 2\.5% \(at or below it since March 2024\)\. Target date passed: /);
+    }
+    expect(importIndicatorValues(plan, csv, ON).changes, 'the status columns are for reading').to.deep.equal([]);
   });
 
   it('writes text that a spreadsheet would run as a formula as text, and reads it back', () => {

@@ -48,8 +48,11 @@ describe('gauge geometry', () => {
   });
 
   it('words the value as a screen reader should hear it', () => {
-    expect(valueText({ ...input, value: 62, target: 75 }, 'at-risk', false)).to.equal('62% against a target of 75%, at risk');
-    expect(valueText({ ...input, value: 18, direction: 'lower-is-better' }, 'no-data', true)).to.equal('18%, lower is better, example figure');
+    expect(valueText({ ...input, value: 80, target: 75 }, 'target-met', false)).to.equal('80% against a target of 75%, target met');
+    expect(valueText({ ...input, value: 18, direction: 'lower-is-better' }, 'not-assessable', true)).to.equal('18%, lower is better, example figure');
+    expect(valueText({ ...input, value: 62, target: 75 }, 'some-progress', false, 'Some progress: up 1 point a year since March 2022.')).to.equal(
+      '62% against a target of 75%, Some progress: up 1 point a year since March 2022.',
+    );
     expect(valueText(input, undefined, false)).to.equal('No value yet');
   });
 });

@@ -50,13 +50,12 @@ describe('plan-kit import: the summary before and after writing', function () {
     expect(code).to.equal(0);
     const lines = stdout.split('\n');
     expect(lines[0]).to.equal(
-      '2 indicators would move to off track: 16-17 year olds not in education, employment or training (NEET) (on track → off track); ' +
-        'Healthy life expectancy at birth (at risk → off track).',
+      '1 indicator would move to off track: 16-17 year olds not in education, employment or training (NEET) (target met → off track).',
     );
     expect(lines[1]).to.equal('3 indicators would get a new latest figure:');
-    expect(stdout).to.contain('  young-people-neet: 2.3% (2025-03-31) → 4% (2026-03-31), getting worse; status on track → off track');
-    expect(stdout).to.contain('  healthy-life-expectancy: 63.1 years (2025-03-31) → 58 years (2026-03-31), getting worse; status at risk → off track');
-    expect(stdout).to.contain('  adults-healthy-weight: 35.7% (2025-03-31) → 30.1% (2026-03-31), getting worse; status off track');
+    expect(stdout).to.contain('  young-people-neet: 2.3% (2025-03-31) → 4% (2026-03-31), worse; status target met → off track');
+    expect(stdout).to.contain('  healthy-life-expectancy: 63.1 years (2025-03-31) → 58 years (2026-03-31), worse; status off track');
+    expect(stdout).to.contain('  adults-healthy-weight: 35.7% (2025-03-31) → 30.1% (2026-03-31), worse; status off track');
     expect(stdout).to.contain('1 row refused (listed below, with why), the others would be imported.');
     // The refused row comes after the summary, with why.
     expect(stdout.indexOf('row 5, column A (Indicator): no indicator "nope"')).to.be.greaterThan(stdout.indexOf('would be imported'));
@@ -65,8 +64,7 @@ describe('plan-kit import: the summary before and after writing', function () {
     // The real import says the same in the past tense, and records itself in the plan in the same write.
     const real = await planKit('import', csv, '--into', plan, '--skip-bad-rows');
     expect(real.stdout.split('\n')[0]).to.equal(
-      '2 indicators moved to off track: 16-17 year olds not in education, employment or training (NEET) (on track → off track); ' +
-        'Healthy life expectancy at birth (at risk → off track).',
+      '1 indicator moved to off track: 16-17 year olds not in education, employment or training (NEET) (target met → off track).',
     );
     const updates = JSON.parse(await readFile(plan, 'utf8')).updates;
     expect(updates).to.have.length(1);

@@ -1,34 +1,16 @@
 import { expect } from 'chai';
 import {
   compareItemNumbers,
-  countStatuses,
   subOutcomesInOrder,
-  directionOfTravel,
   findIndicator,
   findOutcome,
   findSubOutcome,
-  indicatorStatus,
   validatePlan,
-  type Indicator,
   type Plan,
 } from '@plan-kit/content';
 import { minimalPlan, readJson } from '../helpers/fixtures.ts';
 
 const plan = validatePlan(minimalPlan()).plan as Plan;
-
-function indicator(overrides: Partial<Indicator>): Indicator {
-  return {
-    id: 'i',
-    title: 'An indicator',
-    unit: '%',
-    direction: 'higher-is-better',
-    min: 0,
-    max: 100,
-    target: { date: '2026-03-31', value: 60 },
-    history: [{ date: '2024-03-31', value: 58 }],
-    ...overrides,
-  };
-}
 
 describe('look-ups', () => {
   it('finds an outcome by id or by number', () => {
@@ -51,43 +33,6 @@ describe('look-ups', () => {
     expect(found?.aim.id).to.equal('healthy-weight');
     expect(found?.subOutcome.number).to.equal('1.1');
     expect(findIndicator(plan, 'nope')).to.equal(undefined);
-  });
-});
-
-describe('indicator status', () => {
-  it('is on track when the target is met, in either direction', () => {
-    expect(indicatorStatus(indicator({ history: [{ date: '2024-03-31', value: 61 }] }))).to.equal('on-track');
-    expect(
-      indicatorStatus(indicator({ direction: 'lower-is-better', target: { date: '2026-03-31', value: 20 }, history: [{ date: '2024-03-31', value: 19 }] })),
-    ).to.equal('on-track');
-  });
-
-  it('is at risk when short by no more than a tenth of the range, off track beyond', () => {
-    expect(indicatorStatus(indicator({ history: [{ date: '2024-03-31', value: 50 }] }))).to.equal('at-risk');
-    expect(indicatorStatus(indicator({ history: [{ date: '2024-03-31', value: 49 }] }))).to.equal('off-track');
-  });
-
-  it('uses the status set in the content, and says when there is no data', () => {
-    expect(indicatorStatus(indicator({ status: 'off-track' }))).to.equal('off-track');
-    expect(indicatorStatus(indicator({ history: [] }))).to.equal('no-data');
-    expect(indicatorStatus(indicator({ target: undefined }))).to.equal('no-data');
-  });
-
-  it('gives the direction of travel from the last two values', () => {
-    const history = [{ date: '2023-03-31', value: 50 }, { date: '2024-03-31', value: 52 }];
-    expect(directionOfTravel(indicator({ history }))).to.equal('improving');
-    expect(directionOfTravel(indicator({ history, direction: 'lower-is-better' }))).to.equal('worsening');
-    expect(directionOfTravel(indicator({ history: [history[0]!, { date: '2024-03-31', value: 50 }] }))).to.equal('no-change');
-    expect(directionOfTravel(indicator({}))).to.equal(undefined);
-  });
-
-  it('counts statuses for a roll-up', () => {
-    const counts = countStatuses([
-      indicator({}),
-      indicator({ history: [{ date: '2024-03-31', value: 70 }] }),
-      indicator({ history: [] }),
-    ]);
-    expect(counts).to.deep.equal({ 'on-track': 1, 'at-risk': 1, 'off-track': 0, 'no-data': 1 });
   });
 });
 

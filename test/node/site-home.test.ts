@@ -30,9 +30,9 @@ describe('the home page and numbered sources (dist/site)', function () {
       expect(outcomes.map((o) => o.text)).to.deep.equal([
         '5 Clean, Green Future No indicators',
         '6 Great Communities No indicators',
-        '7 Improving Opportunities 1 on track, 1 at risk',
+        '7 Improving Opportunities 1 target met, 1 some progress',
         '8 Strong Economy, Transport and Infrastructure No indicators',
-        '9 Keeping People Safe and Well 2 on track, 2 at risk, 2 off track',
+        '9 Keeping People Safe and Well 2 target met, 1 some progress, 3 off track',
       ]);
       for (const { text, bottom } of outcomes) expect(bottom, `"${text}" ends within the first 900 px`).to.be.at.most(900);
       // What the plan is for, quoted, and the example figures labelled once, above the counts.

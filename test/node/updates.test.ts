@@ -90,8 +90,8 @@ describe('what changed: the import records, the page and the Atom feed', functio
       indicator: 'young-people-neet',
       latestBefore: { date: '2025-03-31', value: 2.3 },
       latest: { date: '2026-03-31', value: 3.3 },
-      statusBefore: 'on-track',
-      status: 'at-risk',
+      statusBefore: 'target-met',
+      status: 'off-track',
     });
   });
 
@@ -106,7 +106,7 @@ describe('what changed: the import records, the page and the Atom feed', functio
     expect(ids).to.deep.equal(['tag:leicestershire.gov.uk,2026-10-01:plan-kit/2022-26/q2-2026.csv', 'tag:leicestershire.gov.uk,2026-07-01:plan-kit/2022-26/q1-2026.csv']);
     expect(second!.items.map((item) => item.id)).to.deep.equal(ids);
     expect(first!.items[0]!.updated?.toISOString()).to.equal('2026-10-01T00:00:00.000Z');
-    expect(first!.items[1]!.description).to.contain('Status changed: 16-17 year olds not in education, employment or training (NEET), on track → at risk');
+    expect(first!.items[1]!.description).to.contain('Status changed: 16-17 year olds not in education, employment or training (NEET), target met → off track');
     // Absolute, from site.json's siteUrl (or PLAN_KIT_SITE_URL), as a feed reader needs.
     const siteUrl = process.env.PLAN_KIT_SITE_URL || (readJson('content/site.json') as { siteUrl: string }).siteUrl;
     expect(first!.items[0]!.url).to.equal(new URL('what-changed/#update-2022-26-2026-10-01-2', siteUrl).href);
@@ -139,8 +139,8 @@ describe('what changed: the import records, the page and the Atom feed', functio
       await context.close();
     }
     expect(texts[1]).to.equal(texts[0]);
-    expect(texts[0]).to.contain('16-17 year olds not in education, employment or training (NEET): at risk → on track');
-    expect(texts[0]).to.contain('Healthy life expectancy at birth: 63.1 years (31 March 2025) → 64.9 years (31 March 2026), improving');
+    expect(texts[0]).to.contain('16-17 year olds not in education, employment or training (NEET): off track → target met');
+    expect(texts[0]).to.contain('Healthy life expectancy at birth: 63.1 years (31 March 2025) → 64.9 years (31 March 2026), better');
     expect(texts[0]).to.contain('Figures imported from the file q1-2026.csv: 2 figures added, 0 changed.');
   });
 

@@ -20,6 +20,7 @@ import {
   validateFile,
 } from './cli-common.js';
 import { indicatorsToCsv } from './csv-export.js';
+import { isoDay } from './dates.js';
 import type { FigureChange, ImportResult } from './csv-import.js';
 import { type RowProblem, UnreadableCsvError, decodeCsvBytes } from './csv-sheet.js';
 import { formatBytes } from './load-errors.js';
@@ -80,7 +81,8 @@ export async function exportCommand(args: string[], output: Output): Promise<num
 
   const read = await readValidPlan(planFile, output);
   if (!read) return EXIT_INVALID;
-  const csv = indicatorsToCsv(read.plan);
+  // The status columns are worked out as at today, read once for the export.
+  const csv = indicatorsToCsv(read.plan, { asAt: isoDay() });
   if (out === '-') {
     process.stdout.write(csv);
     return EXIT_OK;

@@ -1,13 +1,15 @@
 /** Exporting a plan's indicator figures as a CSV sheet: one row per dated figure. */
 import { COLUMNS, type ColumnKey, type SheetOptions, writeSheet } from './csv-sheet.js';
-import { allIndicators, isExampleValue } from './lookup.js';
-import type { DatedValue, Plan } from './types.js';
+import { PROGRESS_WORDS, allIndicators, assessIndicator, isExampleValue, progressMethod } from './lookup.js';
+import type { DatedValue, Indicator, Plan } from './types.js';
 
 type Cells = Partial<Record<ColumnKey, string | number | undefined>>;
 
 export interface ExportOptions extends SheetOptions {
   /** Only this indicator's rows (the open data's file per indicator). */
   indicator?: string;
+  /** The day the status columns are worked out for (YYYY-MM-DD); left empty without one. */
+  asAt?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export function indicatorsToCsv(plan: Plan, options: ExportOptions = {}): string
       baseline: indicator.baseline?.value,
       targetDate: indicator.target?.date,
       target: indicator.target?.value,
+      ...(options.asAt && statusCells(indicator, options.asAt)),
     };
     const figure = (value: DatedValue): Cells => ({
       date: value.date,
@@ -47,6 +50,10 @@ export function indicatorsToCsv(plan: Plan, options: ExportOptions = {}): string
     });
     if (indicator.history.length === 0) rows.push(common);
     for (const value of indicator.history) rows.push({ ...common, ...figure(value) });
+  }
+  function statusCells(indicator: Indicator, asAt: string): Cells {
+    const a = assessIndicator(indicator, { asAt, method: progressMethod(plan) });
+    return { asAt, status: PROGRESS_WORDS[a.status], flags: a.flags.map((f) => PROGRESS_WORDS[f]).join('; ') || undefined, reason: a.summary };
   }
   return writeSheet(
     [COLUMNS.map((c) => c.header), ...rows.map((cells) => COLUMNS.map((c) => cells[c.key]))],

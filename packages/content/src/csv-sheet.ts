@@ -36,6 +36,16 @@ export const COLUMNS = [
   { key: 'imported', header: 'Imported from', type: 'string', description: 'The council file the figure was imported from, and the day: "figures.csv (2026-07-01)".' },
   { key: 'lgInformMetric', header: 'LG Inform metric', type: 'string', description: 'The LG Inform metric id (esd standards metric type) the indicator shares with national benchmarking, where it has one.' },
   { key: 'localOutcome', header: 'Local Outcomes Framework outcome', type: 'string', description: 'The priority outcome of the Local Outcomes Framework the indicator reports against, where it has one.' },
+  { key: 'asAt', header: 'Status as at', type: 'date', description: 'The day the status was worked out for (the day of the export), the same on each row.' },
+  {
+    key: 'status',
+    header: 'Status',
+    type: 'string',
+    values: ['target met', 'on track', 'some progress', 'off track', 'not yet assessable'],
+    description: 'The indicator\'s status by the published progress method, as at that day, the same on each of its rows.',
+  },
+  { key: 'flags', header: 'Flags', type: 'string', description: 'Said beside the status where they apply: "target date passed", "figure overdue" (separated by "; ").' },
+  { key: 'reason', header: 'Reason', type: 'string', description: 'Why the indicator has its status, in a sentence with the numbers (and the flags\' reasons).' },
 ] as const satisfies readonly ColumnSpec[];
 
 export interface ColumnSpec {

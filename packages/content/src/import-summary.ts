@@ -7,14 +7,15 @@
 import { type ImportOptions, type ImportResult, importIndicatorValues } from './csv-import.js';
 import { writeFigureChanges } from './json-edit.js';
 import {
-  type DirectionOfTravel,
-  STATUS_WORDS,
-  type StatusOrNoData,
-  TRAVEL_WORDS,
+  CHANGE_WORDS,
+  type ChangeKind,
+  PROGRESS_STATUSES,
+  PROGRESS_WORDS,
+  type ProgressStatus,
   allIndicators,
-  directionOfTravel,
-  indicatorStatus,
+  assessIndicator,
   latestValue,
+  progressMethod,
 } from './lookup.js';
 import type { DatedValue, Indicator, Plan, Update } from './types.js';
 
@@ -24,10 +25,10 @@ export interface IndicatorMove {
   indicator: Indicator;
   latestBefore?: DatedValue;
   latest?: DatedValue;
-  statusBefore: StatusOrNoData;
-  status: StatusOrNoData;
-  /** Between the last two figures after the import. */
-  travel?: DirectionOfTravel;
+  statusBefore: ProgressStatus;
+  status: ProgressStatus;
+  /** Between the last two figures after the import, by the progress method's tolerance. */
+  travel?: ChangeKind;
 }
 
 export interface PreparedImport {
@@ -41,19 +42,24 @@ export interface PreparedImport {
   text?: string;
 }
 
-/** The indicators whose latest figure (date or value) or status differs between two versions of a plan. */
-export function indicatorMoves(before: Plan, after: Plan): IndicatorMove[] {
+/**
+ * The indicators whose latest figure (date or value) or status differs between two versions of a
+ * plan, their statuses by the published method as at `asAt` (the import's day).
+ */
+export function indicatorMoves(before: Plan, after: Plan, asAt: string): IndicatorMove[] {
+  const options = { asAt, method: progressMethod(after) };
   const old = new Map([...allIndicators(before)].map(({ indicator }) => [indicator.id, indicator]));
   const moves: IndicatorMove[] = [];
   for (const { indicator } of allIndicators(after)) {
     const was = old.get(indicator.id);
     const latestBefore = was && latestValue(was);
     const latest = latestValue(indicator);
-    const statusBefore = was ? indicatorStatus(was) : 'no-data';
-    const status = indicatorStatus(indicator);
+    const statusBefore = was ? assessIndicator(was, options).status : 'not-assessable';
+    const assessment = assessIndicator(indicator, options);
+    const status = assessment.status;
     const latestMoved = latestBefore?.date !== latest?.date || latestBefore?.value !== latest?.value;
     if (!latestMoved && statusBefore === status) continue;
-    moves.push({ indicator, latestBefore, latest, statusBefore, status, travel: directionOfTravel(indicator) });
+    moves.push({ indicator, latestBefore, latest, statusBefore, status, travel: assessment.sincePrevious?.kind });
   }
   return moves;
 }
@@ -89,7 +95,7 @@ export function updateRecord(result: ImportResult, moves: IndicatorMove[], optio
 export function prepareImport(text: string, plan: Plan, csvText: string, options: ImportOptions): PreparedImport {
   const result = importIndicatorValues(plan, csvText, options);
   if (!result.ok || result.changes.length === 0) return { result, moves: [], plan };
-  const moves = indicatorMoves(plan, result.plan);
+  const moves = indicatorMoves(plan, result.plan, options.importedOn);
   const update = updateRecord(result, moves, options);
   const after: Plan = { ...result.plan, updates: [...(plan.updates ?? []), update] };
   return { result, moves, update, plan: after, text: writeFigureChanges(text, plan, after) };
@@ -117,16 +123,17 @@ export function describeImport(prepared: PreparedImport, { dryRun }: { dryRun: b
   if (result.changes.length === 0) return ['No changes: every figure in the file is already in the plan.'];
   const lines: string[] = [];
   const statusMoves = moves.filter((m) => m.status !== m.statusBefore);
-  const byStatus = new Map<StatusOrNoData, IndicatorMove[]>();
+  const byStatus = new Map<ProgressStatus, IndicatorMove[]>();
   for (const move of statusMoves) byStatus.set(move.status, [...(byStatus.get(move.status) ?? []), move]);
-  // Worst news first.
-  for (const status of ['off-track', 'at-risk', 'on-track', 'no-data'] as const) {
+  // Worst news first: off track, some progress, on track, target met, then not yet assessable.
+  const worstFirst = [...PROGRESS_STATUSES.slice(0, 4)].reverse().concat('not-assessable');
+  for (const status of worstFirst) {
     const group = byStatus.get(status);
     if (!group) continue;
     const verb = dryRun ? 'would move' : 'moved';
     lines.push(
-      `${plural(group.length, 'indicator')} ${verb} to ${STATUS_WORDS[status]}: ` +
-        `${group.map((m) => `${m.indicator.title} (${STATUS_WORDS[m.statusBefore]} → ${STATUS_WORDS[m.status]})`).join('; ')}.`,
+      `${plural(group.length, 'indicator')} ${verb} to ${PROGRESS_WORDS[status]}: ` +
+        `${group.map((m) => `${m.indicator.title} (${PROGRESS_WORDS[m.statusBefore]} → ${PROGRESS_WORDS[m.status]})`).join('; ')}.`,
     );
   }
   if (statusMoves.length === 0) lines.push(`No indicator ${dryRun ? 'would change' : 'changed'} status.`);
@@ -135,8 +142,8 @@ export function describeImport(prepared: PreparedImport, { dryRun }: { dryRun: b
     lines.push(`${plural(latestMoves.length, 'indicator')} ${dryRun ? 'would get' : 'got'} a new latest figure:`);
     for (const move of latestMoves) {
       const { indicator } = move;
-      const status = move.status === move.statusBefore ? `status ${STATUS_WORDS[move.status]}` : `status ${STATUS_WORDS[move.statusBefore]} → ${STATUS_WORDS[move.status]}`;
-      const travel = move.travel ? `, ${TRAVEL_WORDS[move.travel]}` : '';
+      const status = move.status === move.statusBefore ? `status ${PROGRESS_WORDS[move.status]}` : `status ${PROGRESS_WORDS[move.statusBefore]} → ${PROGRESS_WORDS[move.status]}`;
+      const travel = move.travel ? `, ${CHANGE_WORDS[move.travel]}` : '';
       lines.push(`  ${indicator.id}: ${figureText(move.latestBefore, indicator.unit)} → ${figureText(move.latest, indicator.unit)}${travel}; ${status}`);
     }
   }

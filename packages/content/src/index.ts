@@ -17,5 +17,4 @@ export { isoDay, compareDayToPeriod, comparePlanPeriods, dateSortKey, consultati
 export { timelineOf, entryIsAbout, entryRefs, type EntryRef, type PlanTimelineEntry } from './timeline.js';
 export * from './lineage.js';
 export { capitalise, formatCitation, formatDate, formatValue, paragraphWords } from './format.js';
-export { type TravelWords, travelWords } from './travel.js';
 export { fillLinkTemplate, itemUrl, itemUrls, linkFiller, type LinkValues } from './link-template.js';

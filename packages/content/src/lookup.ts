@@ -3,9 +3,11 @@ import type { Aim, Indicator, Outcome, Plan, SubOutcome } from './types.js';
 
 // The statuses on their own (status.ts): a gauge given its figures as attributes needs them and
 // nothing else here. An indicator's figures (indicator-figures.ts): the elements that show
-// indicators need them, the outcomes matrix does not. Both are look-ups too, re-exported here.
+// indicators need them, the outcomes matrix does not, and so does the progress method (progress.ts).
+// All are look-ups too, re-exported here.
 export * from './status.js';
 export * from './indicator-figures.js';
+export * from './progress.js';
 
 export interface SubOutcomeContext {
   outcome: Outcome;

@@ -147,6 +147,31 @@ export const DatedValueSchema = v.strictObject({
   imported: v.optional(ImportRecordSchema),
 });
 
+/** The statuses of the published progress method (progress.ts). */
+export const ProgressStatusSchema = v.picklist(
+  ['target-met', 'on-track', 'some-progress', 'off-track', 'not-assessable'],
+  'must be "target-met", "on-track", "some-progress", "off-track" or "not-assessable"',
+);
+
+export const CadenceSchema = v.picklist(
+  ['monthly', 'quarterly', 'six-monthly', 'annual', 'biennial'],
+  'must be "monthly", "quarterly", "six-monthly", "annual" or "biennial"',
+);
+
+/** The progress method's settings for a plan; each left out takes the method's default (progress.ts). */
+export const ProgressMethodSchema = v.strictObject({
+  onTrackShare: v.optional(
+    v.pipe(FiniteNumber, v.minValue(0.5, 'must be at least 0.5'), v.maxValue(1, 'must be at most 1'), v.description('The share of the rate needed to reach the target by its date that counts as on track (default 1).')),
+  ),
+  toleranceShare: v.optional(
+    v.pipe(FiniteNumber, v.minValue(0, 'must not be negative'), v.maxValue(0.1, 'must be at most 0.1'), v.description('What counts as a change, for an indicator without its own tolerance: this share of its range, max - min, or of its target where it has no range (default 0.005).')),
+  ),
+  publicationLagMonths: v.optional(
+    v.pipe(v.number(), v.integer('must be a whole number of months'), v.minValue(0), v.maxValue(24), v.description('How many months after the cadence a figure may take to be published before it is overdue (default 6).')),
+  ),
+  cadence: v.optional(v.pipe(CadenceSchema, v.description('How often figures come, for an indicator without its own cadence (default annual).'))),
+});
+
 export const IndicatorSchema = v.strictObject({
   id: IdSchema,
   title: NonEmptyText,
@@ -167,10 +192,27 @@ export const IndicatorSchema = v.strictObject({
     v.array(DatedValueSchema),
     v.description('Measured values, oldest first; the last is the latest.'),
   ),
-  status: v.optional(
+  cadence: v.optional(
     v.pipe(
-      v.picklist(['on-track', 'at-risk', 'off-track'], 'must be "on-track", "at-risk" or "off-track"'),
-      v.description('Set to override the status worked out from the latest value and the target.'),
+      CadenceSchema,
+      v.description('How often a new figure comes: with the publication time the plan allows, it says when a figure is overdue. The plan\'s `progressMethod.cadence` where not given.'),
+    ),
+  ),
+  tolerance: v.optional(
+    v.pipe(
+      FiniteNumber,
+      v.minValue(0, 'must not be negative'),
+      v.description('What counts as a change, in the indicator\'s unit: a change no larger is "little or no change", never better or worse. The plan\'s `progressMethod.toleranceShare` of the range where not given.'),
+    ),
+  ),
+  assessment: v.optional(
+    v.pipe(
+      v.strictObject({
+        status: ProgressStatusSchema,
+        reason: NonEmptyText,
+        date: DateSchema,
+      }),
+      v.description('The council\'s own assessment, with its reason and date: shown beside the status the published method gives, never in its place.'),
     ),
   ),
   example: v.optional(
@@ -397,7 +439,6 @@ export const ProgrammeSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
-const StatusOrNoDataSchema = v.picklist(['on-track', 'at-risk', 'off-track', 'no-data']);
 const FigureSchema = v.strictObject({ date: PartialDateSchema, value: FiniteNumber });
 
 /** One import of figures, as the plan records it: written by `plan-kit import`, never by hand. */
@@ -420,8 +461,8 @@ export const UpdateSchema = v.strictObject({
       indicator: IdSchema,
       latestBefore: v.optional(FigureSchema),
       latest: v.optional(FigureSchema),
-      statusBefore: StatusOrNoDataSchema,
-      status: StatusOrNoDataSchema,
+      statusBefore: ProgressStatusSchema,
+      status: ProgressStatusSchema,
     }),
   ),
 });
@@ -454,6 +495,9 @@ export const PlanSchema = v.strictObject({
     v.array(v.strictObject({ id: IdSchema, text: NonEmptyText, source: v.optional(CitationSchema) })),
   ),
   outcomes: v.array(OutcomeSchema),
+  progressMethod: v.optional(
+    v.pipe(ProgressMethodSchema, v.description('The settings of the published progress method for this plan: its "How we judge progress" page states them.')),
+  ),
   monitoring: v.optional(v.array(MonitoringArrangementSchema)),
   programmes: v.optional(v.array(ProgrammeSchema)),
   consultation: v.optional(ConsultationSchema),

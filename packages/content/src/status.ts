@@ -1,41 +1,37 @@
 /**
- * An indicator's status from its figures, and statuses in words: all that a gauge given its figures
- * as attributes needs of the content model's look-ups (lookup.ts, which re-exports these), so that
- * the embed bundle's gauge loads none of the rest.
+ * The progress statuses and their words, and the one status a gauge given its figures as
+ * attributes can work out: all such a gauge needs of the content model's look-ups (lookup.ts
+ * re-exports these), so that the embed bundle's gauge loads none of the rest. The method itself,
+ * with dates, rates and reasons, is progress.ts.
  */
-import type { Indicator, IndicatorStatus } from './types.js';
+import type { Indicator } from './types.js';
 
-/** How far short of its target an indicator may be, as a share of its range, and still be "at risk" rather than "off track". */
-export const AT_RISK_SHARE = 0.1;
+export type ProgressStatus = 'target-met' | 'on-track' | 'some-progress' | 'off-track' | 'not-assessable';
+export type ProgressFlag = 'figure-overdue' | 'target-date-passed';
 
-export type StatusOrNoData = IndicatorStatus | 'no-data';
+/** A status or flag as a sentence goes on ("2 off track"); `capitalise` it to start one. */
+export const PROGRESS_WORDS: Record<ProgressStatus | ProgressFlag, string> = {
+  'target-met': 'target met',
+  'on-track': 'on track',
+  'some-progress': 'some progress',
+  'off-track': 'off track',
+  'not-assessable': 'not yet assessable',
+  'figure-overdue': 'figure overdue',
+  'target-date-passed': 'target date passed',
+};
 
-/** The figures a status is worked out from. */
+/** The figures a gauge given as attributes has: no dates, so no rate. */
 export interface StatusFigures {
   latest?: number;
   target?: number;
   direction: Indicator['direction'];
-  min?: number;
-  max?: number;
 }
 
 /**
- * On track: the target is met. At risk: short of it by no more than a tenth of the range
- * (max - min, or the target itself where no range is given). Off track: further short.
- * No data: no latest value or no target.
+ * Without dates there is no rate of change to judge by, so figures alone can say only that the
+ * target is met; anything else is "not yet assessable" unless the page gives a status.
  */
-export function statusFromFigures({ latest, target, direction, min, max }: StatusFigures): StatusOrNoData {
-  if (latest === undefined || target === undefined) return 'no-data';
-  const shortfall = direction === 'higher-is-better' ? target - latest : latest - target;
-  if (shortfall <= 0) return 'on-track';
-  const range = min !== undefined && max !== undefined ? max - min : Math.abs(target);
-  return range > 0 && shortfall <= range * AT_RISK_SHARE ? 'at-risk' : 'off-track';
+export function statusFromFigures({ latest, target, direction }: StatusFigures): ProgressStatus {
+  if (latest === undefined || target === undefined) return 'not-assessable';
+  return (direction === 'higher-is-better' ? latest >= target : latest <= target) ? 'target-met' : 'not-assessable';
 }
-
-/** A status in words, as a sentence goes on: "on track", "at risk", "off track", "no status". */
-export const STATUS_WORDS: Record<StatusOrNoData, string> = {
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  'off-track': 'off track',
-  'no-data': 'no status',
-};

@@ -49,5 +49,4 @@ export type MonitoringArrangement = v.InferOutput<typeof MonitoringArrangementSc
 export type LineageLink = v.InferOutput<typeof LineageLinkSchema>;
 export type Discrepancy = v.InferOutput<typeof DiscrepancySchema>;
 export type PlanStatus = Plan['status'];
-export type IndicatorStatus = NonNullable<Indicator['status']>;
 export type Direction = Indicator['direction'];

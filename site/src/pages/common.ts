@@ -3,7 +3,7 @@
  * plan's period, example labels, the addresses a page gives its elements, titles, breadcrumbs and
  * comparison links.
  */
-import { type Citation, type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators, comparePlanPeriods, countStatuses, hasExampleFigures } from '@plan-kit/content';
+import { type Citation, type Outcome, type Plan, type SubOutcome, comparePlanPeriods } from '@plan-kit/content';
 import { citation, citationWords } from '@plan-kit/elements/citation.js';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -106,46 +106,13 @@ export interface DataLinks {
   csv?: string;
 }
 
-/** "How many indicators are on track, at risk, off track", in words and as a list. */
-export function progressOverview(plan: Plan, links: DataLinks): TemplateResult | typeof nothing {
-  const indicators = [...allIndicators(plan)].map((c) => c.indicator);
-  if (indicators.length === 0) return nothing;
-  const counts = countStatuses(indicators);
-  const rows: [string, number, string][] = [
-    ['on-track', counts['on-track'], 'On track'],
-    ['at-risk', counts['at-risk'], 'At risk'],
-    ['off-track', counts['off-track'], 'Off track'],
-    ['no-data', counts['no-data'], 'No status yet'],
-  ];
-  return html`<section class="progress-overview" aria-labelledby="progress-heading">
-    <h2 id="progress-heading">Progress</h2>
-    <p>${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'} measure progress towards this plan's aims.</p>
-    <ul class="status-counts">
-      ${rows
-        .filter(([, count]) => count > 0)
-        .map(([status, count, label]) => html`<li class="status-${status}"><span class="count">${count}</span> ${label}</li>`)}
-    </ul>
-    ${exampleNote(indicators)}
-    ${links.json || links.csv
-      ? html`<ul class="plain-list">
-          ${links.json ? html`<li><a href=${safeHref(links.json)}>Download the plan and its indicator figures (JSON)</a></li>` : nothing}
-          ${links.csv ? html`<li><a href=${safeHref(links.csv)}>Download the indicator figures as a spreadsheet (CSV)</a></li>` : nothing}
-        </ul>`
-      : nothing}
-  </section>`;
-}
-
-/**
- * Says which figures are examples: all of them, or (after an import of council figures into some
- * indicators) the indicators that still have some, whose pages label each example figure.
- */
-function exampleNote(indicators: Indicator[]): TemplateResult | typeof nothing {
-  const allExamples = indicators.filter((i) => i.example).length;
-  const someExamples = indicators.filter(hasExampleFigures).length;
-  if (someExamples === 0) return nothing;
-  return html`<p class="example-note"><strong class="tag">Example figures</strong> ${allExamples === indicators.length
-      ? 'All of these figures are examples, not council figures: the council\'s reports do not state measured values.'
-      : `${someExamples} of these ${indicators.length} indicators have figures that are examples, not council figures; each such figure is labelled "example".`}</p>`;
+/** The plan's figures as downloads, for a page at `from`. */
+export function dataDownloads(links: DataLinks): TemplateResult | typeof nothing {
+  if (!links.json && !links.csv) return nothing;
+  return html`<ul class="plain-list">
+    ${links.json ? html`<li><a href=${safeHref(links.json)}>Download the plan and its indicator figures (JSON)</a></li>` : nothing}
+    ${links.csv ? html`<li><a href=${safeHref(links.csv)}>Download the indicator figures as a spreadsheet (CSV)</a></li>` : nothing}
+  </ul>`;
 }
 
 

@@ -135,14 +135,14 @@ function planWidgets(plan: Plan): EmbedWidget[] {
 function outcomeWidgets(plan: Plan, outcome: Outcome, basePath: PagePath): EmbedWidget[] {
   const outcomeWidgets = withHeading(
     { kind: 'outcome', plan, item: outcome.id, itemTitle: outcomeTitle(plan, outcome), basePath, fullPage: paths.outcome(plan, outcome), height: Math.min(1000, 260 + outcome.subOutcomes.length * 220) },
-    (from, level) => outcomeBody(plan, outcome, from, level),
+    (from, level, data) => outcomeBody(plan, outcome, from, level, data.today),
     (level) => (src) =>
       `<plan-data src="${src(plan)}">\n${subOutcomesInOrder(outcome).map((sub) => `  <plan-sub-outcome-card ref="${escapeHtml(subOutcomeSlug(sub))}"${levelAttribute(level + 1, 3)}></plan-sub-outcome-card>`).join('\n')}\n</plan-data>`,
   );
   return [...outcomeWidgets, ...subOutcomesInOrder(outcome).flatMap((sub) => subOutcomeWidgets(plan, outcome, sub, `${basePath}${subOutcomeSlug(sub)}/`))];
 }
 
-function outcomeBody(plan: Plan, outcome: Outcome, from: PagePath, level: number): TemplateResult {
+function outcomeBody(plan: Plan, outcome: Outcome, from: PagePath, level: number, today: string): TemplateResult {
   const heading = level === 2 ? html`<h2>${outcomeTitle(plan, outcome)}</h2>` : html`<h3>${outcomeTitle(plan, outcome)}</h3>`;
   return html`<section class="embed-outcome">
     ${heading}
@@ -150,7 +150,7 @@ function outcomeBody(plan: Plan, outcome: Outcome, from: PagePath, level: number
     ${outcome.subOutcomes.length
       ? html`<ul class="cards">
           ${subOutcomesInOrder(outcome).map(
-            (sub) => html`<li><plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level=${level + 1} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-sub-outcome-card></li>`,
+            (sub) => html`<li><plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level=${level + 1} today=${today} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-sub-outcome-card></li>`,
           )}
         </ul>`
       : html`${outcome.count ? html`<p><strong>${outcome.count.value}</strong> ${outcome.count.label}</p>` : nothing}
@@ -162,7 +162,7 @@ function subOutcomeWidgets(plan: Plan, outcome: Outcome, sub: SubOutcome, basePa
   const ref = subOutcomeSlug(sub);
   return withHeading(
     { kind: 'sub-outcome', plan, item: ref, itemTitle: subOutcomeTitle(sub), basePath, fullPage: paths.subOutcome(plan, outcome, sub), height: 460 },
-    (from, level) => html`<plan-sub-outcome-card .plan=${plan} ref=${ref} heading-level=${level} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-sub-outcome-card>`,
+    (from, level, data) => html`<plan-sub-outcome-card .plan=${plan} ref=${ref} heading-level=${level} today=${data.today} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-sub-outcome-card>`,
     (level) => (src) => `<plan-sub-outcome-card src="${src(plan)}" ref="${escapeHtml(ref)}"${levelAttribute(level, 3)}></plan-sub-outcome-card>`,
   );
 }
@@ -179,7 +179,7 @@ function gaugeWidgets(plan: Plan, indicator: Indicator, basePath: PagePath): Emb
       path: `${basePath}${option.segment ? `${option.segment}/` : ''}`,
       fullPage: paths.indicator(plan, indicator),
       height: compact ? 200 : 320,
-      element: (from) => html`<plan-progress-gauge .plan=${plan} indicator=${indicator.id} ?compact=${compact} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-progress-gauge>`,
+      element: (from, data) => html`<plan-progress-gauge .plan=${plan} indicator=${indicator.id} ?compact=${compact} today=${data.today} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-progress-gauge>`,
       customElement: (src) => `<plan-progress-gauge src="${src(plan)}" indicator="${escapeHtml(indicator.id)}"${compact ? ' compact' : ''}></plan-progress-gauge>`,
     };
   });
@@ -210,9 +210,9 @@ function scorecardWidget(plan: Plan, path: PagePath): EmbedWidget {
     itemTitle: 'Scorecard',
     option: DEFAULT_OPTION,
     path,
-    fullPage: paths.plan(plan),
+    fullPage: paths.progress(plan),
     height: 900,
-    element: (from) => html`<plan-scorecard .plan=${plan} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-scorecard>`,
+    element: (from, data) => html`<plan-scorecard .plan=${plan} today=${data.today} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-scorecard>`,
     customElement: (src) => `<plan-scorecard src="${src(plan)}"></plan-scorecard>`,
   };
 }

@@ -7,7 +7,7 @@
  * came out anywhere from 1.0x to 1.5x the plain page's. The one link in running text carries its
  * full address for print (`data-print-href`, which the boot script sets on other pages).
  */
-import { type Plan, allIndicators, capitalise, countWords, hasExampleFigures } from '@plan-kit/content';
+import { type Plan, capitalise, progressCountWords, tallyStatuses } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { outcomePart } from '@plan-kit/elements/outcome-colours.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -15,6 +15,7 @@ import type { Page } from '../layout.js';
 import { type PagePath, absoluteUrl, href, paths } from '../routes.js';
 import { type SiteData, STATUS_WORDS, outcomeTitle, periodText, source } from './common.js';
 import { inlineMarkdown } from './markdown.js';
+import { assessedIndicators, progressSummary } from './progress.js';
 
 /**
  * What the plan is for, in the council's words: the first sentence of the plan's summary (for
@@ -30,26 +31,25 @@ function purpose(plan: Plan): TemplateResult | typeof nothing {
 }
 
 /**
- * Each outcome with its indicators' status counts in words, linked to its page; above them, once,
- * whether the counts come from example figures.
+ * Each outcome with its indicators' status counts in words (as at the site's day), linked to its
+ * page. Whether the counts come from example figures is said once, above, by the progress summary.
  */
-function outcomesAtAGlance(plan: Plan, from: PagePath): TemplateResult {
-  const indicators = [...allIndicators(plan)];
-  const examples = indicators.filter((c) => hasExampleFigures(c.indicator)).length;
+function outcomesAtAGlance(data: SiteData, plan: Plan, from: PagePath): TemplateResult {
+  const assessed = assessedIndicators(data, plan);
+  const numbers = plan.outcomes.map((o) => o.number).filter((n) => n !== undefined);
   return html`<section class="at-a-glance" aria-labelledby="outcomes-heading">
     <h2 id="outcomes-heading">The ${plan.outcomes.length} ${plan.labels.outcomes.toLowerCase()}</h2>
-    ${examples
-      ? html`<p class="hint"><strong class="tag">Example figures</strong> ${examples === indicators.length
-          ? 'The counts are of examples, not council figures.'
-          : 'Some counts are of examples, not council figures; each indicator\'s page says which.'}</p>`
+    ${numbers.length && numbers[0] !== '1'
+      ? html`<p class="hint">They are numbered ${numbers[0]} to ${numbers.at(-1)}, as the council's reports number them.</p>`
       : nothing}
     <ul class="outcome-glance">
-      ${plan.outcomes.map(
-        (outcome) => html`<li class=${outcomePart(plan, outcome)}>
+      ${plan.outcomes.map((outcome) => {
+        const counts = tallyStatuses(assessed.filter((a) => a.outcome === outcome).map((a) => a.assessment.status));
+        return html`<li class=${outcomePart(plan, outcome)}>
           <a href=${safeHref(href(from, paths.outcome(plan, outcome)))}>${outcomeTitle(plan, outcome)}</a>
-          <span class="glance-counts">${capitalise(countWords(indicators.filter((c) => c.outcome === outcome).map((c) => c.indicator)))}</span>
-        </li>`,
-      )}
+          <span class="glance-counts">${capitalise(progressCountWords(counts))}</span>
+        </li>`;
+      })}
     </ul>
   </section>`;
 }
@@ -67,7 +67,8 @@ export function homePage(data: SiteData): Page {
     document: { scripts: false },
     body: html`<h1>How the council is doing <span class="subtitle">${plan.title}</span></h1>
       ${purpose(plan)}
-      ${outcomesAtAGlance(plan, path)}
+      ${outcomesAtAGlance(data, plan, path)}
+      ${progressSummary(data, plan, path)}
       <p>
         <strong class="tag tag-status">${STATUS_WORDS[plan.status]}</strong> ${periodText(plan)}.
         <a href=${safeHref(href(path, paths.plan(plan)))} data-print-href=${safeHref(absoluteUrl(data.siteUrl, paths.plan(plan)))}

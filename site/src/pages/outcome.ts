@@ -1,6 +1,7 @@
 /** One page per outcome (its description and its sub-outcomes as cards), one per sub-outcome, and one per indicator. */
 import {
   type Aim,
+  type Assessment,
   type Indicator,
   type IndicatorContext,
   type Outcome,
@@ -18,6 +19,7 @@ import type { Page } from '../layout.js';
 import { href, paths, subOutcomeSlug } from '../routes.js';
 import { type SiteData, planCrumbs, planElementSource, source, subOutcomeTitle } from './common.js';
 import { markdown } from './markdown.js';
+import { assessedIndicators, asAtWords, progressSummary, statusMeaning } from './progress.js';
 
 export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page {
   const path = paths.outcome(plan, outcome);
@@ -32,13 +34,14 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
     body: html`<p class="caption">${plan.title}: ${label}${outcome.number ? html` ${outcome.number}` : nothing}</p>
       <h1>${outcome.title}</h1>
       ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
+      ${progressSummary(data, plan, path, (a) => a.outcome === outcome)}
       <div class="passage">${markdown(outcome.description)}${source(plan, outcome.source)}</div>
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
               ${subOutcomesInOrder(outcome).map(
                 (sub) => html`<li>
-                  <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="3" href="./{ref}/" defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
+                  <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="3" href="./{ref}/" today=${data.today} defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
                 </li>`,
               )}
             </ul>`
@@ -85,8 +88,9 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
     breadcrumbs: [...planCrumbs(plan), { label: outcome.title, path: paths.outcome(plan, outcome) }],
     // The card's own heading is the page's h1 (the card is the page's main item), so the title is not said twice.
     body: html`<p class="caption">${plan.title}: ${plan.labels.subOutcome}${sub.number ? html` ${sub.number}` : nothing}</p>
-      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions ?hide-indicators=${indicators.length > 0} defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
-      ${indicators.length ? indicatorList(plan, indicators, planJson, path) : nothing}
+      ${indicators.length ? html`<p class="as-at">${asAtWords(data)}: each indicator's status is under the aim it measures.</p>${examplesNotice(indicators.map((i) => i.indicator))}` : nothing}
+      <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions today=${data.today} defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
+      ${indicators.length ? indicatorList(plan, indicators, path, new Map(assessedIndicators(data, plan).map((a) => [a.indicator, a.assessment]))) : nothing}
       ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}
       <p class="next"><a href=${safeHref(href(path, paths.outcome(plan, outcome)))}>All the ${plan.labels.subOutcomes.toLowerCase()} of ${outcome.title}</a></p>`,
   };
@@ -123,19 +127,18 @@ function examplesNotice(indicators: Indicator[]): TemplateResult | typeof nothin
 }
 
 /**
- * A sub-outcome's indicators, each once: a compact gauge under a heading that links to the
- * indicator's own page (its chart, figures table and source), the aim it measures, what changed.
- * The heading's id is the address "What changed" links to (`#indicator-<id>`).
+ * A sub-outcome's indicators, after the card that shows each one's gauge under its aim: a heading
+ * that links to the indicator's own page (its chart, figures table and source), the aim it
+ * measures, what changed. The heading's id is the address "What changed" links to (`#indicator-<id>`).
  */
-function indicatorList(plan: Plan, items: { aim: Aim; indicator: Indicator }[], planJson: string, path: string): TemplateResult {
+function indicatorList(plan: Plan, items: { aim: Aim; indicator: Indicator }[], path: string, assessments: Map<Indicator, Assessment>): TemplateResult {
   return html`<section aria-labelledby="indicators-heading">
-    <h2 id="indicators-heading">Indicators</h2>
-    ${examplesNotice(items.map((i) => i.indicator))}
+    <h2 id="indicators-heading">Each indicator's own page</h2>
     <ul class="indicator-list">
       ${items.map(
         ({ aim, indicator }) => html`<li class="indicator">
           <h3 id=${`indicator-${indicator.id}`}><a href=${safeHref(href(path, paths.indicator(plan, indicator)))}>${indicator.title}</a></h3>
-          <plan-progress-gauge compact .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
+          ${statusMeaning(path, plan, assessments.get(indicator)!)}
           ${figuresUpdated(indicator)}
           ${nationalIdentifiers(indicator)}
           <p class="aim">${indicator.editorialReason
@@ -156,6 +159,7 @@ export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome,
   const path = paths.indicator(plan, indicator);
   const planJson = planElementSource(path, plan);
   const csv = paths.indicatorCsv(plan, indicator);
+  const assessment = assessedIndicators(data, plan).find((a) => a.indicator === indicator)!.assessment;
   return {
     path,
     title: indicator.title,
@@ -169,12 +173,14 @@ export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome,
     body: html`<p class="caption">${plan.title}: indicator of ${plan.labels.subOutcome} ${subOutcomeTitle(subOutcome)}</p>
       <h1>${indicator.title}</h1>
       ${examplesNotice([indicator])}
+      <h2>How it is doing</h2>
+      <p class="as-at">${asAtWords(data)}.</p>
+      <plan-progress-gauge .plan=${plan} indicator=${indicator.id} today=${data.today} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
+      ${statusMeaning(path, plan, assessment)}
+      ${figuresUpdated(indicator)}
       ${markdown(indicator.description)}
       <h2>Over time</h2>
       <plan-indicator-chart .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-indicator-chart>
-      <h2>Against its target</h2>
-      <plan-progress-gauge .plan=${plan} indicator=${indicator.id} defer-hydration data-plan-src=${planJson}></plan-progress-gauge>
-      ${figuresUpdated(indicator)}
       ${nationalIdentifiers(indicator)}
       <h2>Why this indicator</h2>
       <div class="passage">

@@ -5,7 +5,8 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
-import { type SiteData, compareLinks, dataLinks, homeCrumb, planCrumbs, planElementSource, planFacts, plansCrumb, progressOverview, source } from './common.js';
+import { type SiteData, compareLinks, dataDownloads, dataLinks, homeCrumb, planCrumbs, planElementSource, planFacts, plansCrumb, source } from './common.js';
+import { progressSummary } from './progress.js';
 import { markdown } from './markdown.js';
 import { printLinks } from './print.js';
 
@@ -18,11 +19,12 @@ export function planPage(data: SiteData, plan: Plan): Page {
     title: plan.title,
     description: `${plan.title}: ${plan.organisation}'s ${plan.documentType?.toLowerCase() ?? 'strategic plan'} for ${plan.period.start} to ${plan.period.end}: its outcomes, how it was made and where the sources differ.`,
     breadcrumbs: [homeCrumb, plansCrumb],
-    // The outcomes first, with how their indicators stand; the committee prose follows.
+    // The answer first: how its indicators stand, then the outcomes; the committee prose follows.
     body: html`<h1>${plan.title}${plan.subtitle ? html` <span class="subtitle">${plan.subtitle}</span>` : nothing}</h1>
       ${planFacts(plan)}
+      ${progressSummary(data, plan, path)}
       <plan-outcomes-matrix .plan=${plan} href=${safeHref(linkTemplate)} heading-level="2" defer-hydration data-plan-src=${planJson}></plan-outcomes-matrix>
-      ${progressOverview(plan, dataLinks(path, plan))}
+      ${dataDownloads(dataLinks(path, plan))}
       ${plan.statusNote ? html`<div class="notice"><p>${plan.statusNote}</p></div>` : nothing}
       ${plan.vision || plan.principles?.length
         ? html`<plan-vision .plan=${plan} ?principles=${Boolean(plan.principles?.length)} heading-level="2" defer-hydration data-plan-src=${planJson}></plan-vision>`

@@ -17,16 +17,16 @@ import {
   type Outcome,
   type Plan,
   type SubOutcome,
-  STATUS_WORDS as INDICATOR_STATUS_WORDS,
+  PROGRESS_WORDS,
+  assessIndicator,
+  progressMethod,
   capitalise,
   formatDate,
   formatValue,
   hasExampleFigures,
-  indicatorStatus,
   latestValue,
   paragraphWords,
   subOutcomesInOrder,
-  travelWords,
 } from '@plan-kit/content';
 import { figuresTable } from '@plan-kit/elements/figures-table.js';
 import { safeHref } from '@plan-kit/elements/links.js';
@@ -91,6 +91,7 @@ export function printPage(data: SiteData, plan: Plan): Page {
           ${plan.documentType ? html`<div><dt>Document</dt><dd>${plan.documentType}</dd></div>` : nothing}
           <div><dt>Published by</dt><dd>${plan.organisation}</dd></div>
           ${asOf ? html`<div><dt>Content as of</dt><dd>${formatDate(asOf)}</dd></div>` : nothing}
+          <div><dt>Indicator statuses as at</dt><dd>${formatDate(data.today)}</dd></div>
         </dl>
         ${plan.statusNote ? html`<div class="notice"><p>${plan.statusNote}</p></div>` : nothing}
         <p>
@@ -115,7 +116,7 @@ export function printPage(data: SiteData, plan: Plan): Page {
           <li><a href="#sources-heading">Sources</a></li>
         </ol>
       </nav>
-      ${outcomes.map((outcome) => outcomeSection(plan, outcome, ref))}
+      ${outcomes.map((outcome) => outcomeSection(plan, outcome, ref, data.today))}
       <section class="sources" aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
         <ol class="print-urls">
@@ -160,7 +161,7 @@ function sourceRef(numbers: Map<string, number>, cited: Citation | undefined): T
   </p>`;
 }
 
-function outcomeSection(plan: Plan, outcome: Outcome, ref: Ref): TemplateResult {
+function outcomeSection(plan: Plan, outcome: Outcome, ref: Ref, asAt: string): TemplateResult {
   const id = outcomeAnchor(outcome);
   const examples = outcomeHasExamples(outcome);
   // An outcome with sub-outcomes starts a new page; one the sources give only as counts (2014-18) is a few lines.
@@ -173,7 +174,7 @@ function outcomeSection(plan: Plan, outcome: Outcome, ref: Ref): TemplateResult 
     ${outcome.accountable ? html`<p><strong>Accountable:</strong> ${outcome.accountable}</p>` : nothing}
     ${ref(outcome.source)}
     ${outcome.subOutcomes.length
-      ? subOutcomesInOrder(outcome).map((sub) => subOutcomeSection(plan, sub, ref))
+      ? subOutcomesInOrder(outcome).map((sub) => subOutcomeSection(plan, sub, ref, asAt))
       : html`${outcome.count ? html`<p><strong>${outcome.count.value}</strong> ${outcome.count.label}</p>` : nothing}
           ${outcome.subThemes?.length
             ? html`<ul>${outcome.subThemes.map((t) => html`<li>${t.title}${t.count ? html`: ${t.count.value} ${t.count.label}` : nothing}</li>`)}</ul>`
@@ -182,13 +183,13 @@ function outcomeSection(plan: Plan, outcome: Outcome, ref: Ref): TemplateResult 
   </section>`;
 }
 
-function subOutcomeSection(plan: Plan, sub: SubOutcome, ref: Ref): TemplateResult {
+function subOutcomeSection(plan: Plan, sub: SubOutcome, ref: Ref, asAt: string): TemplateResult {
   const id = subOutcomeAnchor(sub);
   return html`<section class="sub-outcome" aria-labelledby=${id}>
     <h3 id=${id}>${subOutcomeTitle(sub)}</h3>
     ${markdown(sub.description)}
     ${ref(sub.source)}
-    ${(sub.aims ?? []).map((aim) => aimSection(plan, aim, ref))}
+    ${(sub.aims ?? []).map((aim) => aimSection(plan, aim, ref, asAt))}
     ${sub.includes?.length
       ? html`<h4>What the sources say it includes</h4>
           <ul>${sub.includes.map((item) => html`<li>${item.text}${ref(item.source)}</li>`)}</ul>`
@@ -197,7 +198,7 @@ function subOutcomeSection(plan: Plan, sub: SubOutcome, ref: Ref): TemplateResul
   </section>`;
 }
 
-function aimSection(plan: Plan, aim: Aim, ref: Ref): TemplateResult {
+function aimSection(plan: Plan, aim: Aim, ref: Ref, asAt: string): TemplateResult {
   return html`<section class="aim">
     <h4>Aim: ${aim.title}</h4>
     ${aim.actions.length
@@ -205,25 +206,30 @@ function aimSection(plan: Plan, aim: Aim, ref: Ref): TemplateResult {
           <ul>${aim.actions.map((action) => html`<li>${action}</li>`)}</ul>`
       : nothing}
     ${ref(aim.source)}
-    ${(aim.indicators ?? []).map((indicator) => indicatorBlock(plan, indicator, ref))}
+    ${(aim.indicators ?? []).map((indicator) => indicatorBlock(plan, indicator, ref, asAt))}
   </section>`;
 }
 
-/** An indicator as words and the shared figures table: status, latest against target, direction of travel. */
-function indicatorBlock(plan: Plan, indicator: Indicator, ref: Ref): TemplateResult {
+/**
+ * An indicator as words and the shared figures table: status as at the site's day with its reason
+ * and flags, latest against target, the change in both frames.
+ */
+function indicatorBlock(plan: Plan, indicator: Indicator, ref: Ref, asAt: string): TemplateResult {
   const latest = latestValue(indicator);
-  const travel = travelWords(indicator);
+  const a = assessIndicator(indicator, { asAt, method: progressMethod(plan) });
+  const changes = [a.sincePrevious, a.sinceBaseline].filter((c) => c !== undefined);
   return html`<div class="print-indicator">
     <h5>Indicator: ${indicator.title}</h5>
     <p>
-      <strong>${capitalise(INDICATOR_STATUS_WORDS[indicatorStatus(indicator)])}.</strong>
+      <strong>${capitalise(PROGRESS_WORDS[a.status])}${a.flags.map((f) => `; ${PROGRESS_WORDS[f]}`)}.</strong>
       ${latest ? html`Latest ${formatValue(latest.value, indicator.unit)} (${formatDate(latest.date)})` : 'No figures yet'}${indicator.target
         ? html`; target ${formatValue(indicator.target.value, indicator.unit)} by ${formatDate(indicator.target.date)}`
         : nothing}.
-      ${travel.travel ? html`${travel.words}.` : nothing}
+      ${changes.map((c) => html`${c.words}. `)}
       ${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}
       ${indicator.editorialReason ? html`Chosen by the site's editors as an example measure of this aim.` : nothing}
     </p>
+    <p>${a.summary}${a.council ? ` ${a.council.summary}` : ''}</p>
     ${figuresTable(indicator)}
     ${ref(indicator.source)}
   </div>`;

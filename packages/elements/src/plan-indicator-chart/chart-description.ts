@@ -4,7 +4,7 @@
  * target, e.g. "Fell from 14.6% in March 2022 to 12.8% in March 2025 (lower is better, so this is
  * an improvement). Target: 13% by March 2026. These are example figures, not council figures."
  */
-import { type Indicator, hasExampleFigures, travelBetween } from '@plan-kit/content';
+import { type Indicator, type ProgressMethod, changeKind, hasExampleFigures, toleranceOf } from '@plan-kit/content';
 import { formatDate, formatValue } from '../shared/format.js';
 
 /** "on 31 March 2022" for a day, "in March 2022" or "in 2022" for a month or a year. */
@@ -12,7 +12,8 @@ function when(date: string): string {
   return `${date.split('-').length === 3 ? 'on' : 'in'} ${formatDate(date)}`;
 }
 
-export function describeTrend(indicator: Indicator): string {
+/** The trend in words; a change within the indicator's tolerance (the plan's progress method) is "little or no change". */
+export function describeTrend(indicator: Indicator, method?: ProgressMethod): string {
   const { history, unit, direction } = indicator;
   const value = (v: number) => formatValue(v, unit);
   const sentences: string[] = [];
@@ -25,12 +26,12 @@ export function describeTrend(indicator: Indicator): string {
     sentences.push(`One figure so far: ${value(latest.value)} ${when(latest.date)} (${better}).`);
   } else {
     const change = latest.value - first.value;
-    const improved = travelBetween(first.value, latest.value, direction) === 'improving';
+    const kind = changeKind(first.value, latest.value, direction, toleranceOf(indicator, method));
     const from = `from ${value(first.value)} ${when(first.date)} to ${value(latest.value)} ${when(latest.date)}`;
     sentences.push(
-      change === 0
-        ? `No change ${from} (${better}).`
-        : `${change > 0 ? 'Rose' : 'Fell'} ${from} (${better}, so this is ${improved ? 'an improvement' : 'a worsening'}).`,
+      kind === 'little-or-no-change'
+        ? `${change === 0 ? 'No change' : 'Little or no change'} ${from} (${better}).`
+        : `${change > 0 ? 'Rose' : 'Fell'} ${from} (${better}, so this is ${kind === 'better' ? 'an improvement' : 'a worsening'}).`,
     );
   }
   if (indicator.baseline) sentences.push(`Baseline: ${value(indicator.baseline.value)} ${when(indicator.baseline.date)}.`);

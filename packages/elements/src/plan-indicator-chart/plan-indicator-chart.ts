@@ -1,4 +1,4 @@
-import { type Indicator, type Plan, findIndicator, PlanKitError, PlanNotFoundError, PlanAttributeError } from '@plan-kit/content';
+import { type Indicator, type Plan, findIndicator, progressMethod, PlanKitError, PlanNotFoundError, PlanAttributeError } from '@plan-kit/content';
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
@@ -51,7 +51,7 @@ export class PlanIndicatorChart extends PlanElement<ChartView> {
     if (!this.indicator) return new PlanAttributeError('<plan-indicator-chart> needs an indicator attribute: the id of an indicator in the plan.');
     const found = findIndicator(plan, this.indicator);
     if (!found) return new PlanNotFoundError(`${plan.title} has no indicator "${this.indicator}".`);
-    return { indicator: found.indicator, layout: chartLayout(found.indicator), trend: describeTrend(found.indicator) };
+    return { indicator: found.indicator, layout: chartLayout(found.indicator), trend: describeTrend(found.indicator, progressMethod(plan)) };
   }
 
   protected override renderReady(_plan: Plan, { indicator, layout, trend }: ChartView): TemplateResult {

@@ -3,7 +3,7 @@
  * can call them: clamping, value to angle, the arc paths (`annularSector`, shared/svg-arc.ts),
  * and the words a screen reader hears.
  */
-import { STATUS_WORDS, type StatusOrNoData } from '@plan-kit/content';
+import { PROGRESS_WORDS, type ProgressStatus } from '@plan-kit/content';
 import { formatValue } from '../shared/format.js';
 import { annularSector } from '../shared/svg-arc.js';
 
@@ -73,14 +73,16 @@ export function gaugePaths(input: GaugeInput): GaugePaths {
 }
 
 /**
- * What a screen reader hears: "62% against a target of 75%, at risk". `example` is true when the
- * figures are examples, or words that say which ones are ("example target and baseline").
+ * What a screen reader hears: "62% against a target of 75%, target met". `example` is true when
+ * the figures are examples, or words that say which ones are ("example target and baseline").
+ * `reason`, from an indicator's figures, says the status with its numbers in place of the word.
  */
-export function valueText(input: GaugeInput, status: StatusOrNoData | undefined, example: boolean | string): string {
+export function valueText(input: GaugeInput, status: ProgressStatus | undefined, example: boolean | string, reason?: string): string {
   if (input.value === undefined) return 'No value yet';
   const parts = [formatValue(input.value, input.unit)];
   if (input.target !== undefined) parts[0] += ` against a target of ${formatValue(input.target, input.unit)}`;
-  if (status && status !== 'no-data') parts.push(STATUS_WORDS[status]);
+  if (reason) parts.push(reason);
+  else if (status && status !== 'not-assessable') parts.push(PROGRESS_WORDS[status]);
   if (input.direction === 'lower-is-better') parts.push('lower is better');
   if (example) parts.push(typeof example === 'string' ? example : 'example figure');
   return parts.join(', ');

@@ -19,11 +19,12 @@ export const gaugeStyles = css`
     gap: var(--_space-1);
     justify-items: start;
   }
+  .status-target-met,
   .status-on-track {
     --_value: var(--_on-track);
   }
-  .status-at-risk {
-    --_value: var(--_at-risk);
+  .status-some-progress {
+    --_value: var(--_some-progress);
   }
   .status-off-track {
     --_value: var(--_off-track);

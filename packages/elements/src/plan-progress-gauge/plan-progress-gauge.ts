@@ -1,4 +1,4 @@
-import { type Plan, STATUS_WORDS, type StatusOrNoData, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError, type TravelWords } from '@plan-kit/content';
+import { type Assessment, type Plan, PROGRESS_WORDS, type ProgressStatus, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError } from '@plan-kit/content';
 import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { coreStyles } from '../shared/core.styles.js';
 import { defineElement } from '../shared/define.js';
@@ -12,15 +12,15 @@ import { gaugeStyles } from './plan-progress-gauge.styles.js';
 /** Everything the gauge shows, from attributes or from an indicator in a plan. */
 export interface GaugeFigures extends GaugeInput {
   label: string;
-  status: StatusOrNoData;
+  status: ProgressStatus;
   example: boolean;
   /** Where only some figures shown are examples, which: "Example target and baseline". */
   exampleLabel?: string;
   valueDate?: string;
   targetDate?: string;
   baselineDate?: string;
-  /** The change since the previous figure (or the baseline), in words that say which. */
-  travel?: TravelWords;
+  /** What the published method says of an indicator of a plan: reason, flags, changes, the council's assessment. */
+  assessment?: Assessment;
 }
 
 /**
@@ -39,7 +39,11 @@ const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ?
  * Works from attributes alone (`value="62" max="100" target="75" label="..." unit="%"`) or from
  * an indicator of a plan (`indicator="healthy-weight-adults"` with `src`, `.plan` or an
  * enclosing `<plan-data>`). Screen readers get a meter with a text value such as
- * "62% against a target of 75%, at risk"; example figures carry a visible "Example figure" label.
+ * "62% against a target of 75%, target met"; example figures carry a visible "Example figure" label.
+ * An indicator's status is the published method's (`@plan-kit/content` progress.ts) as at `today`,
+ * with its reason in words and numbers, its flags ("Target date passed", "Figure overdue") and the
+ * council's own assessment beside it where one is recorded. Figures alone have no dates, so a
+ * gauge given attributes says "Target met" or, unless `status` is given, no status.
  *
  * @summary A progress gauge for one indicator.
  * @csspart base - The figure around everything.
@@ -48,9 +52,11 @@ const optionalNumber = { fromAttribute: (text: string | null) => (text?.trim() ?
  * @csspart label - The indicator's name.
  * @csspart status - The status in words.
  * @csspart figures - Target, baseline, latest value and change.
+ * @csspart reason - Why the indicator has its status, with the numbers (an indicator of a plan).
+ * @csspart council - The council's own assessment, where one is recorded.
  * @csspart example-label - The "Example figure" label.
- * @cssprop --plan-color-on-track - Colour of an on-track value (default #00703c).
- * @cssprop --plan-color-at-risk - Colour of an at-risk value (default #a34700).
+ * @cssprop --plan-color-on-track - Colour of a value that is on track or has met its target (default #00703c).
+ * @cssprop --plan-color-some-progress - Colour of a value with some progress (default #a34700).
  * @cssprop --plan-color-off-track - Colour of an off-track value (default #d4351c).
  * @cssprop --plan-gauge-size - Width of the drawing (default 12em; 7em when compact).
  * @event plan-load - The indicator was found and drawn.
@@ -71,6 +77,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     unit: {},
     direction: {},
     status: {},
+    today: {},
     example: { type: Boolean, reflect: true },
     compact: { type: Boolean, reflect: true },
   };
@@ -94,8 +101,10 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
   unit = '';
   /** Which way is good: "higher-is-better" (default) or "lower-is-better". */
   direction: 'higher-is-better' | 'lower-is-better' = 'higher-is-better';
-  /** on-track, at-risk or off-track; worked out from value and target when not given. */
-  declare status?: 'on-track' | 'at-risk' | 'off-track';
+  /** The status when the page gives one (target-met, on-track, some-progress, off-track, not-assessable); from figures alone, only "target-met" can be worked out. */
+  declare status?: ProgressStatus;
+  /** The day an indicator's status is judged on, YYYY-MM-DD; the reader's today when not set (set it for prerendering, tests and stories). */
+  declare today?: string;
   /** Marks the figures as examples, not real figures; a visible label says so. */
   example = false;
   /** A smaller gauge for cards and lists. */
@@ -120,7 +129,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     // An attribute can hold anything; status="" means not given.
     const status = this.status || undefined;
     if (status && !Object.hasOwn(STATUS_ICONS, status)) {
-      return new PlanAttributeError(`${name} has status "${status}": use on-track, at-risk, off-track, or leave it out.`);
+      return new PlanAttributeError(`${name} has status "${status}": use target-met, on-track, some-progress, off-track, not-assessable, or leave it out.`);
     }
     return {
       ...input,
@@ -134,7 +143,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
   protected override select(plan: Plan): GaugeFigures | PlanKitError {
     // scheduleUpdate waited for the module; a server render has it from the index.
     const fromPlan = gaugeFromPlan.loaded;
-    return fromPlan ? fromPlan.indicatorFigures(plan, this.indicator ?? '') : new PlanPartLoadError(`Indicator "${this.indicator}" cannot be shown: ${this.partFailure}`);
+    return fromPlan ? fromPlan.indicatorFigures(plan, this.indicator ?? '', this.today) : new PlanPartLoadError(`Indicator "${this.indicator}" cannot be shown: ${this.partFailure}`);
   }
 
   /** Why the module that reads an indicator could not be imported, if it could not. */
@@ -156,7 +165,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
     const hasValue = figures.value !== undefined;
     const status = figures.status;
     const reading = hasValue ? formatValue(figures.value!, figures.unit) : '–';
-    const spoken = valueText(figures, status, figures.exampleLabel?.toLowerCase() ?? figures.example);
+    const spoken = valueText(figures, status, figures.exampleLabel?.toLowerCase() ?? figures.example, figures.assessment?.summary);
     return html`<figure class="gauge status-${status}" part="base">
       <div
         class="meter"
@@ -184,8 +193,9 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
       <figcaption id="label" part="label">${figures.label || 'Progress'}</figcaption>
       <p class="status" part="status">
         <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
-        <span>${status === 'no-data' ? (hasValue ? 'No target set' : 'No value yet') : capitalise(STATUS_WORDS[status])}</span>
+        <span>${capitalise(PROGRESS_WORDS[status])}</span>
       </p>
+      ${figures.assessment ? gaugeFromPlan.loaded?.assessmentLines(figures.assessment) : nothing}
       ${this.renderFigures(figures)}
       ${figures.example ? html`<p class="example-label" part="example-label">${figures.exampleLabel ?? 'Example figure'}</p>` : nothing}
     </figure>`;
@@ -206,9 +216,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
         ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true"><path class="target" d="M1 0h4v12h-4z"></path></svg>Target</dt><dd>${formatValue(f.target, f.unit)}${f.targetDate ? html` <span class="date">by ${words(f.targetDate)}</span>` : nothing}</dd></div>`
         : nothing}
       ${f.baseline !== undefined ? html`<div><dt><svg class="key" viewBox="0 0 6 12" aria-hidden="true"><path class="baseline" d="M1 0h4v12h-4z"></path></svg>Baseline</dt><dd>${formatValue(f.baseline, f.unit)}${when(f.baselineDate)}</dd></div>` : nothing}
-      ${f.travel?.travel
-        ? html`<div><dt>Change</dt><dd>${f.travel.arrow ? html`<span aria-hidden="true">${f.travel.arrow}</span> ` : nothing}${f.travel.words}</dd></div>`
-        : nothing}
+      ${f.assessment ? gaugeFromPlan.loaded?.changeRows(f.assessment) : nothing}
       ${f.direction === 'lower-is-better' ? html`<div><dt>Direction</dt><dd>Lower is better</dd></div>` : nothing}
     </dl>`;
   }

@@ -126,14 +126,28 @@ export const scorecardStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--_text-secondary);
   }
-  .status {
+  .status strong {
+    white-space: nowrap;
+  }
+  /* The flags, the reason and each change on lines of their own. */
+  .flag,
+  .reason,
+  .change {
+    display: block;
+  }
+  .flag {
     font-weight: 700;
   }
+  .reason {
+    color: var(--_text-secondary);
+    font-size: 0.9em;
+  }
+  .status-target-met .status-icon,
   .status-on-track .status-icon {
     color: var(--_on-track);
   }
-  .status-at-risk .status-icon {
-    color: var(--_at-risk);
+  .status-some-progress .status-icon {
+    color: var(--_some-progress);
   }
   .status-off-track .status-icon {
     color: var(--_off-track);

@@ -1,33 +1,35 @@
 import {
-  type Indicator,
+  type Assessment,
+  type AssessOptions,
   type IndicatorContext,
   type Outcome,
   type Plan,
-  type StatusOrNoData,
+  type ProgressStatus,
   allIndicators,
-  countWords,
-  STATUS_ORDER,
+  assessIndicator,
   findOutcome,
   findSubOutcome,
-  indicatorStatus,
   isExampleValue,
   latestValue,
   PlanKitError,
   PlanNotFoundError,
-  STATUS_WORDS,
-  travelWords,
+  PROGRESS_STATUSES,
+  PROGRESS_WORDS,
+  progressCountWords,
+  tallyStatuses,
 } from '@plan-kit/content';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { capitalise, formatDate, formatValue } from '../shared/format.js';
 import { PlanElement } from '../shared/plan-element.js';
+import { progressOptions } from '../shared/plan-making.js';
 import { STATUS_ICONS } from '../shared/status-icons.js';
 import { scorecardStyles } from './plan-scorecard.styles.js';
 
 /** What one indicator shows in its row or list item. */
 interface Cells {
-  status: StatusOrNoData;
+  status: ProgressStatus;
   name: TemplateResult;
   statusWords: TemplateResult;
   latest: TemplateResult | string;
@@ -35,10 +37,11 @@ interface Cells {
   change: TemplateResult;
 }
 
-/** One indicator with the number of its sub-outcome. */
+/** One indicator with the number of its sub-outcome and what the progress method says of it. */
 interface Row {
   number?: string;
-  indicator: Indicator;
+  indicator: IndicatorContext['indicator'];
+  assessment: Assessment;
 }
 
 /**
@@ -50,21 +53,29 @@ interface Scorecard {
   groups: { id: string; title: string; rows: Row[] }[];
 }
 
-function group(outcome: Outcome, rows: IndicatorContext[]): Scorecard['groups'][number] {
+function group(outcome: Outcome, rows: IndicatorContext[], options: AssessOptions): Scorecard['groups'][number] {
   return {
     id: outcome.id,
     title: outcome.title,
-    rows: rows.filter((row) => row.outcome === outcome).map((row) => ({ number: row.subOutcome.number, indicator: row.indicator })),
+    rows: rows
+      .filter((row) => row.outcome === outcome)
+      .map((row) => ({ number: row.subOutcome.number, indicator: row.indicator, assessment: assessIndicator(row.indicator, options) })),
   };
+}
+
+/** "1 target met, 2 off track": the roll-up of some rows. */
+function countWords(rows: Row[]): string {
+  return progressCountWords(tallyStatuses(rows.map((row) => row.assessment.status)));
 }
 
 
 /**
  * Every indicator of a plan, an outcome (`outcome="6"`) or a sub-outcome (`ref="9.3"`) in one
- * table: its status in words, latest figure and target with their dates, and the direction of
- * travel in words that say what it is compared with. Above the table, how many indicators of each
- * outcome are on track, at risk or off track. Once the page's script has run, the table can be
- * filtered by status and outcome; prerendered without script, the whole table is there.
+ * table: its status by the published progress method as at `today`, with its flags and the reason
+ * in numbers, latest figure and target with their dates, and the change since the previous figure
+ * and since the baseline in words that say which. Above the table, how many indicators of each
+ * outcome are in each status. Once the page's script has run, the table can be filtered by status
+ * and outcome; prerendered without script, the whole table is there.
  *
  * @summary All indicators of a plan, outcome or sub-outcome in one table, with status counts.
  * @csspart base - The wrapper.
@@ -85,7 +96,11 @@ export class PlanScorecard extends PlanElement<Scorecard> {
     statusFilter: { state: true },
     outcomeFilter: { state: true },
     interactive: { state: true },
+    today: {},
   };
+
+  /** The day the statuses are judged on, YYYY-MM-DD; the reader's today when not set (set it for prerendering, tests and stories). */
+  declare today?: string;
 
   /** Only this outcome's indicators: its id or number ("6", "great-communities"). */
   declare outcome?: string;
@@ -93,7 +108,7 @@ export class PlanScorecard extends PlanElement<Scorecard> {
   declare ref?: string;
 
   /** The status filter ("" for all). */
-  private statusFilter: StatusOrNoData | '' = '';
+  private statusFilter: ProgressStatus | '' = '';
   /** The outcome filter: an outcome id ("" for all). */
   private outcomeFilter = '';
   /** Filters are offered only once script runs: a prerendered page shows the whole table. */
@@ -106,18 +121,19 @@ export class PlanScorecard extends PlanElement<Scorecard> {
 
   protected override select(plan: Plan): Scorecard | PlanKitError {
     const all = [...allIndicators(plan)];
+    const options = progressOptions(plan, this.today);
     if (this.ref) {
       const found = findSubOutcome(plan, this.ref);
       if (!found) return new PlanNotFoundError(`${plan.title} has no sub-outcome "${this.ref}".`);
       const rows = all.filter((row) => row.subOutcome === found.subOutcome);
-      return { scope: `${found.subOutcome.number ?? ''} ${found.subOutcome.title}`.trim(), groups: [group(found.outcome, rows)] };
+      return { scope: `${found.subOutcome.number ?? ''} ${found.subOutcome.title}`.trim(), groups: [group(found.outcome, rows, options)] };
     }
     if (this.outcome) {
       const outcome = findOutcome(plan, this.outcome);
       if (!outcome) return new PlanNotFoundError(`${plan.title} has no outcome "${this.outcome}".`);
-      return { scope: outcome.title, groups: [group(outcome, all)] };
+      return { scope: outcome.title, groups: [group(outcome, all, options)] };
     }
-    return { scope: plan.title, groups: plan.outcomes.map((outcome) => group(outcome, all)) };
+    return { scope: plan.title, groups: plan.outcomes.map((outcome) => group(outcome, all, options)) };
   }
 
   protected override renderReady(_plan: Plan, { scope, groups }: Scorecard): TemplateResult {
@@ -125,7 +141,7 @@ export class PlanScorecard extends PlanElement<Scorecard> {
     if (total === 0) return html`<p class="none" part="base">${scope} has no indicators yet.</p>`;
     const shownGroups = groups
       .filter((g) => !this.outcomeFilter || g.id === this.outcomeFilter)
-      .map((g) => ({ ...g, rows: g.rows.filter((row) => !this.statusFilter || indicatorStatus(row.indicator) === this.statusFilter) }))
+      .map((g) => ({ ...g, rows: g.rows.filter((row) => !this.statusFilter || row.assessment.status === this.statusFilter) }))
       .filter((g) => g.rows.length > 0);
     const shown = shownGroups.reduce((n, g) => n + g.rows.length, 0);
     const several = groups.length > 1;
@@ -133,7 +149,7 @@ export class PlanScorecard extends PlanElement<Scorecard> {
       <ul class="counts" part="counts">
         ${groups
           .filter((g) => g.rows.length > 0)
-          .map((g) => html`<li>${several ? html`<strong>${g.title}:</strong> ` : nothing}${countWords(g.rows.map((r) => r.indicator))}</li>`)}
+          .map((g) => html`<li>${several ? html`<strong>${g.title}:</strong> ` : nothing}${countWords(g.rows)}</li>`)}
       </ul>
       ${this.interactive ? this.renderFilters(groups) : nothing}
       <p class="summary" part="summary" role="status">
@@ -147,9 +163,9 @@ export class PlanScorecard extends PlanElement<Scorecard> {
     return html`<div class="filters" part="filters">
       <label
         >Status
-        <select @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value as StatusOrNoData | '')}>
+        <select @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value as ProgressStatus | '')}>
           <option value="">All statuses</option>
-          ${STATUS_ORDER.map((s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${s === 'no-data' ? 'No status yet' : capitalise(STATUS_WORDS[s])}</option>`)}
+          ${PROGRESS_STATUSES.map((s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${capitalise(PROGRESS_WORDS[s])}</option>`)}
         </select>
       </label>
       ${groups.length > 1
@@ -224,20 +240,25 @@ function scorecardStack(groups: Scorecard['groups'], several: boolean): Template
   </div>`;
 }
 /** What one indicator shows, for the table and the stack alike. */
-function cells({ number, indicator }: Row): Cells {
-  const status = indicatorStatus(indicator);
+function cells({ number, indicator, assessment }: Row): Cells {
+  const status = assessment.status;
   const latest = latestValue(indicator);
-  const travel = travelWords(indicator);
+  const changes = [assessment.sincePrevious, assessment.sinceBaseline].filter((c) => c !== undefined);
   const example = (figure: typeof latest) => (isExampleValue(indicator, figure) ? html` <span class="example-tag">(example)</span>` : nothing);
   return {
     status,
     name: html`${number ? html`<span class="ref">${number}</span> ` : nothing}${indicator.title}`,
-    statusWords: html`<span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span> ${status === 'no-data' ? 'No status yet' : capitalise(STATUS_WORDS[status])}`,
+    statusWords: html`<strong><span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span> ${capitalise(PROGRESS_WORDS[status])}</strong>
+      ${assessment.flags.map((flag) => html`<span class="flag">${capitalise(PROGRESS_WORDS[flag])}</span>`)}
+      <span class="reason">${assessment.reason}</span>
+      ${assessment.council ? html`<span class="reason">${assessment.council.summary}</span>` : nothing}`,
     latest: latest ? html`${formatValue(latest.value, indicator.unit)}${example(latest)} <span class="date">${formatDate(latest.date)}</span>` : '–',
     target: indicator.target
       ? html`${formatValue(indicator.target.value, indicator.unit)}${example(indicator.target)} <span class="date">by ${formatDate(indicator.target.date)}</span>`
       : '–',
-    change: html`${travel.arrow ? html`<span aria-hidden="true">${travel.arrow}</span> ` : nothing}${travel.words}`,
+    change: changes.length
+      ? html`${changes.map((c) => html`<span class="change"><span aria-hidden="true">${c.arrow}</span> ${c.words}</span>`)}`
+      : html`${latest ? 'No earlier figure to compare with' : 'No figures yet'}`,
   };
 }
 defineElement('plan-scorecard', PlanScorecard);

@@ -4,7 +4,8 @@ import {
   type Plan,
   type SubOutcomeContext,
   type SubOutcomeItem,
-  countWords,
+  countProgress,
+  progressCountWords,
   findSubOutcome,
   hasExampleFigures,
   PlanKitError,
@@ -22,6 +23,7 @@ import { itemUrl, safeHref } from '../shared/links.js';
 import { type ColouredOutcome, outcomePart } from '../shared/outcome-colours.js';
 import { LinkingElement } from '../shared/placed-element.js';
 import { richText } from '../shared/rich-text.js';
+import { progressOptions } from '../shared/plan-making.js';
 import '../plan-progress-gauge/plan-progress-gauge.js';
 
 /**
@@ -141,7 +143,11 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     ref: { reflect: true },
     openActions: { type: Boolean, attribute: 'open-actions' },
     hideIndicators: { type: Boolean, attribute: 'hide-indicators' },
+    today: {},
   };
+
+  /** The day the indicators' statuses are judged on, YYYY-MM-DD; the reader's today when not set (set it for prerendering, tests and stories). */
+  declare today?: string;
 
   /** The sub-outcome: its number as the sources give it ("9.3") or its id. */
   declare ref?: string;
@@ -196,7 +202,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
         ${outcomeUrl ? html`<a href=${safeHref(outcomeUrl)}>${outcome.title}</a>` : outcome.title}
       </p>
       ${heading(level, subUrl ? html`<a href=${safeHref(subUrl)}>${title}</a>` : title, 'heading', 'card-title')}
-      ${richText(this, subOutcome.description)} ${indicators.length ? this.renderRollUp(indicators) : nothing}
+      ${richText(this, subOutcome.description)} ${indicators.length ? this.renderRollUp(plan, indicators) : nothing}
       ${aims.length
         ? html`${heading(level + 1, 'Aims', 'heading')}
             <ul class="aims" part="aims">
@@ -219,11 +225,11 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
     </article>`;
   }
 
-  /** The roll-up in the words the scorecard and the site say it in (`countWords`). */
-  private renderRollUp(indicators: Indicator[]): TemplateResult {
+  /** The roll-up in the words the scorecard and the site say it in (`progressCountWords`). */
+  private renderRollUp(plan: Plan, indicators: Indicator[]): TemplateResult {
     const examples = indicators.some(hasExampleFigures);
     return html`<p class="progress" part="progress">
-      <strong>${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}:</strong> ${countWords(indicators)}${examples
+      <strong>${indicators.length} ${indicators.length === 1 ? 'indicator' : 'indicators'}:</strong> ${progressCountWords(countProgress(indicators, progressOptions(plan, this.today)))}${examples
         ? html` <span class="example-label">Example figures</span>`
         : nothing}
     </p>`;
@@ -244,7 +250,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
         ? html`<div class="indicators">
             ${aim.indicators.map(
               (indicator) => html`<div class="indicator">
-                <plan-progress-gauge compact .plan=${plan} indicator=${indicator.id}></plan-progress-gauge>
+                <plan-progress-gauge compact .plan=${plan} indicator=${indicator.id} today=${this.today ?? nothing}></plan-progress-gauge>
                 ${indicator.editorialReason
                   ? html`<p class="chosen">Chosen by the site's editors as an example measure of this aim.</p>`
                   : nothing}

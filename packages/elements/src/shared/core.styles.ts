@@ -30,7 +30,7 @@ export const coreStyles = css`
     --_surface: var(--plan-color-surface, #f3f2f1);
     --_border: var(--plan-color-border, #6f777b);
     --_on-track: var(--plan-color-on-track, #00703c);
-    --_at-risk: var(--plan-color-at-risk, #a34700);
+    --_some-progress: var(--plan-color-some-progress, #a34700);
     --_off-track: var(--plan-color-off-track, #d4351c);
     --_no-data: var(--plan-color-no-data, #505a5f);
     --_example: var(--plan-color-example, #4c2c92);

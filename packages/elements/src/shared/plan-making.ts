@@ -3,7 +3,7 @@
  * lineage; not "history", which is an indicator's dated figures) share: the date they count as
  * today, citations with their notes, names of plan items with links, and a few styles.
  */
-import { type Outcome, type Plan, type SubOutcome, isoDay } from '@plan-kit/content';
+import { type AssessOptions, type Outcome, type Plan, type SubOutcome, isoDay, progressMethod } from '@plan-kit/content';
 import { css, html, type TemplateResult } from 'lit';
 import { itemUrl, safeHref } from './links.js';
 
@@ -12,6 +12,11 @@ const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** The `today` attribute when it is a date (YYYY-MM-DD), else the reader's today. */
 export function todayOr(attribute: string | null | undefined): string {
   return attribute && DAY.test(attribute.trim()) ? attribute.trim() : isoDay();
+}
+
+/** What the progress method needs of an element: the day from its `today` attribute and the plan's settings. */
+export function progressOptions(plan: Plan, today: string | null | undefined): AssessOptions {
+  return { asAt: todayOr(today), method: progressMethod(plan) };
 }
 
 export { citation } from './citation.js';

@@ -8,7 +8,7 @@
  */
 import { formatDate } from '@plan-kit/content';
 import { gaugeFromPlan } from '../plan-progress-gauge/plan-progress-gauge.js';
-import { indicatorFigures } from '../plan-progress-gauge/gauge-indicator.js';
+import { assessmentLines, changeRows, indicatorFigures } from '../plan-progress-gauge/gauge-indicator.js';
 import { planDataContext, planFeed } from './on-demand.js';
 import { consumePlanContext } from './plan-data-context.js';
 import { PlanFeed, errorDetail } from './plan-feed.js';
@@ -16,4 +16,4 @@ import './plan-loading.js';
 
 planDataContext.provide({ consumePlanContext });
 planFeed.provide({ PlanFeed, errorDetail });
-gaugeFromPlan.provide({ indicatorFigures, formatDate });
+gaugeFromPlan.provide({ assessmentLines, changeRows, indicatorFigures, formatDate });
