@@ -132,7 +132,11 @@ export function pageScenarios(allTags: readonly string[]): PageScenario[] {
     { label: 'the loader alone (a page with no plan-kit element)', tags: [], loadsPlan: false, goal: 3 * KB, budget: 3 * KB },
     { label: 'one <plan-progress-gauge> from attributes', tags: ['plan-progress-gauge'], loadsPlan: false, goal: 12 * KB, budget: 12 * KB },
     { label: '<plan-outcomes-matrix src> (loads and validates the plan)', tags: ['plan-outcomes-matrix'], loadsPlan: true, goal: 24 * KB, budget: 24 * KB },
-    { label: 'every element', tags: allTags, loadsPlan: true, goal: 40 * KB, budget: 40 * KB },
+    // The published progress method (content/src/progress.ts: rates, tolerances, flags and a
+    // reason in words for every status, issue 23) is 2.1 KB gzip as a chunk of its own and 1.8 KB
+    // within the every-element file (40,069 B before it, 41,869 B with it): until the goal is met
+    // again, no more than that.
+    { label: 'every element', tags: allTags, loadsPlan: true, goal: 40 * KB, budget: 41.7 * KB },
   ];
 }
 

@@ -15,7 +15,7 @@
  */
 import { formatDate } from './format-date.js';
 import { capitalise, formatValue } from './format.js';
-import { PROGRESS_WORDS, type ProgressFlag, type ProgressStatus } from './status.js';
+import { PROGRESS_STATUS_WORDS, type ProgressFlag, type ProgressStatus } from './status.js';
 import type { DatedValue, Indicator, Plan } from './types.js';
 
 export type Cadence = NonNullable<Indicator['cadence']>;
@@ -23,6 +23,13 @@ export type Cadence = NonNullable<Indicator['cadence']>;
 /** The statuses in the order a roll-up says them: the best first, "not yet assessable" last. */
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['target-met', 'on-track', 'some-progress', 'off-track', 'not-assessable'];
 export const PROGRESS_FLAGS: readonly ProgressFlag[] = ['target-date-passed', 'figure-overdue'];
+
+/** A status or flag as a sentence goes on ("2 off track", "target date passed"); `capitalise` it to start one. */
+export const PROGRESS_WORDS: Record<ProgressStatus | ProgressFlag, string> = {
+  ...PROGRESS_STATUS_WORDS,
+  'figure-overdue': 'figure overdue',
+  'target-date-passed': 'target date passed',
+};
 
 /** Each status's and flag's rule, as the "How we judge progress" page states it (the method's numbers filled in). */
 export const PROGRESS_RULES: Record<ProgressStatus | ProgressFlag, (method: ProgressMethod) => string> = {

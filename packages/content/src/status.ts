@@ -9,15 +9,16 @@ import type { Indicator } from './types.js';
 export type ProgressStatus = 'target-met' | 'on-track' | 'some-progress' | 'off-track' | 'not-assessable';
 export type ProgressFlag = 'figure-overdue' | 'target-date-passed';
 
-/** A status or flag as a sentence goes on ("2 off track"); `capitalise` it to start one. */
-export const PROGRESS_WORDS: Record<ProgressStatus | ProgressFlag, string> = {
+/**
+ * A status as a sentence goes on ("2 off track"); `capitalise` it to start one. The flags' words
+ * join these in `PROGRESS_WORDS` (progress.ts): a gauge given figures alone has no flags.
+ */
+export const PROGRESS_STATUS_WORDS: Record<ProgressStatus, string> = {
   'target-met': 'target met',
   'on-track': 'on track',
   'some-progress': 'some progress',
   'off-track': 'off track',
   'not-assessable': 'not yet assessable',
-  'figure-overdue': 'figure overdue',
-  'target-date-passed': 'target date passed',
 };
 
 /** The figures a gauge given as attributes has: no dates, so no rate. */

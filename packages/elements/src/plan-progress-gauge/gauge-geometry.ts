@@ -3,7 +3,7 @@
  * can call them: clamping, value to angle, the arc paths (`annularSector`, shared/svg-arc.ts),
  * and the words a screen reader hears.
  */
-import { PROGRESS_WORDS, type ProgressStatus } from '@plan-kit/content';
+import { PROGRESS_STATUS_WORDS, type ProgressStatus } from '@plan-kit/content';
 import { formatValue } from '../shared/format.js';
 import { annularSector } from '../shared/svg-arc.js';
 
@@ -82,7 +82,7 @@ export function valueText(input: GaugeInput, status: ProgressStatus | undefined,
   const parts = [formatValue(input.value, input.unit)];
   if (input.target !== undefined) parts[0] += ` against a target of ${formatValue(input.target, input.unit)}`;
   if (reason) parts.push(reason);
-  else if (status && status !== 'not-assessable') parts.push(PROGRESS_WORDS[status]);
+  else if (status && status !== 'not-assessable') parts.push(PROGRESS_STATUS_WORDS[status]);
   if (input.direction === 'lower-is-better') parts.push('lower is better');
   if (example) parts.push(typeof example === 'string' ? example : 'example figure');
   return parts.join(', ');

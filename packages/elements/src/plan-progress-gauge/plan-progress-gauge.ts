@@ -1,4 +1,4 @@
-import { type Assessment, type Plan, PROGRESS_WORDS, type ProgressStatus, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError } from '@plan-kit/content';
+import { type Assessment, type Plan, PROGRESS_STATUS_WORDS, type ProgressStatus, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError } from '@plan-kit/content';
 import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { coreStyles } from '../shared/core.styles.js';
 import { defineElement } from '../shared/define.js';
@@ -193,7 +193,7 @@ export class PlanProgressGauge extends PlanElement<GaugeFigures> {
       <figcaption id="label" part="label">${figures.label || 'Progress'}</figcaption>
       <p class="status" part="status">
         <span class="status-icon" aria-hidden="true">${STATUS_ICONS[status]}</span>
-        <span>${capitalise(PROGRESS_WORDS[status])}</span>
+        <span>${capitalise(PROGRESS_STATUS_WORDS[status])}</span>
       </p>
       ${figures.assessment ? gaugeFromPlan.loaded?.assessmentLines(figures.assessment) : nothing}
       ${this.renderFigures(figures)}
