@@ -30,6 +30,25 @@ function purpose(plan: Plan): TemplateResult | typeof nothing {
 }
 
 /**
+ * Why the numbers read as they do, said once, where they show: outcomes that start at 5, not 1,
+ * and sub-outcomes without a number. Both come from the council's reports, which cite the draft
+ * plan's section numbers and not always a sub-outcome's (content: the discrepancy notes).
+ */
+function numberingNote(plan: Plan): TemplateResult | typeof nothing {
+  const numbers = plan.outcomes.map((o) => o.number).filter((n) => n !== undefined);
+  const first = numbers[0];
+  const gaps = plan.outcomes.some((o) => o.subOutcomes?.some((s) => !s.number));
+  if ((first === undefined || Number(first) === 1) && !gaps) return nothing;
+  const outcomes = plan.labels.outcomes.toLowerCase();
+  const subOutcomes = plan.labels.subOutcomes.toLowerCase();
+  return html`<p class="hint">
+    ${first !== undefined && Number(first) !== 1
+      ? `There are ${plan.outcomes.length} ${outcomes}, numbered ${first} to ${numbers.at(-1)}: the council's reports use the section numbers of the draft plan. `
+      : ''}${gaps ? `The reports do not give every one of the ${subOutcomes} a number, so some have none here.` : ''}
+  </p>`;
+}
+
+/**
  * Each outcome with its indicators' status counts in words, linked to its page; above them, once,
  * whether the counts come from example figures.
  */
@@ -37,7 +56,8 @@ function outcomesAtAGlance(plan: Plan, from: PagePath): TemplateResult {
   const indicators = [...allIndicators(plan)];
   const examples = indicators.filter((c) => hasExampleFigures(c.indicator)).length;
   return html`<section class="at-a-glance" aria-labelledby="outcomes-heading">
-    <h2 id="outcomes-heading">The ${plan.outcomes.length} ${plan.labels.outcomes.toLowerCase()}</h2>
+    <h2 id="outcomes-heading">${plan.labels.outcomes}</h2>
+    ${numberingNote(plan)}
     ${examples
       ? html`<p class="hint"><strong class="tag">Example figures</strong> ${examples === indicators.length
           ? 'The counts are of examples, not council figures.'
