@@ -22,11 +22,11 @@ afterEach(async () => {
 describe('<plan-consultation>', () => {
   it('is upcoming, open or closed as of today, and links to the response page while it is open', async () => {
     const el = await fixture<PlanConsultation>(html`<plan-consultation .plan=${minimal} today="2024-01-15"></plan-consultation>`);
-    expect(shadowText(el, '[part="status"]')).to.equal('Upcoming It opens on 1 February 2024. (as of 15 January 2024)');
+    expect(shadowText(el, '[part="status"]')).to.equal('Upcoming It opens on 1 February 2024. (as at 15 January 2024)');
     expect(shadowText(el, '.respond')).to.equal("Responses can be made from 1 February 2024: the consultation's page");
     el.today = '2024-03-31';
     await el.updateComplete;
-    expect(shadowText(el, '[part="status"]')).to.equal('Open Until 31 March 2024. (as of 31 March 2024)');
+    expect(shadowText(el, '[part="status"]')).to.equal('Open Until 31 March 2024. (as at 31 March 2024)');
     const respond = el.shadowRoot!.querySelector('a[part="respond"]')!;
     expect([respond.textContent, respond.getAttribute('href')]).to.deep.equal(['Respond to the consultation', 'https://example.org/respond']);
     expect(shadowTexts(el, '[part="dates"] dt')).to.deep.equal(['Opened', 'Closes']);

@@ -148,7 +148,7 @@ describe('<plan-sub-outcome-card>', () => {
 
   it('says so when a sub-outcome has no aims', async () => {
     const card = await fixture<PlanSubOutcomeCard>(html`<plan-sub-outcome-card today="2026-12-08" .plan=${minimal} ref="2.1"></plan-sub-outcome-card>`);
-    expect(shadowText(card, 'article')).to.contain('The sources give no aims for this sub-outcome yet.');
+    expect(shadowText(card, 'article')).to.contain('The reports we quote list no aims for this sub-outcome.');
     await expect(card).to.be.accessible(axeOptions);
   });
 

@@ -295,7 +295,8 @@ describe('embed pages, oEmbed and the embed builder', function () {
         const violations = await axeUnderPolicy(page);
         // The scorecard's filters come with its script (without it, the whole table is all there is): the rest reads the same.
         await page.evaluate(() => document.querySelectorAll('plan-scorecard').forEach((card) => card.shadowRoot?.querySelector('[part="filters"]')?.remove()));
-        const text = await readableText(page);
+        // A timeline's today marker is added by script only: the HTML is read long after it was made.
+        const text = await readableText(page, '[part="now"]');
         await page.close();
         const bare = await noJs.newPage();
         await bare.goto(`${site.url}${path}`);
@@ -441,7 +442,7 @@ describe('embed pages, oEmbed and the embed builder', function () {
       expect(violations).to.deep.equal([]);
     });
 
-    it('by keyboard alone: choose a plan, element, item and option, preview it, copy each snippet ("Copied" in a live region); axe clean', async () => {
+    it('by keyboard alone: choose a plan, element, item and option, preview it, copy each snippet ("Copied" beside the button, in a live region), the copy buttons before the preview’s links; axe clean', async () => {
       const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
       const { page, problems } = await recordingPage(context);
       await page.goto(`${site.url}${BUILDER}`);
@@ -467,10 +468,12 @@ describe('embed pages, oEmbed and the embed builder', function () {
       expect(url).to.match(new RegExp(`^${site.url}/embed/2022-26/outcomes/[^/]+/${item.replace('.', '\\.')}/h3/$`));
       const preview = await frameOf(page, url.replace(site.url, site.url));
       await preview.waitForSelector('plan-sub-outcome-card');
-      // To the first Copy button, and press it.
-      for (let presses = 0; presses < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Copy'; presses++) await page.keyboard.press('Tab');
+      // To the first Copy button (past its snippet's box, not past the preview's links), and press it.
+      let presses = 0;
+      for (; presses < 10 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Copy'; presses++) await page.keyboard.press('Tab');
+      expect(presses, 'Tab presses from the last choice to the first Copy button').to.equal(2);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.startsWith('Copied'), undefined, { timeout: 3000 });
+      await page.waitForFunction(() => document.activeElement?.nextElementSibling?.matches('[role="status"]') && document.activeElement.nextElementSibling.textContent === 'Copied', undefined, { timeout: 3000 });
       expect(await page.evaluate(() => navigator.clipboard.readText())).to.equal(url);
       await context.close();
       expect(problems).to.deep.equal([]);

@@ -1,8 +1,10 @@
 /**
  * The embed builder (pages/embed-builder.ts), enhanced: a form to choose a plan, an element, an
- * item and an option, a live preview, and the three snippets, each with a copy button that says
- * "Copied" (also to screen readers, through a polite live region). Its choices come from the list
- * of every widget on the page (each item's `data-widget`), which stays below it.
+ * item and an option, the three snippets, each with a copy button that says "Copied" beside itself
+ * (also to screen readers: each button's note is a polite live region), and a live preview. The
+ * snippets come before the preview, so the copy buttons are a few Tab presses from the choices,
+ * not behind every link of the previewed widget. Its choices come from the list of every widget on
+ * the page (each item's `data-widget`), which stays below it.
  */
 import { type WidgetSnippetData, embedSnippets } from '../embed-snippets.js';
 
@@ -67,8 +69,6 @@ if (host && widgets.length) {
   const kind = field('builder-kind', 'Element');
   const item = field('builder-item', 'Item');
   const option = field('builder-option', 'Option');
-  const status = element('p', { className: 'builder-status', id: 'builder-status' });
-  status.setAttribute('role', 'status');
   const preview = element('iframe', { title: 'Preview', className: 'builder-preview plan-kit-embed', height: '300', width: '100%' });
   const snippetBoxes = (
     [
@@ -81,11 +81,14 @@ if (host && widgets.length) {
     const box = element('textarea', { id, readOnly: true, rows: key === 'url' ? 1 : 4, spellcheck: false });
     const button = element('button', { type: 'button' }, 'Copy');
     button.setAttribute('aria-describedby', id);
-    button.addEventListener('click', () => void copy(box));
-    return { key, box, row: element('div', { className: 'builder-snippet' }, element('label', { htmlFor: id }, label), box, button) };
+    // "Copied" appears beside the button pressed, where the eye (and a screen magnifier) already is.
+    const note = element('span', { className: 'builder-copied' });
+    note.setAttribute('role', 'status');
+    button.addEventListener('click', () => void copy(box, note));
+    return { key, box, note, row: element('div', { className: 'builder-snippet' }, element('label', { htmlFor: id }, label), box, element('p', { className: 'builder-copy' }, button, note)) };
   });
 
-  async function copy(box: HTMLTextAreaElement): Promise<void> {
+  async function copy(box: HTMLTextAreaElement, note: HTMLElement): Promise<void> {
     try {
       await navigator.clipboard.writeText(box.value);
     } catch {
@@ -93,9 +96,9 @@ if (host && widgets.length) {
       box.select();
       document.execCommand('copy');
     }
-    // Cleared first, so that a second copy of the same snippet is announced again.
-    status.textContent = '';
-    setTimeout(() => (status.textContent = `Copied: ${box.labels?.[0]?.textContent ?? 'snippet'}`), 50);
+    // Every note cleared first (one "Copied" at a time), so that a second copy of the same snippet is announced again.
+    for (const snippet of snippetBoxes) snippet.note.textContent = '';
+    setTimeout(() => (note.textContent = 'Copied'), 50);
   }
 
   const chosen = () => widgets.filter((w) => w.plan === plan.select.value && w.kind === kind.select.value);
@@ -108,7 +111,10 @@ if (host && widgets.length) {
     fill(option.select, widget.options.map((o, i) => [String(i), o.label]));
     const selected = widget.options[Number(option.select.value)] ?? widget.options[0]!;
     const snippets = embedSnippets(selected, host!.dataset.resize!, host!.dataset.elements!);
-    for (const { key, box } of snippetBoxes) box.value = snippets[key];
+    for (const { key, box, note } of snippetBoxes) {
+      box.value = snippets[key];
+      note.textContent = '';
+    }
     preview.title = `Preview: ${selected.title}`;
     preview.height = String(selected.height);
     preview.src = `${host!.dataset.root}${selected.path}`;
@@ -127,11 +133,10 @@ if (host && widgets.length) {
   host.append(
     element('h2', {}, 'Build a snippet'),
     element('div', { className: 'builder-fields' }, plan.row, kind.row, item.row, option.row),
-    element('h3', {}, 'Preview'),
-    preview,
     element('h3', {}, 'Snippets'),
     ...snippetBoxes.map((s) => s.row),
-    status,
+    element('h3', {}, 'Preview'),
+    preview,
   );
   update();
   host.hidden = false;

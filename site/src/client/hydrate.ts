@@ -9,8 +9,10 @@
  *   fetched once however many elements use it.
  * - Each element is defined on demand, by the loader (`@plan-kit/elements/loader.js`), which
  *   imports the modules of the tags the page has; each element is hydrated once it is defined.
- * - `today`: the server rendered "today" as the day the site was built, and the first client
- *   render must match it; then the attribute goes, and the element shows the reader's own today.
+ * - `today`: what a prerendered page says must stay true for as long as it is served. A timeline
+ *   is prerendered with `today="none"` (no today marker) and the first client render must match
+ *   it; then the attribute goes, and the script adds the reader's own today. The consultation keeps
+ *   the day the site was built, which it names ("as at 7 December 2026"), with or without script.
  *
  * Lit's hydration support must run before LitElement's module does (LitElement looks for it once,
  * as it loads), so the elements are imported dynamically, after it: a chunk boundary the bundler
@@ -31,7 +33,7 @@ async function hydrateOne(host: PlanHost): Promise<void> {
     if (several === undefined) host.plan = plans[0];
     else host.plans = plans;
     host.removeAttribute('defer-hydration');
-    if (host.hasAttribute('today')) {
+    if (host.getAttribute('today') === 'none') {
       await host.updateComplete;
       host.removeAttribute('today');
     }

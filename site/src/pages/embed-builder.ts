@@ -53,7 +53,7 @@ export function embedBuilderPage(data: SiteData, widgets: EmbedWidget[], script:
   return {
     path,
     title: 'Embed the plans on your website',
-    description: 'For web editors: put a widget of a plan (an outcome, a sub-outcome card, an indicator gauge, the timeline) into a page of your own website by its address, an iframe or a script tag.',
+    description: 'For web editors: show part of a plan on your own website, such as an outcome, an indicator or the timeline. Use its web address, an iframe or a script tag.',
     breadcrumbs: [homeCrumb],
     scripts: [script],
     body: html`<h1>Embed the plans on your website</h1>

@@ -111,7 +111,7 @@ function planWidgets(plan: Plan): EmbedWidget[] {
     widgets.push(
       ...withHeading(
         { kind: 'timeline', plan, item: '', itemTitle: 'How the plan was made', basePath: `${base}timeline/`, fullPage: paths.timeline(plan), height: 900 },
-        (from, level, data) => html`<plan-timeline .plan=${plan} heading-level=${level} href=${safeHref(planLinks(from))} today=${data.today} defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-timeline>`,
+        (from, level) => html`<plan-timeline .plan=${plan} heading-level=${level} href=${safeHref(planLinks(from))} today="none" defer-hydration data-plan-src=${planElementSource(from, plan)}></plan-timeline>`,
         (level) => (src) => `<plan-timeline src="${src(plan)}"${levelAttribute(level, 3)}></plan-timeline>`,
       ),
     );

@@ -23,7 +23,7 @@ export function allTimelinesPage(data: SiteData): Page {
         The meetings, decisions and consultations behind every plan on this site, in date order, each with its source and the
         plan it belongs to. Where a meeting discussed parts of a plan, they are linked.
       </p>
-      <plan-timeline .plans=${plans} heading-level="2" href=${safeHref(itemLinks(path))} today=${data.today} defer-hydration data-plans-src=${plansSource(path, plans)}></plan-timeline>
+      <plan-timeline .plans=${plans} heading-level="2" href=${safeHref(itemLinks(path))} today="none" defer-hydration data-plans-src=${plansSource(path, plans)}></plan-timeline>
       <p class="next"><a href=${safeHref(href(path, paths.lineage))}>How the outcomes changed from plan to plan</a></p>`,
   };
 }

@@ -7,7 +7,7 @@
  * came out anywhere from 1.0x to 1.5x the plain page's. The one link in running text carries its
  * full address for print (`data-print-href`, which the boot script sets on other pages).
  */
-import { type Plan, capitalise, progressCountWords, tallyStatuses } from '@plan-kit/content';
+import { type Plan, capitalise, hasExampleFigures, progressCountWords, tallyStatuses } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { outcomePart } from '@plan-kit/elements/outcome-colours.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -31,16 +31,38 @@ function purpose(plan: Plan): TemplateResult | typeof nothing {
 }
 
 /**
- * Each outcome with its indicators' status counts in words (as at the site's day), linked to its
- * page. Whether the counts come from example figures is said once, above, by the progress summary.
+ * Why the numbers read as they do, said once, where they show: outcomes that start at 5, not 1,
+ * and sub-outcomes without a number. Both come from the council's reports, which cite the draft
+ * plan's section numbers and not always a sub-outcome's (content: the discrepancy notes).
+ */
+function numberingNote(plan: Plan): TemplateResult | typeof nothing {
+  const numbers = plan.outcomes.map((o) => o.number).filter((n) => n !== undefined);
+  const first = numbers[0];
+  const gaps = plan.outcomes.some((o) => o.subOutcomes?.some((s) => !s.number));
+  if ((first === undefined || Number(first) === 1) && !gaps) return nothing;
+  const outcomes = plan.labels.outcomes.toLowerCase();
+  const subOutcomes = plan.labels.subOutcomes.toLowerCase();
+  return html`<p class="hint">
+    ${first !== undefined && Number(first) !== 1
+      ? `There are ${plan.outcomes.length} ${outcomes}, numbered ${first} to ${numbers.at(-1)}: the council's reports use the section numbers of the draft plan. `
+      : ''}${gaps ? `The reports do not give every one of the ${subOutcomes} a number, so some have none here.` : ''}
+  </p>`;
+}
+
+/**
+ * Each outcome with its indicators' status counts in words, linked to its page; above them, once,
+ * whether the counts come from example figures.
  */
 function outcomesAtAGlance(data: SiteData, plan: Plan, from: PagePath): TemplateResult {
   const assessed = assessedIndicators(data, plan);
-  const numbers = plan.outcomes.map((o) => o.number).filter((n) => n !== undefined);
+  const examples = assessed.filter((a) => hasExampleFigures(a.indicator)).length;
   return html`<section class="at-a-glance" aria-labelledby="outcomes-heading">
-    <h2 id="outcomes-heading">The ${plan.outcomes.length} ${plan.labels.outcomes.toLowerCase()}</h2>
-    ${numbers.length && numbers[0] !== '1'
-      ? html`<p class="hint">They are numbered ${numbers[0]} to ${numbers.at(-1)}, as the council's reports number them.</p>`
+    <h2 id="outcomes-heading">${plan.labels.outcomes}</h2>
+    ${numberingNote(plan)}
+    ${examples
+      ? html`<p class="hint"><strong class="tag">Example figures</strong> ${examples === assessed.length
+          ? 'The counts are of examples, not council figures.'
+          : 'Some counts are of examples, not council figures; each indicator\'s page says which.'}</p>`
       : nothing}
     <ul class="outcome-glance">
       ${plan.outcomes.map((outcome) => {
@@ -68,7 +90,7 @@ export function homePage(data: SiteData): Page {
     body: html`<h1>How the council is doing <span class="subtitle">${plan.title}</span></h1>
       ${purpose(plan)}
       ${outcomesAtAGlance(data, plan, path)}
-      ${progressSummary(data, plan, path)}
+      ${progressSummary(data, plan, path, { examplesSaid: true })}
       <p>
         <strong class="tag tag-status">${STATUS_WORDS[plan.status]}</strong> ${periodText(plan)}.
         <a href=${safeHref(href(path, paths.plan(plan)))} data-print-href=${safeHref(absoluteUrl(data.siteUrl, paths.plan(plan)))}

@@ -34,7 +34,7 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
     body: html`<p class="caption">${plan.title}: ${label}${outcome.number ? html` ${outcome.number}` : nothing}</p>
       <h1>${outcome.title}</h1>
       ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
-      ${progressSummary(data, plan, path, (a) => a.outcome === outcome)}
+      ${progressSummary(data, plan, path, { only: (a) => a.outcome === outcome })}
       <div class="passage">${markdown(outcome.description)}${source(plan, outcome.source)}</div>
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
@@ -62,7 +62,7 @@ function meetingsAbout(data: SiteData, plan: Plan, ref: string, path: string, ti
   if (timelineOf([plan], { about: ref }).length === 0) return nothing;
   return html`<section aria-labelledby="meetings-heading">
     <h2 id="meetings-heading">${title}</h2>
-    <plan-timeline .plan=${plan} ref=${ref} heading-level="3" href=${safeHref(links)} today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
+    <plan-timeline .plan=${plan} ref=${ref} heading-level="3" href=${safeHref(links)} today="none" defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
   </section>`;
 }
 
@@ -142,7 +142,7 @@ function indicatorList(plan: Plan, items: { aim: Aim; indicator: Indicator }[], 
           ${figuresUpdated(indicator)}
           ${nationalIdentifiers(indicator)}
           <p class="aim">${indicator.editorialReason
-            ? html`<strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim “${aim.title}”.`
+            ? html`<strong class="tag">Our example</strong> We chose this as an example measure of the aim “${aim.title}”.`
             : html`A measure of the aim “${aim.title}”.`}</p>
         </li>`,
       )}
@@ -185,7 +185,7 @@ export function indicatorPage(data: SiteData, plan: Plan, { outcome, subOutcome,
       <h2>Why this indicator</h2>
       <div class="passage">
         ${indicator.editorialReason
-          ? html`<p class="editorial"><strong class="tag">Editors' choice</strong> Chosen by the site's editors as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
+          ? html`<p class="editorial"><strong class="tag">Our example</strong> We chose this as an example measure of the aim "${aim.title}", which the council's reports name without an indicator. ${indicator.editorialReason}</p>`
           : nothing}${source(plan, indicator.source)}
       </div>
       <h2>The figures as files</h2>

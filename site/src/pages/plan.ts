@@ -133,7 +133,7 @@ export function timelinePage(data: SiteData, plan: Plan): Page {
     breadcrumbs: planCrumbs(plan),
     body: html`<h1>How the plan was made <span class="subtitle">${plan.title}</span></h1>
       <p>The meetings, decisions and consultation behind ${plan.title}, in date order, each with its source.</p>
-      <plan-timeline .plan=${plan} heading-level="2" href="../outcomes/{outcome}/{ref}/" today=${data.today} defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
+      <plan-timeline .plan=${plan} heading-level="2" href="../outcomes/{outcome}/{ref}/" today="none" defer-hydration data-plan-src=${planElementSource(path, plan)}></plan-timeline>
       <p class="next"><a href=${safeHref(href(path, paths.allTimelines))}>How all the plans were made</a></p>`,
   };
 }

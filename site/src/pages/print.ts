@@ -194,7 +194,7 @@ function subOutcomeSection(plan: Plan, sub: SubOutcome, ref: Ref, asAt: string):
       ? html`<h4>What the sources say it includes</h4>
           <ul>${sub.includes.map((item) => html`<li>${item.text}${ref(item.source)}</li>`)}</ul>`
       : nothing}
-    ${!sub.aims?.length && !sub.includes?.length ? html`<p>The sources give no aims for this ${plan.labels.subOutcome} yet.</p>` : nothing}
+    ${!sub.aims?.length && !sub.includes?.length ? html`<p>The reports we quote list no aims for this ${plan.labels.subOutcome}.</p>` : nothing}
   </section>`;
 }
 
@@ -227,7 +227,7 @@ function indicatorBlock(plan: Plan, indicator: Indicator, ref: Ref, asAt: string
         : nothing}.
       ${changes.map((c) => html`${c.words}. `)}
       ${indicator.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}
-      ${indicator.editorialReason ? html`Chosen by the site's editors as an example measure of this aim.` : nothing}
+      ${indicator.editorialReason ? html`We chose this as an example measure of the aim.` : nothing}
     </p>
     <p>${a.summary}${a.council ? ` ${a.council.summary}` : ''}</p>
     ${figuresTable(indicator)}

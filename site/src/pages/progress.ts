@@ -92,7 +92,12 @@ function flagCounts(assessed: AssessedIndicator[]): string[] {
  * The answer first, for the plan page, home and outcome pages: how many indicators are in each
  * status (links to the progress page's lists), as at the build's day, and the way to the progress page.
  */
-export function progressSummary(data: SiteData, plan: Plan, from: PagePath, only?: (a: AssessedIndicator) => boolean): TemplateResult | typeof nothing {
+export function progressSummary(
+  data: SiteData,
+  plan: Plan,
+  from: PagePath,
+  { only, examplesSaid = false }: { only?: (a: AssessedIndicator) => boolean; examplesSaid?: boolean } = {},
+): TemplateResult | typeof nothing {
   const assessed = assessedIndicators(data, plan).filter(only ?? (() => true));
   if (assessed.length === 0) return nothing;
   const progress = href(from, paths.progress(plan));
@@ -102,7 +107,7 @@ export function progressSummary(data: SiteData, plan: Plan, from: PagePath, only
     <p>${asAtWords(data)}, ${assessed.length} ${assessed.length === 1 ? 'indicator measures' : 'indicators measure'} progress${only ? ' here' : ''}:</p>
     <ul class="status-counts">${statusCountItems(assessed, progress)}</ul>
     ${flags.length ? html`<p>Of these, ${flags.join(', and ')}.</p>` : nothing}
-    ${examplesNote(assessed.map((a) => a.indicator))}
+    ${examplesSaid ? nothing : examplesNote(assessed.map((a) => a.indicator))}
     <p class="next"><a href=${safeHref(progress)}>How ${plan.title} is doing: every indicator and why it has its status</a></p>
   </section>`;
 }

@@ -40,7 +40,7 @@ function time(date: string): TemplateResult {
 }
 
 /**
- * A plan's consultation: its dates and whether it is upcoming, open or closed (as of today), how
+ * A plan's consultation: its dates and whether it is upcoming, open or closed (as at a date), how
  * views are gathered, a link to where responses are made when the content gives one, and its
  * questions in order with their sub-questions. With `outcome`, only the questions that ask about
  * that outcome (the 2017 paper asks one about each), for the outcome's own page.
@@ -108,7 +108,7 @@ export class PlanConsultation extends LinkingElement<ConsultationSelection> {
 
   private renderStatus(c: Consultation, status: ConsultationStatus): TemplateResult {
     const today = todayOr(this.today);
-    const asOf = html` <span class="as-of">(as of ${time(today)})</span>`;
+    const asOf = html` <span class="as-of">(as at ${time(today)})</span>`;
     switch (status) {
       case 'upcoming':
         return html`<p class="status" part="status"><span class="tag status-tag">${CONSULTATION_STATUS_LABELS[status]}</span> It opens ${onOrIn(c.opens!)}.${asOf}</p>`;

@@ -211,7 +211,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
             ${sharedSource ? citation(plan, sharedSource, 'item-citation') : nothing}`
         : includes.length
           ? nothing
-          : html`<p>The sources give no aims for this ${plan.labels.subOutcome} yet.</p>`}
+          : html`<p>The reports we quote list no aims for this ${plan.labels.subOutcome}.</p>`}
       ${includes.length ? this.renderIncludes(plan, includes, level + 1) : nothing}
       ${subOutcome.titleVariants?.length
         ? html`<p class="variants">

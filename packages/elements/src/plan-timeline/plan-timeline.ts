@@ -40,7 +40,8 @@ const OPEN_REFS = 6;
  * The dated meetings, decisions and consultation windows of one plan, or of several plans
  * together, as an ordered list: each entry with its date (`<time>`), what kind of event it was and
  * who met, the plan items it decided or discussed (linked), and its source. Today's date is marked
- * between the past and the future. Events that the sources describe as still to come are labelled
+ * between the past and the future, unless `today` is "none": a prerendered page marks no day, since
+ * its HTML is read long after it was made (the site's script adds the reader's today). Events that the sources describe as still to come are labelled
  * "Planned", since the sources do not say that they happened. An event that two plans record
  * (the same date, cited from the same paragraph) is shown once.
  *
@@ -72,7 +73,7 @@ export class PlanTimeline extends PlanSetElement<TimelineSelection> {
 
   override headingLevel = 3;
 
-  /** The date marked as today, YYYY-MM-DD; the reader's today when not set (set it for tests, stories and prerendering). */
+  /** The date marked as today, YYYY-MM-DD; "none" marks no day (prerendering); the reader's today when not set (set it for tests and stories). */
   declare today?: string;
 
   protected override select(_plan: Plan, plans: Plan[]): TimelineSelection | PlanKitError {
@@ -93,9 +94,10 @@ export class PlanTimeline extends PlanSetElement<TimelineSelection> {
       return html`<div class="timeline" part="base"><p class="none">${what}</p></div>`;
     }
     const today = todayOr(this.today);
-    // Today goes before the first entry that starts after it.
-    let now = entries.findIndex(({ entry }) => compareDayToPeriod(today, entry.date) < 0);
-    if (now < 0) now = entries.length;
+    // Today goes before the first entry that starts after it; with "none", nowhere (-1).
+    const marked = this.today != 'none';
+    let now = marked ? entries.findIndex(({ entry }) => compareDayToPeriod(today, entry.date) < 0) : -1;
+    if (marked && now < 0) now = entries.length;
     const several = plans.length > 1;
     return html`<div class="timeline" part="base">
       ${entries.some(({ entry }) => entry.planned)
