@@ -146,7 +146,9 @@ describe('a strict Content-Security-Policy with Trusted Types', function () {
       });
       await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
       // The gauge's track takes --plan-color-surface (#f3f2f1) from the element's own stylesheet; blocked, it would be black.
-      const fill = await page.evaluate(() => getComputedStyle(document.querySelector('plan-progress-gauge')!.shadowRoot!.querySelector('.track')!).fill);
+      const fill = await page.evaluate(
+        () => getComputedStyle(document.querySelector('plan-sub-outcome-card')!.shadowRoot!.querySelector('plan-progress-gauge')!.shadowRoot!.querySelector('.track')!).fill,
+      );
       await context.close();
       expect(fill).to.equal('rgb(243, 242, 241)');
       expect(blocked).to.deep.equal([]);

@@ -40,7 +40,8 @@ function pageStructure() {
 /** The day the with-JavaScript pages are read on: not the build's day, whenever the tests run. */
 const READER_DAY = new Date('2031-03-04T12:00:00');
 /** What only script adds, so left out of the comparison with the page without JavaScript: a timeline's today marker. */
-const SCRIPT_ONLY = '[part="now"]';
+/** What script alone adds: the timeline's today marker, and the scorecard's filters (a prerendered scorecard shows the whole table). */
+const SCRIPT_ONLY = '[part="now"], [part="filters"]';
 
 interface PageReport {
   status: number | undefined;
@@ -208,7 +209,8 @@ describe('the microsite (dist/site)', function () {
     await page.emulateMedia({ forcedColors: 'active' });
     await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
     const gauge = await page.evaluate(() => {
-      const root = document.querySelector('plan-progress-gauge')!.shadowRoot!;
+      // The first gauge, under its aim in the sub-outcome card.
+      const root = document.querySelector('plan-sub-outcome-card')!.shadowRoot!.querySelector('plan-progress-gauge')!.shadowRoot!;
       const fill = (selector: string) => getComputedStyle(root.querySelector(selector)!).fill;
       return { track: fill('.track'), value: fill('.value'), target: fill('.target'), reading: root.querySelector('.reading')?.textContent?.trim() };
     });
@@ -377,17 +379,20 @@ describe('the microsite (dist/site)', function () {
     await page.close();
   });
 
-  it('a sub-outcome page shows each indicator once, as a compact gauge linking to its page, and each example notice once', async () => {
+  it('a sub-outcome page shows each indicator once, as a compact gauge under the aim it measures, links each to its page, and says each example notice once', async () => {
     const page = await site.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.url}/plans/2022-26/outcomes/keeping-people-safe-and-well/9.3/`);
-    const gauges = await page.$$eval('plan-progress-gauge', (els) => els.map((g) => ({ indicator: g.getAttribute('indicator'), compact: g.hasAttribute('compact') })));
+    // The gauges are in the card, each under its aim (Playwright's selectors reach into shadow roots).
+    const gauges = await page.$$eval('plan-sub-outcome-card >> .aims plan-progress-gauge', (els) =>
+      els.map((g) => ({ indicator: g.getAttribute('indicator'), compact: g.hasAttribute('compact'), today: g.getAttribute('today'), aim: g.closest('li')?.querySelector('.aim-title')?.textContent })),
+    );
     expect(gauges.map((g) => g.indicator)).to.deep.equal(['healthy-life-expectancy', 'adults-healthy-weight', 'residents-mental-ill-health']);
-    expect(gauges.every((g) => g.compact)).to.equal(true);
-    // Beside each gauge, its heading links to its page: the chart, the figures table, the source.
+    expect(gauges.every((g) => g.compact && g.today && g.aim)).to.equal(true);
+    // After the card, each indicator's heading links to its page: the chart, the figures table, the source.
     const links = await page.$$eval('li.indicator h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).to.deep.equal(gauges.map((g) => `/plans/2022-26/indicators/${g.indicator}/`));
-    // No figures table on the page: the indicator pages have them.
-    expect(await page.locator('table').count()).to.equal(0);
+    // The only figures tables are the card's, each closed in a disclosure under its gauge.
+    expect(await page.locator('details:not([open]) table').count()).to.equal(await page.locator('table').count());
     const text = await readableText(page);
     const count = (words: string) => text.split(words).length - 1;
     expect(count('These figures are examples, not council figures.')).to.equal(1);

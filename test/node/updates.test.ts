@@ -162,12 +162,12 @@ describe('what changed: the import records, the page and the Atom feed', functio
     await neetPage.goto(`${server.url}/what-changed/`);
     const link = await neetPage.$eval('main a[href*="#indicator-young-people-neet"]', (a) => (a as HTMLAnchorElement).href);
     await neetPage.goto(link);
-    // The indicator's item in the list: its heading (the anchor), its gauge (which says the change), when it was updated.
+    // The indicator's item in the list: its heading (the anchor) and when it was updated; its gauge, under its aim in the card, says the change.
     const item = 'li.indicator:has(#indicator-young-people-neet)';
     const section = (await neetPage.innerText(item)).replace(/\s+/g, ' ');
-    const gauge = (await neetPage.innerText(`${item} plan-progress-gauge [part="figures"]`)).replace(/\s+/g, ' ');
+    const gauge = (await neetPage.innerText('plan-sub-outcome-card plan-progress-gauge[indicator="young-people-neet"] [part="figures"]')).replace(/\s+/g, ' ');
     await neetPage.close();
-    expect(gauge).to.contain('Better than the previous figure (3.3%, 31 March 2026)');
+    expect(gauge).to.contain('Better than the previous figure (3.3%, March 2026)');
     expect(section).to.contain('Figures last updated on 1 October 2026, from the file q2-2026.csv.');
   });
 

@@ -206,7 +206,7 @@ export function progressMethodPage(data: SiteData, plan: Plan): Page {
     html`<div><dt>${words}</dt><dd>${settingValue(key, method[key])}${plan.progressMethod?.[key] !== undefined ? ' (set for this plan)' : ' (the default)'}</dd></div>`;
   return {
     path,
-    title: `How we judge progress: ${plan.title}`,
+    title: 'How we judge progress',
     planTitle: plan.title,
     description: `The rules that give each indicator of ${plan.title} its status, the tolerances and cadences, and where the figures come from.`,
     breadcrumbs: [...planCrumbs(plan), { label: `How ${plan.title} is doing`, path: paths.progress(plan) }],
