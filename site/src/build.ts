@@ -14,6 +14,7 @@
  *
  *   npx tsx site/src/build.ts      (after `vite build`; `npm run build` runs both)
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,12 +25,12 @@ import { type Plan, DateSchema, allIndicators, checkPlanSet, formatProblem, isoD
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 import { outcomeColourStylesheet } from '@plan-kit/elements/outcome-colours.js';
 import { loadSiteConfig, resolveSiteUrl } from './config.js';
-import { headersFile, inlineStyleHashes, sitePolicy } from './csp.js';
+import { headersFile, inlineStyleHashes, policyMeta, sitePolicy } from './csp.js';
 import { type EmbedBuildReport, advertiseWidgets, copyElementsBundle, embedWidgets, writeEmbedPages } from './embed-build.js';
 import { type Assets, type Page, documentHtml, frame } from './layout.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { dataPackage, openDataFiles, openDataJson } from './open-data.js';
-import { type SiteData, planPairs, withReferences } from './pages/common.js';
+import { type SiteData, type VersionedScript, planPairs, withReferences } from './pages/common.js';
 import { allTimelinesPage, comparePage, lineagePage } from './pages/history.js';
 import { homePage } from './pages/home.js';
 import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
@@ -227,6 +228,23 @@ export interface BuildReport {
   pdfSkipped?: string;
 }
 
+/**
+ * Copies of the scripts a snippet loads from another site, named by their content's hash
+ * (`embed/resize-<hash>.js`, `plan-kit/plan-kit-<hash>.js`), so that a snippet's URL always
+ * serves the same bytes (the headers mark them immutable) and its `integrity` always matches.
+ * The unversioned files stay, for snippets pasted before.
+ */
+function writeVersionedScripts(outDir: string, embedDir: string, write: (path: string, text: string | Uint8Array) => void): NonNullable<SiteData['scripts']> {
+  const version = (from: string, folder: string, stem: string): VersionedScript | undefined => {
+    if (!existsSync(from)) return undefined;
+    const bytes = readFileSync(from);
+    const path = `${folder}/${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.js`;
+    write(path, bytes);
+    return { path, integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}` };
+  };
+  return { resize: version(join(outDir, 'embed/resize.js'), 'embed', 'resize'), elements: version(join(embedDir, 'plan-kit.js'), 'plan-kit', 'plan-kit') };
+}
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const contentDir = options.contentDir ?? join(repoRoot, 'content');
   const outDir = options.outDir ?? join(repoRoot, 'dist/site');
@@ -276,12 +294,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const pdfMs = performance.now() - pdfStarted;
   data.printPdfs = printed.pdfs;
   // The other pages are made once the PDFs are known, since they link to them.
+  // Before the pages: the embed builder hands out these files' versioned names and integrity.
+  data.scripts = writeVersionedScripts(outDir, join(repoRoot, 'dist/embed'), write);
   const widgets = embedWidgets(data);
   const pages = pagesOf(data, assets, widgets);
   advertiseWidgets(data, pages, widgets, write);
   for (const page of pages) await writeOnce(page);
   // Served for any missing address, at any depth: its links start at the site root.
-  writePage('404.html', await renderPage(data, notFoundPage(), assets, '/'));
+  // A missing address outside every _headers rule gets the policy from the page itself (csp.ts).
+  const notFound = await renderPage(data, notFoundPage(), assets, '/');
+  writePage('404.html', notFound.replace(/<head>/i, (head) => `${head}\n${policyMeta(sitePolicy(inlineStyleHashes(notFound)))}`));
   const embeds = await writeEmbedPages(data, widgets, { css: assets.css, frame: assets.embedFrame, boot: assets.boot }, writePage, write);
   copyElementsBundle(join(repoRoot, 'dist/embed'), outDir);
 
@@ -294,7 +316,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     .filter((entry) => !['embed', '.vite', '_headers'].includes(entry.name))
     .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
     .sort();
-  write('_headers', headersFile(policy, { topLevel, shared: ['open-data/', 'plan-kit/'] }, site.embedFrameAncestors));
+  const versioned = [data.scripts.resize, data.scripts.elements].flatMap((script) => (script ? [script.path] : []));
+  write('_headers', headersFile(policy, { topLevel, shared: ['open-data/', 'plan-kit/'], versioned }, site.embedFrameAncestors));
   return {
     pages: printPages.length + pages.length + 1,
     plans: plans.length,

@@ -52,23 +52,45 @@ export interface HeadersLayout {
   topLevel: string[];
   /** Folders whose files other sites may fetch (the open data, the elements' bundle). */
   shared: string[];
+  /** Files whose names carry their content's hash (what snippets load, with integrity): cached for good, fetchable by any site. */
+  versioned?: string[];
 }
+
+/**
+ * What every response carries, whatever the path, missing pages included: no MIME sniffing (a
+ * plan's JSON or a CSV is never run as a script or a page), and no address of this site's pages
+ * sent to other sites.
+ */
+export const COMMON_HEADERS = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: same-origin'];
 
 /**
  * The policy as a `_headers` file, which static hosts such as Netlify and Cloudflare Pages read;
  * for any other server, copy the lines into its configuration. The embed pages differ from the
  * rest only in `frame-ancestors`. Hosts merge the headers of every rule that matches a path, so
- * the rules do not overlap: one per top-level file and folder, and one for embed/.
+ * no header is given by two rules that match one path: `/*` gives only COMMON_HEADERS; the policy
+ * comes from one rule per top-level file and folder, and one for embed/ (a missing page at the
+ * top level gets its policy from 404.html's own `<meta>`, since a catch-all rule cannot leave
+ * embed/ out); the versioned files' rules add only what no other rule gives.
  */
 export function headersFile(policy: string, layout: HeadersLayout = { topLevel: [], shared: [] }, allowedFramers?: readonly string[]): string {
   const rule = (pattern: string, headers: string[]) => `${pattern}\n${headers.map((h) => `  ${h}\n`).join('')}`;
   const site = `Content-Security-Policy: ${policy}; ${frameAncestors(false)}`;
   const patterns = ['/', ...layout.topLevel.map((entry) => (entry.endsWith('/') ? `/${entry}*` : `/${entry}`))];
+  const shared = (path: string) => layout.shared.some((folder) => path.startsWith(folder));
   return [
+    rule('/*', COMMON_HEADERS),
     ...patterns.map((pattern) => rule(pattern, [site, 'X-Frame-Options: DENY'])),
     rule('/embed/*', [`Content-Security-Policy: ${policy}; ${frameAncestors(true, allowedFramers)}`]),
     ...layout.shared.map((folder) => rule(`/${folder}*`, ['Access-Control-Allow-Origin: *'])),
+    ...(layout.versioned ?? []).map((path) =>
+      rule(`/${path}`, [...(shared(path) ? [] : ['Access-Control-Allow-Origin: *']), 'Cache-Control: public, max-age=31536000, immutable']),
+    ),
   ].join('');
+}
+
+/** The policy as a `<meta>` for 404.html: a missing address outside every rule still gets it (a meta cannot give frame-ancestors). */
+export function policyMeta(policy: string): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
 }
 
 /** The site's policy back out of a `_headers` file (for the tests that serve the site with it). */

@@ -42,11 +42,27 @@ export function iframeHtml(widget: Pick<WidgetSnippetData, 'url' | 'title' | 'he
   return `<iframe src="${escapeAttribute(widget.url)}" title="${escapeAttribute(widget.title)}" width="100%" height="${widget.height}" sandbox="${IFRAME_SANDBOX}" loading="lazy" class="plan-kit-embed"></iframe>`;
 }
 
-/** All three snippets; `resizeScript` and `elementsScript` are absolute URLs. */
-export function embedSnippets(widget: WidgetSnippetData, resizeScript: string, elementsScript: string): EmbedSnippets {
+/**
+ * A script a snippet loads from the plans site: its absolute URL (a versioned, immutable file name)
+ * and its Subresource Integrity hash, so that the host page runs exactly the file the builder
+ * described, or nothing.
+ */
+export interface ScriptRef {
+  url: string;
+  /** `sha384-…`; none only where the build had no file to hash. */
+  integrity?: string;
+}
+
+function scriptTag(script: ScriptRef, attributes: string): string {
+  const integrity = script.integrity ? ` integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"` : '';
+  return `<script${attributes} src="${escapeAttribute(script.url)}"${integrity}`;
+}
+
+/** All three snippets, loading `resize` and `elements` with their integrity. */
+export function embedSnippets(widget: WidgetSnippetData, resize: ScriptRef, elements: ScriptRef): EmbedSnippets {
   return {
     url: widget.url,
-    iframe: `${iframeHtml(widget)}\n<script src="${escapeAttribute(resizeScript)}" defer></script>`,
-    element: `<script type="module" src="${escapeAttribute(elementsScript)}"></script>\n${widget.element}`,
+    iframe: `${iframeHtml(widget)}\n${scriptTag(resize, '')} defer></script>`,
+    element: `${scriptTag(elements, ' type="module"')}></script>\n${widget.element}`,
   };
 }

@@ -21,7 +21,16 @@ import {
   formatValue,
 } from '@plan-kit/content';
 import { type SiteConfig, licenceOf } from './config.js';
-import { escapeHtml } from './layout.js';
+import { escapeHtml as escapeMarkup } from './layout.js';
+
+/** Characters XML 1.0 does not allow, even escaped: C0 controls but tab and line breaks, lone surrogates, U+FFFE, U+FFFF. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text for XML: escaped, and without what XML cannot carry. */
+export function xmlText(text: string): string {
+  return escapeMarkup(text.replace(NOT_XML, ''));
+}
 import { absoluteUrl, paths } from './routes.js';
 
 /** One import of one plan, with what it changed in words. */
@@ -134,7 +143,9 @@ export function entrySummary(entry: UpdateEntry): string {
 /**
  * The Atom feed (RFC 4287). Its links are absolute, from the site's address (`siteUrl`: site.json's,
  * or PLAN_KIT_SITE_URL). `today` stands in as the feed's date while it has no entry. Text is
- * escaped as the page head's is (escapeHtml: its entities are XML's too).
+ * escaped as the page head's is (escapeHtml's entities are XML's too), less the characters XML
+ * 1.0 cannot carry at all (`xmlText`): validation refuses them in plans, and the feed never
+ * depends on that, since one of them makes every feed reader refuse the whole feed.
  */
 export function atomFeed(entries: UpdateEntry[], site: SiteConfig, siteUrl: string, today: string): string {
   const url = (path: string) => absoluteUrl(siteUrl, path);
@@ -142,24 +153,24 @@ export function atomFeed(entries: UpdateEntry[], site: SiteConfig, siteUrl: stri
   const updated = `${entries[0]?.update.date ?? today}T00:00:00Z`;
   const body = entries.map(
     (entry) => `  <entry>
-    <id>${escapeHtml(entry.id)}</id>
-    <title>${escapeHtml(entry.title)}</title>
+    <id>${xmlText(entry.id)}</id>
+    <title>${xmlText(entry.title)}</title>
     <updated>${entry.update.date}T00:00:00Z</updated>
-    <link rel="alternate" type="text/html" href="${escapeHtml(`${page}#${entry.anchor}`)}"/>
-    <summary type="text">${escapeHtml(entrySummary(entry))}</summary>
+    <link rel="alternate" type="text/html" href="${xmlText(`${page}#${entry.anchor}`)}"/>
+    <summary type="text">${xmlText(entrySummary(entry))}</summary>
   </entry>
 `,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
-  <id>${escapeHtml(feedId(site))}</id>
-  <title>${escapeHtml(`${site.name}: what changed`)}</title>
-  <subtitle>Each update of the indicator figures of ${escapeHtml(site.organisation)}'s strategic plans: the figures that changed, and the indicators whose status moved.</subtitle>
+  <id>${xmlText(feedId(site))}</id>
+  <title>${xmlText(`${site.name}: what changed`)}</title>
+  <subtitle>Each update of the indicator figures of ${xmlText(site.organisation)}'s strategic plans: the figures that changed, and the indicators whose status moved.</subtitle>
   <updated>${updated}</updated>
-  <author><name>${escapeHtml(site.organisation)}</name><uri>${escapeHtml(site.organisationUrl)}</uri></author>
-  <rights>${escapeHtml(licenceOf(site).title)}</rights>
-  <link rel="self" type="application/atom+xml" href="${escapeHtml(url(paths.updatesFeed))}"/>
-  <link rel="alternate" type="text/html" href="${escapeHtml(page)}"/>
+  <author><name>${xmlText(site.organisation)}</name><uri>${xmlText(site.organisationUrl)}</uri></author>
+  <rights>${xmlText(licenceOf(site).title)}</rights>
+  <link rel="self" type="application/atom+xml" href="${xmlText(url(paths.updatesFeed))}"/>
+  <link rel="alternate" type="text/html" href="${xmlText(page)}"/>
 ${body.join('')}</feed>
 `;
 }

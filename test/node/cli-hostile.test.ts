@@ -72,14 +72,14 @@ describe('plan-kit import: nothing lost', function () {
 
   it('two imports into one plan at once: both sets of figures are kept (they take turns)', async () => {
     const plan = await planCopy();
-    const a = await file('a.csv', 'Indicator,Date,Value\nyoung-people-neet,31/03/2030,2.1\n');
-    const b = await file('b.csv', 'Indicator,Date,Value\nhealthy-life-expectancy,31/03/2030,64.2\n');
+    const a = await file('a.csv', 'Indicator,Date,Value\nyoung-people-neet,31/10/2026,2.1\n');
+    const b = await file('b.csv', 'Indicator,Date,Value\nhealthy-life-expectancy,31/10/2026,64.2\n');
     const [first, second] = await Promise.all([planKit('import', a, '--into', plan), planKit('import', b, '--into', plan)]);
     expect(first.code, first.stdout).to.equal(0);
     expect(second.code, second.stdout).to.equal(0);
     const text = await readFile(plan, 'utf8');
-    expect(historyOf(text, 'young-people-neet').at(-1)).to.include({ date: '2030-03-31', value: 2.1 });
-    expect(historyOf(text, 'healthy-life-expectancy').at(-1)).to.include({ date: '2030-03-31', value: 64.2 });
+    expect(historyOf(text, 'young-people-neet').at(-1)).to.include({ date: '2026-10-31', value: 2.1 });
+    expect(historyOf(text, 'healthy-life-expectancy').at(-1)).to.include({ date: '2026-10-31', value: 64.2 });
     expect(await readdir(dirname(plan))).to.deep.equal(['2022-26.json', '2022-26.json.bak']);
   });
 
@@ -89,7 +89,7 @@ describe('plan-kit import: nothing lost', function () {
     await mkdir(lock);
     const aMinuteAgo = new Date(Date.now() - 60_000);
     await utimes(lock, aMinuteAgo, aMinuteAgo);
-    const csv = await file('c.csv', 'Indicator,Date,Value\nyoung-people-neet,31/03/2030,2.1\n');
+    const csv = await file('c.csv', 'Indicator,Date,Value\nyoung-people-neet,31/10/2026,2.1\n');
     const result = await planKit('import', csv, '--into', plan);
     expect(result.code, result.stdout).to.equal(0);
     expect(await readdir(dirname(plan))).to.deep.equal(['2022-26.json', '2022-26.json.bak']);
@@ -98,7 +98,7 @@ describe('plan-kit import: nothing lost', function () {
   it('keeps the original bytes in the .bak: byte-order mark and Windows line ends', async () => {
     const bytes = Buffer.from(`\uFEFF${original.replace(/\n/g, '\r\n')}`, 'utf8');
     const plan = await planCopy(bytes);
-    const csv = await file('d.csv', 'Indicator,Date,Value\nyoung-people-neet,31/03/2030,2.1\n');
+    const csv = await file('d.csv', 'Indicator,Date,Value\nyoung-people-neet,31/10/2026,2.1\n');
     const result = await planKit('import', csv, '--into', plan);
     expect(result.code, result.stdout).to.equal(0);
     expect(Buffer.compare(await readFile(`${plan}.bak`), bytes)).to.equal(0);
@@ -184,7 +184,7 @@ describe('plan-kit under hostile files: messages, not crashes', function () {
     const result = await planKit('validate', plan);
     expect(result.code).to.equal(1);
     expect(result.stdout).to.match(new RegExp(`${plan.replace(/[.\\]/g, '\\$&')}:\\d+:3 {2}title: given twice, here and at line 4:3 \\(only the last would count\\): keep one`));
-    const csv = await file('f.csv', 'Indicator,Date,Value\nyoung-people-neet,31/03/2030,2.1\n');
+    const csv = await file('f.csv', 'Indicator,Date,Value\nyoung-people-neet,31/10/2026,2.1\n');
     const imported = await planKit('import', csv, '--into', plan);
     expectNoStackTrace(imported, 'import');
     expect(imported.stdout).to.contain('given twice');
@@ -218,7 +218,7 @@ describe('plan-kit under hostile files: messages, not crashes', function () {
       expect(result.stdout, out).to.contain(`${out}: cannot write the file: ${reason}`);
     }
     // Import into a plan in a folder that is not there.
-    const csv = await file('g.csv', 'Indicator,Date,Value\nyoung-people-neet,31/03/2030,2.1\n');
+    const csv = await file('g.csv', 'Indicator,Date,Value\nyoung-people-neet,31/10/2026,2.1\n');
     const missing = await planKit('import', csv, '--into', join(dir, 'no-such-folder', 'plan.json'));
     expectNoStackTrace(missing, 'import into a missing folder');
     expect(missing.stdout).to.contain('no such file');
@@ -230,7 +230,7 @@ describe('plan-kit under hostile files: messages, not crashes', function () {
     const fromXlsx = await planKit('import', xlsx, '--into', plan);
     expectNoStackTrace(fromXlsx, 'xlsx');
     expect(fromXlsx.stdout).to.contain(`${xlsx}: is a spreadsheet workbook (.xlsx or .ods) or another zip file, not a CSV file: open it in Excel and save it with "Save As", choosing "CSV UTF-8 (Comma delimited) (*.csv)"`);
-    const utf16 = await file('utf16.csv', Buffer.from('Indicator,Date,Value\nyoung-people-neet,31/03/2030,2.1\n', 'utf16le'));
+    const utf16 = await file('utf16.csv', Buffer.from('Indicator,Date,Value\nyoung-people-neet,31/10/2026,2.1\n', 'utf16le'));
     const fromUtf16 = await planKit('import', utf16, '--into', plan);
     expectNoStackTrace(fromUtf16, 'utf-16');
     expect(fromUtf16.stdout).not.to.contain('\u0000');

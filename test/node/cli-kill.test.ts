@@ -34,7 +34,7 @@ function largePlan(): string {
 
 /** A new figure and a changed figure for every indicator. */
 function quarterlyCsv(): string {
-  const rows = Array.from({ length: INDICATORS }, (_, i) => [`indicator-${i},31/03/2030,${i + 1000}`, `indicator-${i},2000-01-01,${i + 0.5}`]);
+  const rows = Array.from({ length: INDICATORS }, (_, i) => [`indicator-${i},31/03/2026,${i + 1000}`, `indicator-${i},2000-01-01,${i + 0.5}`]);
   return ['Indicator,Date,Value', ...rows.flat()].join('\r\n');
 }
 
@@ -71,7 +71,7 @@ describe('plan-kit import killed mid-run (SIGKILL)', function () {
     }
     const leftovers = files.filter((f) => !['plan.json', 'plan.json.bak', 'figures.csv'].includes(f));
     for (const leftover of leftovers) {
-      // write-file-atomic's temporary files: "plan.json.<number>", never "*.json".
+      // The temporary files: "plan.json.<number>", "plan.json.bak.<number>", never "*.json".
       // plan.json.lock: the import lock of a killed run (taken over once stale).
       expect(leftover, `${when}: leftover file`).to.match(/^plan\.json(?:(?:\.bak)?\.\d+|\.lock)$/);
     }

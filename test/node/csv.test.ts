@@ -15,7 +15,7 @@ import {
 } from '@plan-kit/content/csv';
 import { REAL_PLAN_FILES, minimalPlan, readJson, repoRoot } from '../helpers/fixtures.ts';
 
-const ON = { file: 'q2.csv', importedOn: '2025-07-01' };
+const ON = { file: 'q2.csv', importedOn: '2026-07-01' };
 
 /**
  * The minimal plan with three more indicators: money in pounds, money in £m, and a count with
@@ -144,7 +144,7 @@ describe('importIndicatorValues: what spreadsheets write', () => {
 
   it('reads tab-separated files', () => {
     const result = importRows(testPlan(), 'Indicator\tDate\tValue\nhomes-built\t31/03/2025\t1,203\n');
-    expect(historyOf(result.plan, 'homes-built')).to.deep.equal([{ date: '2025-03-31', value: 1203, imported: { file: 'q2.csv', date: '2025-07-01' } }]);
+    expect(historyOf(result.plan, 'homes-built')).to.deep.equal([{ date: '2025-03-31', value: 1203, imported: { file: 'q2.csv', date: '2026-07-01' } }]);
   });
 
   it('reads quoted fields with commas, quotes and line breaks inside', () => {
@@ -357,7 +357,7 @@ describe('importIndicatorValues: example figures', () => {
     expect(indicator.history).to.deep.equal([
       { date: '2023-03-31', value: 56, example: true },
       { date: '2024-03-31', value: 58, example: true },
-      { date: '2025-03-31', value: 59, imported: { file: 'q2.csv', date: '2025-07-01' } },
+      { date: '2025-03-31', value: 59, imported: { file: 'q2.csv', date: '2026-07-01' } },
     ]);
     expect(indicator.history.map((h) => isExampleValue(indicator, h))).to.deep.equal([true, true, false]);
     expect(hasExampleFigures(indicator)).to.equal(true);
@@ -372,7 +372,7 @@ describe('importIndicatorValues: example figures', () => {
     const result = importRows(testPlan(), 'Indicator,Date,Value\nhealthy-weight-adults,2024-03-31,58\n');
     expect(result.changes.map((c) => c.kind)).to.deep.equal(['confirmed']);
     const indicator = findIndicator(result.plan, 'healthy-weight-adults')!.indicator;
-    expect(indicator.history[1]).to.deep.equal({ date: '2024-03-31', value: 58, imported: { file: 'q2.csv', date: '2025-07-01' } });
+    expect(indicator.history[1]).to.deep.equal({ date: '2024-03-31', value: 58, imported: { file: 'q2.csv', date: '2026-07-01' } });
     expect(indicator.history[0]!.example).to.equal(true);
   });
 
@@ -387,7 +387,7 @@ describe('importIndicatorValues: example figures', () => {
     const csv = indicatorsToCsv(mixed);
     const rows = csv.split('\r\n').filter((line) => line.includes('healthy-weight-adults'));
     // Example and Imported from (the national identifier and status columns after them are empty here).
-    expect(rows.map((r) => r.split(',').slice(-8, -6).join(','))).to.deep.equal(['yes,', 'yes,', 'no,q2.csv (2025-07-01)']);
+    expect(rows.map((r) => r.split(',').slice(-8, -6).join(','))).to.deep.equal(['yes,', 'yes,', 'no,q2.csv (2026-07-01)']);
     const again = importIndicatorValues(mixed, csv, { file: 'other.csv', importedOn: '2025-09-01' });
     expect(again.changes).to.deep.equal([]);
     expect(again.problems).to.deep.equal([]);
@@ -462,7 +462,7 @@ describe('writeFigureChanges', () => {
       '{ "date": "2023-03-31", "value": 2.8, "example": true },',
       '{ "date": "2024-03-31", "value": 2.5, "example": true },',
       '{ "date": "2025-03-31", "value": 2.3, "example": true },',
-      '{ "date": "2026-03-31", "value": 2.1, "imported": { "file": "q2.csv", "date": "2025-07-01" } }',
+      '{ "date": "2026-03-31", "value": 2.1, "imported": { "file": "q2.csv", "date": "2026-07-01" } }',
     ]);
     // The indicator's own flag goes; the rest of the file (e.g. "value": 70.0 elsewhere) is as it was.
     expect(before.length - after.length).to.equal(0);
@@ -475,7 +475,7 @@ describe('writeFigureChanges', () => {
     const result = importIndicatorValues(plan, 'Indicator,Date,Value\nhomes-built,2025-03-31,12\n', ON);
     const written = writeFigureChanges(crlf, plan, result.plan);
     expect(written.replace(/\r\n/g, '')).not.to.contain('\n');
-    const [, line, item, close] = /\r\n( *)"history": \[\r\n( *)\{ "date": "2025-03-31", "value": 12, "imported": \{ "file": "q2.csv", "date": "2025-07-01" \} \}\r\n( *)\]/.exec(written) ?? [];
+    const [, line, item, close] = /\r\n( *)"history": \[\r\n( *)\{ "date": "2025-03-31", "value": 12, "imported": \{ "file": "q2.csv", "date": "2026-07-01" \} \}\r\n( *)\]/.exec(written) ?? [];
     expect(item, 'one figure per line, indented one step').to.equal(`${line}  `);
     expect(close).to.equal(line);
   });

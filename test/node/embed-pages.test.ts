@@ -12,6 +12,7 @@
  *
  * Cheap checks run on every embed page; the browser checks on a sample of each kind.
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
@@ -240,6 +241,31 @@ describe('embed pages, oEmbed and the embed builder', function () {
       for (const code of [resize, read(join(embedPages[0]!.slice(1), frameScript))]) expect(code).not.to.match(/(^|[;}\n])\s*(import|export)\s*[\w{*"'`]/);
     });
 
+    it('issue 25, item 8: every path, a missing one too, gets nosniff and a Referrer-Policy; 404.html carries the policy itself', () => {
+      for (const path of ['/no-such-page', '/embed/no-such/', '/plans/2022-26/', '/open-data/2022-26.json']) {
+        const got = headersForPath(headers, path);
+        expect(got['x-content-type-options'], path).to.equal('nosniff');
+        expect(got['referrer-policy'], path).to.equal('same-origin');
+      }
+      expect(read('404.html')).to.match(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-[^"]*require-trusted-types-for 'script'/);
+    });
+
+    it('issue 25, item 7: the snippets load versioned files with integrity, served immutable and to any origin', () => {
+      const builder = read('embed-builder/index.html');
+      const resize = /data-resize="([^"]+)"/.exec(builder)![1]!;
+      const elements = /data-elements="([^"]+)"/.exec(builder)![1]!;
+      expect(resize).to.match(/\/embed\/resize-[0-9a-f]{10}\.js$/);
+      expect(elements).to.match(/\/plan-kit\/plan-kit-[0-9a-f]{10}\.js$/);
+      for (const [url, key] of [[resize, 'resize'], [elements, 'elements']] as const) {
+        const path = new URL(url).pathname;
+        const integrity = new RegExp(`data-${key}-integrity="([^"]+)"`).exec(builder)![1]!;
+        expect(integrity).to.equal(`sha384-${createHash('sha384').update(readFileSync(join(outDir, path))).digest('base64')}`);
+        const got = headersForPath(headers, path);
+        expect(got['access-control-allow-origin'], path).to.equal('*');
+        expect(got['cache-control'], path).to.include('immutable');
+      }
+    });
+
     it('the site may not be framed, the embed pages may (frame-ancestors in _headers)', () => {
       expect(headersForPath(headers, '/plans/2022-26/')['content-security-policy']).to.match(/frame-ancestors 'none'$/);
       expect(headersForPath(headers, '/')['content-security-policy']).to.match(/frame-ancestors 'none'$/);
@@ -400,6 +426,22 @@ describe('embed pages, oEmbed and the embed builder', function () {
       });
     }
 
+    it('issue 25, item 6: resize.js ignores height messages from frames of another origin, and bounds the height', async () => {
+      const resize = /data-resize="([^"]+)"/.exec(read('embed-builder/index.html'))![1]!;
+      const send = (value: number) => `<script>parent.postMessage({ type: 'plan-kit:height', value: ${value} }, '*')</script>`;
+      hosts.pages.set('/hostile-frame', hostPage(send(50_000)));
+      hosts.pages.set(
+        '/resize-host',
+        hostPage(`<iframe id="other" src="/hostile-frame" class="plan-kit-embed" height="300" title="Not ours"></iframe><iframe id="unmarked" src="${site.url}/embed/2022-26/consultation/" height="300" title="Unmarked"></iframe><script src="${resize}" defer></script>`),
+      );
+      const page = await browser.newPage();
+      await page.goto(`${hosts.url}/resize-host`);
+      await page.waitForTimeout(1500);
+      const heights = await page.evaluate(() => ['other', 'unmarked'].map((id) => document.getElementById(id)!.getAttribute('height')));
+      await page.close();
+      expect(heights).to.deep.equal(['300', '300']);
+    });
+
     it('under WordPress, the prerendered widget is whole in its opaque-origin sandbox, and a click on the full-plan link opens the full page in the top window (a link message)', async () => {
       const path = '/embed/2022-26/outcomes/keeping-people-safe-and-well/9.3/';
       const { page, problems } = await recordingPage(browser);
@@ -498,6 +540,8 @@ describe('embed pages, oEmbed and the embed builder', function () {
       await builder.selectOption('#builder-kind', 'sub-outcome');
       const [url, iframe, element] = await Promise.all(['url', 'iframe', 'element'].map((key) => builder.inputValue(`#builder-snippet-${key}`)));
       await builder.close();
+      // Item 7 of issue 25: each script with its integrity, from a versioned file.
+      for (const snippet of [iframe!, element!]) expect(snippet).to.match(/<script[^>]* src="[^"]+-[0-9a-f]{10}\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"/);
       // The URL as a CMS uses it: oEmbed turns it into HTML.
       const fromUrl = (await discover(url!)).html!;
       const failures: string[] = [];

@@ -189,3 +189,14 @@ describe('what changed: the import records, the page and the Atom feed', functio
     expect(parseFeed(readFileSync(join(SITE_DIR, 'updates.xml'), 'utf8')).items).to.deep.equal([]);
   });
 });
+
+describe('the feed never carries what XML cannot (issue 25, item 13)', () => {
+  it('a vertical tab, a lone surrogate or U+FFFF in text leaves the feed well-formed', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { xmlText } = await import('../../site/src/updates.ts');
+    const xml = `<?xml version="1.0"?><feed><title>${xmlText('Word\u000bpaste \ud800 & \uffff <b>')}</title></feed>`;
+    const document = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
+    expect(document.getElementsByTagName('parsererror')).to.have.length(0);
+    expect(document.querySelector('title')!.textContent).to.equal('Wordpaste  &  <b>');
+  });
+});

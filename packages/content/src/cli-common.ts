@@ -2,7 +2,9 @@
  * What the `plan-kit` commands share: the usage text, exit codes, output, and reading a plan file with every
  * problem located by file, line:column and JSON path.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { DiskFullError, LockLostError, UnsafeTargetError } from './atomic-file.js';
+import { FileTooLargeError, readFileCapped } from './file-read.js';
 import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { formatBytes } from './load-errors.js';
 import { duplicateKeys } from './json-duplicates.js';
@@ -32,6 +34,8 @@ Options:
   --dry-run            import: print what would change, write nothing.
   --skip-bad-rows      import: import the good rows even if some are bad
                        (the bad rows are still reported).
+  --as-at YYYY-MM-DD   import: the day of the import (default today); figures
+                       dated after it are refused.
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -48,11 +52,58 @@ export const EXIT_USAGE = 2;
 export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Data as it is, such as a CSV printed with `-` (default: standard output, unescaped). */
+  data?: (text: string) => void;
+}
+
+/**
+ * Characters that would act on the terminal instead of showing: C0 and C1 controls (ESC starts a
+ * sequence that can rewrite what the officer sees, BEL rings, CR returns to the start of the line)
+ * and the bidirectional overrides and isolates (which reorder what is shown). Line breaks and tabs stay.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a file, safe to print: each control character shown as its escape (`\x1B`, `\u202E`). */
+export function showControls(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+/**
+ * The first error writing to standard output, if any: EPIPE when the reader went away
+ * (`plan-kit export … --indicators - | head`), ENOSPC when it goes to a full disk. Once there is
+ * one, nothing more is written there: the command still finishes what it does (an import is never
+ * cut off half way by its output), and `main` then says what happened.
+ */
+export const outputFailure: { error?: NodeJS.ErrnoException } = {};
+let watchingOutput = false;
+
+/** Turns write errors on standard output and standard error into `outputFailure` instead of an unhandled 'error' event (a stack trace). */
+export function watchOutputStreams(): void {
+  if (watchingOutput) return;
+  watchingOutput = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    outputFailure.error ??= error;
+  });
+  process.stderr.on('error', () => {});
+}
+
+function writeOut(text: string): void {
+  if (outputFailure.error) return;
+  try {
+    process.stdout.write(text);
+  } catch (error) {
+    outputFailure.error ??= error as NodeJS.ErrnoException;
+  }
 }
 
 export const defaultOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => writeOut(`${showControls(line)}\n`),
+  err: (line) => process.stderr.write(`${showControls(line)}\n`),
+  data: writeOut,
 };
 
 export interface FileReport {
@@ -100,10 +151,18 @@ export interface ParsedPlanFile {
   lines: LineIndex;
 }
 
-/** Why a file could not be read, in words, with what to do. */
+/** Why a file could not be read or written, in words, with what to do. */
 export function describeFileError(error: unknown): string {
+  // plan-kit's own errors name the file and say what to do.
+  if (error instanceof UnsafeTargetError || error instanceof LockLostError) return error.message;
+  if (error instanceof DiskFullError) return `${error.message}: free some space, then try again`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'no space left on the disk: free some space, then try again';
+    case 'ELOOP':
+      return 'a symbolic link that leads round in a loop';
     case 'ENOENT':
       return 'no such file (check the name and the folder)';
     case 'EISDIR':
@@ -118,20 +177,26 @@ export function describeFileError(error: unknown): string {
   }
 }
 
-export async function validateFile(file: string): Promise<{ report: FileReport; parsed?: ParsedPlanFile }> {
-  const report: FileReport = { file, valid: false, errors: [], warnings: [] };
+/**
+ * Reads and validates a plan file. `name` is how messages call it (the name given, where `file`
+ * is the real file a link leads to).
+ */
+export async function validateFile(file: string, name = file): Promise<{ report: FileReport; parsed?: ParsedPlanFile }> {
+  const report: FileReport = { file: name, valid: false, errors: [], warnings: [] };
   const fail = (message: string, where?: { line: number; column: number }) => {
     report.errors.push({ severity: 'error', path: '', pathItems: [], message, ...where });
     return { report };
   };
   let bytes: Uint8Array;
+  const tooLarge = (size: string) =>
+    fail(`the file is ${size}; a plan may be at most ${formatBytes(MAX_PLAN_FILE_BYTES)} (loadPlan refuses larger files): split it, or move long text out of it`);
   try {
     const { size } = await stat(file);
-    if (size > MAX_PLAN_FILE_BYTES) {
-      return fail(`the file is ${formatBytes(size)}; a plan may be at most ${formatBytes(MAX_PLAN_FILE_BYTES)} (loadPlan refuses larger files): split it, or move long text out of it`);
-    }
-    bytes = await readFile(file);
+    if (size > MAX_PLAN_FILE_BYTES) return tooLarge(formatBytes(size));
+    // What stat says is not what a read gives (a link to /dev/zero, a growing file): cap the read itself.
+    bytes = await readFileCapped(file, MAX_PLAN_FILE_BYTES);
   } catch (error) {
+    if (error instanceof FileTooLargeError) return tooLarge(`over ${formatBytes(MAX_PLAN_FILE_BYTES)}`);
     return fail(`cannot read the file: ${describeFileError(error)}`);
   }
   const decoded = decodeUtf8Text(bytes);
@@ -222,6 +287,13 @@ export function printReport(report: FileReport, warnings: boolean, output: Outpu
   };
   list('error', report.errors);
   if (warnings) list('warning', report.warnings);
+}
+
+/** The first MAX_PROBLEMS_LISTED lines, then how many more there are (in `what`). */
+export function listLimited(lines: string[], output: Output, more: (count: number) => string): void {
+  for (const line of lines.slice(0, MAX_PROBLEMS_LISTED)) output.out(line);
+  const rest = lines.length - MAX_PROBLEMS_LISTED;
+  if (rest > 0) output.out(more(rest));
 }
 
 /** Problems printed per file and kind: enough to work on, not 30,000 lines. (--json gives them all.) */

@@ -20,10 +20,13 @@ import {
   type Output,
   type ParsedPlanFile,
   defaultOutput,
+  describeFileError,
   locate,
+  outputFailure,
   plural,
   printReport,
   validateFile,
+  watchOutputStreams,
 } from './cli-common.js';
 import { problem } from './problems.js';
 import { checkPlanSet } from './validate.js';
@@ -32,6 +35,25 @@ export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Output } from './cli-common.js'
 
 
 export async function main(argv: string[], output: Output = defaultOutput): Promise<number> {
+  if (output !== defaultOutput) return run(argv, output);
+  watchOutputStreams();
+  const code = await run(argv, output);
+  // Until what was written has gone (or failed): a write error arrives after the write.
+  await new Promise<void>((resolve) => {
+    if (outputFailure.error || process.stdout.destroyed) resolve();
+    else process.stdout.write('', (error) => {
+      if (error) outputFailure.error ??= error as NodeJS.ErrnoException;
+      resolve();
+    });
+  });
+  const failure = outputFailure.error;
+  // The reader went away (`| head`): it has what it wanted; not an error, and no stack trace.
+  if (!failure || failure.code === 'EPIPE') return code;
+  output.err(`plan-kit: cannot write the output: ${describeFileError(failure)}.`);
+  return code === EXIT_OK ? EXIT_INVALID : code;
+}
+
+async function run(argv: string[], output: Output): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     (command === undefined ? output.err : output.out)(USAGE);

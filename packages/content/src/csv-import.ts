@@ -26,7 +26,10 @@ export type { RowProblem } from './csv-sheet.js';
 export interface ImportOptions {
   /** The file name recorded with each imported figure (a name, not a path). */
   file: string;
-  /** The day of the import, YYYY-MM-DD, recorded with each imported figure. */
+  /**
+   * The day of the import, YYYY-MM-DD, recorded with each imported figure. A figure dated after it
+   * is refused: it is for a day still to come, most likely a typo (2062 for 2026).
+   */
   importedOn: string;
   /** Import the good rows even when some are bad (the bad ones are still reported). */
   skipBadRows?: boolean;
@@ -70,6 +73,8 @@ interface Reading {
   date: string;
   value: number;
   note?: string;
+  /** The file has a Note column: an empty cell in it clears the note (without the column, notes stay). */
+  noteColumn: boolean;
   example: boolean;
 }
 
@@ -95,9 +100,11 @@ export function importIndicatorValues(plan: Plan, csvText: string, options: Impo
   let unchanged = 0;
   for (const reading of unique) {
     const indicator = mergedIndicators.get(reading.indicator.id)!;
-    const outcome = merge(indicator, reading, imported);
+    const outcome = merge(indicator, reading, imported, options.importedOn);
     if (outcome === 'unchanged') unchanged++;
+    else if (outcome === 'future') problems.push(futureRowProblem(reading, options.importedOn));
     else if (outcome === 'example-mismatch') problems.push(exampleRowProblem(reading));
+    else if (outcome === 'example-note') problems.push(exampleNoteProblem(reading, indicator));
     else changes.push(outcome);
   }
   if (problems.length > 0 && !options.skipBadRows) {
@@ -152,7 +159,7 @@ function readRow(row: SheetRow, plan: Plan, indicators: Map<string, Indicator>, 
   // The note as written, spaces and all (export writes it so), unless it is blank.
   const noteCell = row.cells.note?.text ?? '';
   const note = noteCell.trim() === '' ? '' : unescapeFormulaText(noteCell);
-  return { row: row.row, indicator, date: date.value, value, example: example.value, ...(note && { note }) };
+  return { row: row.row, indicator, date: date.value, value, example: example.value, noteColumn: row.cells.note !== undefined, ...(note && { note }) };
 }
 
 function inRange(indicator: Indicator, value: number): boolean {
@@ -176,21 +183,28 @@ function withoutRepeats(readings: Reading[], problems: RowProblem[]): Reading[] 
   return [...first.values()];
 }
 
-type MergeOutcome = FigureChange | 'unchanged' | 'example-mismatch';
+type MergeOutcome = FigureChange | 'unchanged' | 'example-mismatch' | 'example-note' | 'future';
 
-function merge(indicator: Indicator, reading: Reading, imported: ImportRecord): MergeOutcome {
+function merge(indicator: Indicator, reading: Reading, imported: ImportRecord, importedOn: string): MergeOutcome {
   const at = insertionIndex(indicator.history, reading.date);
   const index = indicator.history[at]?.date === reading.date ? at : -1;
   const existing = index === -1 ? undefined : indicator.history[index];
   if (reading.example) {
     // Round trip of an exported example figure: fine as long as it still is one, unaltered.
     const same = existing && isExampleValue(indicator, existing) && existing.value === reading.value;
-    return same ? 'unchanged' : 'example-mismatch';
+    if (!same) return 'example-mismatch';
+    // An edited note is never dropped in silence: an example figure stays as the plan has it.
+    return reading.noteColumn && (existing.note ?? '') !== (reading.note ?? '') ? 'example-note' : 'unchanged';
   }
-  const note = reading.note ?? existing?.note;
+  // An empty Note cell clears the note; a file without the column leaves notes as they are.
+  const note = reading.noteColumn ? reading.note : existing?.note;
   if (existing && !isExampleValue(indicator, existing) && existing.value === reading.value && existing.note === note) {
     return 'unchanged';
   }
+  // A new or changed figure for a day still to come is refused (a figure the plan already has, as it
+  // has it, is no change whatever its date). Dates as YYYY[-MM[-DD]] compare as text: "2026-12" is
+  // not after "2026-12-08", the month in progress.
+  if (reading.date > importedOn) return 'future';
   // Key order as content files write a figure: date, value, note, then where it came from.
   const value: DatedValue = { date: reading.date, value: reading.value, ...(note !== undefined && { note }), imported };
   const change = { row: reading.row, indicator: indicator.id, date: reading.date, value };
@@ -237,6 +251,23 @@ function exampleRowProblem(reading: Reading): RowProblem {
     message:
       `is marked as an example figure (Example: yes) but does not match an example figure of ${reading.indicator.id} on ${reading.date}: ` +
       'to publish it as a council figure, empty its Example cell or write "no"',
+  };
+}
+
+function futureRowProblem(reading: Reading, importedOn: string): RowProblem {
+  return {
+    row: reading.row,
+    message: `is for ${reading.date}, after ${importedOn}, the day of this import: a figure cannot be for a day still to come (is the year right?)`,
+  };
+}
+
+function exampleNoteProblem(reading: Reading, indicator: Indicator): RowProblem {
+  const was = indicator.history.find((h) => h.date === reading.date)?.note ?? '';
+  return {
+    row: reading.row,
+    message:
+      `changes the note of an example figure of ${reading.indicator.id} on ${reading.date} ("${was}" → "${reading.note ?? ''}"), ` +
+      'which an import does not do: edit example figures in the plan, or empty the Example cell (or write "no") to publish the figure, with this note, as a council figure',
   };
 }
 

@@ -8,6 +8,7 @@ import { checkPlan, checkPlanSet } from './checks.js';
 import { type PathItem, type Problem, problem } from './problems.js';
 import { PlanSchema } from './schema.js';
 import { knownKeysAt } from './schema-walk.js';
+import { controlCharacterProblems } from './text-characters.js';
 import { markValidated } from './validated.js';
 import type { Plan } from './types.js';
 import { planWarnings } from './warnings.js';
@@ -33,7 +34,11 @@ export interface ValidateOptions {
  */
 export function validatePlan(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const { result, parsed } = validate(input, options);
-  return { ...result, warnings: parsed ? planWarnings(parsed) : [] };
+  const warnings = parsed ? planWarnings(parsed) : [];
+  // Text no feed can carry (text-characters.ts): refused where plans are written and built, not on every page.
+  const characters = result.ok ? controlCharacterProblems(result.plan) : [];
+  if (characters.length > 0) return { ok: false, errors: characters, warnings };
+  return { ...result, warnings };
 }
 
 /**

@@ -110,7 +110,8 @@ if (host && widgets.length) {
     const widget = items.find((w) => w.item === item.select.value) ?? items[0]!;
     fill(option.select, widget.options.map((o, i) => [String(i), o.label]));
     const selected = widget.options[Number(option.select.value)] ?? widget.options[0]!;
-    const snippets = embedSnippets(selected, host!.dataset.resize!, host!.dataset.elements!);
+    const { resize, resizeIntegrity, elements, elementsIntegrity } = host!.dataset;
+    const snippets = embedSnippets(selected, { url: resize!, integrity: resizeIntegrity }, { url: elements!, integrity: elementsIntegrity });
     for (const { key, box, note } of snippetBoxes) {
       box.value = snippets[key];
       note.textContent = '';

@@ -28,8 +28,19 @@ export interface SiteData {
   openData: OpenDataFile[];
   /** Every import of figures, newest first: the What changed page and the Atom feed both show these (updates.ts). */
   updates: UpdateEntry[];
+  /**
+   * The scripts the embed snippets load, from the site root: versioned copies (their names carry
+   * their hash, so they never change once published) with their Subresource Integrity. Without
+   * them (a build without the files) the snippets name the unversioned files.
+   */
+  scripts?: { resize?: VersionedScript; elements?: VersionedScript };
   /** Each plan's print page as a PDF, by plan id, once the build has printed them (none without Chromium). */
   printPdfs?: Map<string, PrintPdf>;
+}
+
+export interface VersionedScript {
+  path: string;
+  integrity: string;
 }
 
 export const STATUS_WORDS: Record<Plan['status'], string> = {

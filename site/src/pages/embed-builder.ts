@@ -10,9 +10,9 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, type TemplateResult } from 'lit';
 import { iframeHtml } from '../embed-snippets.js';
 import type { Page } from '../layout.js';
-import { type PagePath, absoluteUrl, href, paths } from '../routes.js';
+import { type PagePath, href, paths } from '../routes.js';
 import { type SiteData, homeCrumb } from './common.js';
-import { ELEMENTS_SCRIPT, type EmbedWidget, RESIZE_SCRIPT, WIDGET_KINDS, type WidgetKind, snippetData } from './embed.js';
+import { type EmbedWidget, WIDGET_KINDS, type WidgetKind, snippetData, snippetScripts } from './embed.js';
 
 /** The widgets of one plan (or of every plan: the lineage), each with its options. */
 function groupWidgets(widgets: EmbedWidget[]): { plan?: Plan; kinds: { kind: WidgetKind; items: EmbedWidget[][] }[] }[] {
@@ -50,6 +50,7 @@ function widgetItem(data: SiteData, from: PagePath, options: EmbedWidget[]): Tem
 export function embedBuilderPage(data: SiteData, widgets: EmbedWidget[], script: string): Page {
   const path = paths.embedBuilder;
   const groups = groupWidgets(widgets);
+  const scripts = snippetScripts(data);
   return {
     path,
     title: 'Embed the plans on your website',
@@ -63,7 +64,7 @@ export function embedBuilderPage(data: SiteData, widgets: EmbedWidget[], script:
         <li><strong>An iframe</strong>: for editors that accept HTML with iframes. The script line after it is optional: where allowed, it keeps the frame as tall as its content.</li>
         <li><strong>A script tag</strong> and the element itself: for templates that accept scripts. The widget becomes part of your page, in its font.</li>
       </ul>
-      <div class="embed-builder" data-site=${data.siteUrl} data-resize=${absoluteUrl(data.siteUrl, RESIZE_SCRIPT)} data-elements=${absoluteUrl(data.siteUrl, ELEMENTS_SCRIPT)} data-root=${href(path, paths.home)} hidden></div>
+      <div class="embed-builder" data-site=${data.siteUrl} data-resize=${scripts.resize.url} data-resize-integrity=${scripts.resize.integrity ?? ''} data-elements=${scripts.elements.url} data-elements-integrity=${scripts.elements.integrity ?? ''} data-root=${href(path, paths.home)} hidden></div>
       <section aria-labelledby="every-widget">
         <h2 id="every-widget">Every widget</h2>
         <p>Each link opens the widget as it appears in a frame; the code below it is its iframe.</p>

@@ -18,7 +18,7 @@
 import { type Indicator, type Outcome, type Plan, type SubOutcome, allIndicators, subOutcomesInOrder } from '@plan-kit/content';
 import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { type EmbedSnippets, type WidgetSnippetData, embedSnippets, iframeHtml } from '../embed-snippets.js';
+import { type EmbedSnippets, type ScriptRef, type WidgetSnippetData, embedSnippets, iframeHtml } from '../embed-snippets.js';
 import { ICON_LINK, escapeHtml } from '../layout.js';
 import { type PagePath, absoluteUrl, href, paths, subOutcomeSlug } from '../routes.js';
 import { type SiteData, itemLinks, outcomeTitle, planElementSource, plansSource, subOutcomeTitle } from './common.js';
@@ -238,9 +238,18 @@ export function widgetTitle(widget: EmbedWidget): string {
   return [item, widget.plan?.title].filter(Boolean).join(' - ');
 }
 
-/** Where our resize script and the elements' bundle live, from the site root. */
+/** Where our resize script and the elements' bundle live, from the site root, unversioned (see SiteData's `scripts`). */
 export const RESIZE_SCRIPT = 'embed/resize.js';
 export const ELEMENTS_SCRIPT = 'plan-kit/plan-kit.js';
+
+/** The scripts the snippets load, as absolute URLs: the build's versioned copies with their integrity, where it made them. */
+export function snippetScripts(data: Pick<SiteData, 'siteUrl' | 'scripts'>): { resize: ScriptRef; elements: ScriptRef } {
+  const ref = (file: { path: string; integrity?: string } | undefined, fallback: string): ScriptRef => ({
+    url: absoluteUrl(data.siteUrl, file?.path ?? fallback),
+    ...(file?.integrity && { integrity: file.integrity }),
+  });
+  return { resize: ref(data.scripts?.resize, RESIZE_SCRIPT), elements: ref(data.scripts?.elements, ELEMENTS_SCRIPT) };
+}
 
 /** What the builder's script needs of one widget at one option. */
 export function snippetData(siteUrl: string, widget: EmbedWidget): WidgetSnippetData {
@@ -254,8 +263,9 @@ export function snippetData(siteUrl: string, widget: EmbedWidget): WidgetSnippet
   };
 }
 
-export function snippets(siteUrl: string, widget: EmbedWidget): EmbedSnippets {
-  return embedSnippets(snippetData(siteUrl, widget), absoluteUrl(siteUrl, RESIZE_SCRIPT), absoluteUrl(siteUrl, ELEMENTS_SCRIPT));
+export function snippets(data: Pick<SiteData, 'siteUrl' | 'scripts'>, widget: EmbedWidget): EmbedSnippets {
+  const { resize, elements } = snippetScripts(data);
+  return embedSnippets(snippetData(data.siteUrl, widget), resize, elements);
 }
 
 /** How long oEmbed consumers may cache the JSON (seconds): a day, as the plans change by committee. */
