@@ -17,11 +17,13 @@ export default tseslint.config(
   {
     // What ships (the elements, the site): URL bindings go through safeHref(), no style attributes.
     files: ['packages/*/src/**/*.ts', 'site/src/**/*.ts'],
+    // Each element's stories and tests sit in its folder but do not ship.
+    ignores: ['**/*.stories.ts', '**/*.test.ts'],
     plugins: { 'plan-kit': { rules: { 'checked-url-binding': checkedUrlBinding } } },
     rules: { 'plan-kit/checked-url-binding': 'error' },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'packages/*/src/**/*.test.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

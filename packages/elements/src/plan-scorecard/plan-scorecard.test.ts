@@ -4,7 +4,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { indicatorStatus, validatePlan, type Plan, type StatusOrNoData } from '@plan-kit/content';
 import '@plan-kit/elements/plan-scorecard.js';
 import type { PlanScorecard } from '@plan-kit/elements/plan-scorecard.js';
-import { axeOptions, nextEvent, shadowText, shadowTexts, textOf } from './helpers.ts';
+import { axeOptions, nextEvent, shadowText, shadowTexts, textOf } from '../../../../test/browser/helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;
