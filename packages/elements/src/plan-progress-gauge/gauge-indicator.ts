@@ -4,7 +4,7 @@
  * figures as attributes (a CMS page) loads none of the plan's look-ups.
  */
 import { type Indicator, type Plan, PlanNotFoundError, findIndicator, indicatorStatus, isExampleValue, latestValue, travelWords } from '@plan-kit/content';
-import type { GaugeFigures } from './plan-progress-gauge.js';
+import type { GaugeFigures } from './gauge-figures.js';
 
 /** The figures of the plan's indicator `id`, or which indicator the plan lacks. */
 export function indicatorFigures(plan: Plan, id: string): GaugeFigures | PlanNotFoundError {
