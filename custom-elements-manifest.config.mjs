@@ -91,7 +91,7 @@ function publishedPaths() {
 export default {
   // Relative to packages/elements, where `npm run analyze` runs the analyzer.
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'dist/**'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts', 'dist/**'],
   outdir: '.',
   litelement: true,
   // packages/elements/package.json already has "customElements": "custom-elements.json".

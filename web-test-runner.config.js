@@ -70,7 +70,9 @@ const testSettings = {
 };
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  // Each element's tests live in its folder (packages/elements/src/plan-*/plan-*.test.ts); tests
+  // across elements (loading, layout, fuzz...) in test/browser.
+  files: ['test/browser/**/*.test.ts', 'packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // /__net/...: routes that fail the way servers and networks do (test/browser/network.test.ts).
   middleware: [failingRoutes],

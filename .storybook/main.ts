@@ -5,8 +5,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   // One story file per element of the registry (packages/elements/src/registry.ts), in its order,
-  // which is the sidebar's; `npm run new:element` writes the file for a new one.
-  stories: ELEMENT_TAGS.map((tag) => `../stories/${tag}.stories.ts`),
+  // which is the sidebar's; each lives in its element's folder, where `npm run new:element` writes
+  // it for a new one. stories/support/ holds what the story files share.
+  stories: ELEMENT_TAGS.map((tag) => `../packages/elements/src/${tag}/${tag}.stories.ts`),
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {
     name: '@storybook/web-components-vite',

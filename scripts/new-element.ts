@@ -1,8 +1,8 @@
 /**
  * `npm run new:element -- plan-foo`: a new element's skeleton, as Shoelace's plop templates make
- * one: its folder (`packages/elements/src/plan-foo/plan-foo.ts` and `plan-foo.styles.ts`), its
- * entry in the registry (`packages/elements/src/registry.ts`), a story file
- * (`stories/plan-foo.stories.ts`) and a test file (`test/browser/plan-foo.test.ts`). The registry
+ * one: its folder (`packages/elements/src/plan-foo/`) with the element (`plan-foo.ts`), its styles
+ * (`plan-foo.styles.ts`), a story file (`plan-foo.stories.ts`) and a test file (`plan-foo.test.ts`),
+ * and its entry in the registry (`packages/elements/src/registry.ts`). The registry
  * puts it in the index, the loader, Storybook and every test that loops over the elements; the
  * skeleton renders the plan's title under a heading, which the tests for every element accept
  * until the element shows its own text.
@@ -89,8 +89,8 @@ function storySource(tag: string): string {
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type CommonArgs, commonArgTypes, frame, planOf } from './support/render.js';
-import { realPlan, states } from './support/states.js';
+import { type CommonArgs, commonArgTypes, frame, planOf } from '../../../../stories/support/render.js';
+import { realPlan, states } from '../../../../stories/support/states.js';
 
 interface Args extends CommonArgs {
   'heading-level'?: number;
@@ -125,7 +125,7 @@ function testSource(tag: string): string {
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/${tag}.js';
 import type { ${name} } from '@plan-kit/elements/${tag}.js';
-import { axeOptions, shadowText } from './helpers.ts';
+import { axeOptions, shadowText } from '../../../../test/browser/helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
 
@@ -153,8 +153,8 @@ export function newElement(tag: string, root: string): string[] {
   const files: [string, string][] = [
     [`packages/elements/src/${tag}/${tag}.ts`, elementSource(tag)],
     [`packages/elements/src/${tag}/${tag}.styles.ts`, stylesSource(tag)],
-    [`stories/${tag}.stories.ts`, storySource(tag)],
-    [`test/browser/${tag}.test.ts`, testSource(tag)],
+    [`packages/elements/src/${tag}/${tag}.stories.ts`, storySource(tag)],
+    [`packages/elements/src/${tag}/${tag}.test.ts`, testSource(tag)],
   ];
   const existing = files.filter(([path]) => existsSync(join(root, path))).map(([path]) => path);
   if (existing.length) throw new Error(`${existing.join(', ')} exist already: nothing written`);

@@ -48,7 +48,7 @@ const modulePath = (id: string) =>
  * and each call cost every page bytes).
  */
 const LIT = /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/(unsafe-html|if-defined)|directive\.js)/;
-const CORE = /\/elements\/src\/shared\/(plan-element|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
+const CORE = /\/elements\/src\/shared\/(plan-element|view|core\.styles|events|define|on-demand|format|svg-number|status-icons)\.ts$|\/content\/src\/(errors|status|format|validated)\.ts$/;
 const PLAN_LOADING = /\/node_modules\/valibot\/|\/elements\/src\/shared\/(plan-loading|plan-check|plan-source|plan-feed|error-detail)\.ts$|\/content\/src\/(schema|schema-walk|validate|checks|loader|load-errors|error-shape|problems|markdown-limits)\.ts$/;
 const ITEM_PARTS = /\/elements\/src\/shared\/(citation|figures-table|plan-making|plan-set-element|svg-paths)\.ts$|\/content\/src\/(dates|travel|indicator-figures)\.ts$|\/elements\/src\/plan-progress-gauge\/gauge-indicator\.ts$/;
 const PARTS = /\/elements\/src\/shared\/(placed-element|links|rich-text|heading|base\.styles|plan-state\.styles|outcome-colours)\.ts$|\/content\/src\/(url|link-template|lookup|format-citation|format-date)\.ts$|\/directives\/(unsafe-html|if-defined)\.js$|\/lit-html\/directive\.js$/;

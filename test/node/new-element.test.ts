@@ -34,12 +34,12 @@ describe('npm run new:element', function () {
 
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes the element, its styles, a story and a test, and adds it to the registry', () => {
+  it('writes the element, its styles, a story and a test into its folder, and adds it to the registry', () => {
     expect(written).to.deep.equal([
       `packages/elements/src/${TAG}/${TAG}.ts`,
       `packages/elements/src/${TAG}/${TAG}.styles.ts`,
-      `stories/${TAG}.stories.ts`,
-      `test/browser/${TAG}.test.ts`,
+      `packages/elements/src/${TAG}/${TAG}.stories.ts`,
+      `packages/elements/src/${TAG}/${TAG}.test.ts`,
       'packages/elements/src/registry.ts',
     ]);
     for (const path of written) expect(existsSync(join(root, path)), path).to.equal(true);
@@ -54,23 +54,25 @@ describe('npm run new:element', function () {
     expect(entry.load.toString()).to.include(`./${TAG}/${TAG}.js`);
     for (const reader of ['index.ts', 'every-element.ts']) expect(readFileSync(join(root, 'packages/elements/src', reader), 'utf8'), reader).to.include("from './registry.js'");
     expect(readFileSync(join(root, 'packages/elements/src/shared/tag-loader.ts'), 'utf8'), 'the loader').to.include("from '../registry.js'");
-    const story = readFileSync(join(root, `stories/${TAG}.stories.ts`), 'utf8');
+    const story = readFileSync(join(root, `packages/elements/src/${TAG}/${TAG}.stories.ts`), 'utf8');
     expect(story).to.include(`title: 'Elements/${TAG}'`).and.to.include(`import '@plan-kit/elements/${TAG}.js'`);
-    expect(readFileSync(join(root, `test/browser/${TAG}.test.ts`), 'utf8')).to.include(`describe('<${TAG}>'`);
+    expect(readFileSync(join(root, `packages/elements/src/${TAG}/${TAG}.test.ts`), 'utf8')).to.include(`describe('<${TAG}>'`);
   });
 
   it('writes an element that type-checks with the others', () => {
     writeFileSync(
       join(root, 'packages/elements/tsconfig.json'),
-      JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true, types: [] }, include: ['src/**/*.ts'] }),
+      // The package's own files, as its tsconfig.json takes them (stories and tests are checked apart).
+      JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true, types: [] }, include: ['src/**/*.ts'], exclude: ['src/**/*.stories.ts', 'src/**/*.test.ts'] }),
     );
     const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
     execFileSync(process.execPath, [tsc, '-p', join(root, 'packages/elements/tsconfig.json')], { cwd: root, stdio: 'pipe' });
   });
 
-  it('follows the layout the elements already have: each its own test file, as it writes one for a new element', () => {
-    // In the repository itself, not the copy: every element the registry lists has test/browser/<tag>.test.ts.
-    const missing = (registry.ELEMENT_TAGS as readonly string[]).filter((tag) => tag !== TAG && !existsSync(join(repoRoot, `test/browser/${tag}.test.ts`)));
+  it('follows the layout the elements already have: each its own story and test file in its folder, as it writes them for a new element', () => {
+    // In the repository itself, not the copy: every element the registry lists has <tag>.stories.ts and <tag>.test.ts in its folder.
+    const others = (registry.ELEMENT_TAGS as readonly string[]).filter((tag) => tag !== TAG);
+    const missing = others.flatMap((tag) => [`${tag}.stories.ts`, `${tag}.test.ts`].map((file) => `packages/elements/src/${tag}/${file}`)).filter((path) => !existsSync(join(repoRoot, path)));
     expect(missing).to.deep.equal([]);
   });
 

@@ -5,7 +5,6 @@
  * element needs: only what loads or shows a plan's errors reads errors by shape, and in the embed
  * bundle this module is in the plan loader's chunk.
  */
-import type { PlanKitErrorKind } from './errors.js';
 import type { Problem } from './problems.js';
 
 /**
@@ -38,6 +37,8 @@ export const PLAN_KIT_ERROR_KINDS = [
   /** Anything else thrown (a bug): reported with its own message. */
   'unexpected',
 ] as const;
+
+export type PlanKitErrorKind = (typeof PLAN_KIT_ERROR_KINDS)[number];
 
 /** What a reader may rely on in any plan-kit error, from this copy of the library or another. */
 export interface PlanKitErrorShape {

@@ -12,13 +12,12 @@
  * The errors of loading a plan are in load-errors.ts: an element given its figures as attributes
  * (a gauge) needs only these, and the embed bundle loads the loader's part only for a plan.
  */
-import type { PLAN_KIT_ERROR_KINDS } from './error-shape.js';
+import type { PlanKitErrorKind } from './error-shape.js';
 
 // The list of kinds and the shape check are in error-shape.ts: every element's errors (these)
-// need neither, and the embed bundle loads them only with a plan.
-export { PLAN_KIT_ERROR_KINDS, type PlanKitErrorShape, planKitErrorOf, toPlanKitError } from './error-shape.js';
-
-export type PlanKitErrorKind = (typeof PLAN_KIT_ERROR_KINDS)[number];
+// need neither, and the embed bundle loads them only with a plan. error-shape.ts imports nothing
+// from here, so that the two are no import cycle.
+export { PLAN_KIT_ERROR_KINDS, type PlanKitErrorKind, type PlanKitErrorShape, planKitErrorOf, toPlanKitError } from './error-shape.js';
 
 
 /** The base of every error plan-kit throws or reports. */

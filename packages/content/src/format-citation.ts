@@ -1,5 +1,5 @@
 /** A citation in words: here, not in format.ts, as only the elements that cite their sources need it. */
-import { formatDate } from './format.js';
+import { formatDate } from './format-date.js';
 import type { Citation, Plan } from './types.js';
 
 /** "Cabinet, 26 October 2021, paragraph 21" */

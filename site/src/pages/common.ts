@@ -12,7 +12,12 @@ import type { Page } from '../layout.js';
 import type { OpenDataFile } from '../open-data.js';
 import type { UpdateEntry } from '../updates.js';
 import { type PagePath, href, paths } from '../routes.js';
-import type { PrintPdf } from './print.js';
+
+/** A PDF of a print page, once the build has written it. */
+export interface PrintPdf {
+  path: string;
+  bytes: number;
+}
 
 /** Everything the pages are built from. */
 export interface SiteData {

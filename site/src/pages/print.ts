@@ -33,14 +33,11 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { absoluteUrl, href, paths } from '../routes.js';
-import { type SiteData, STATUS_WORDS, periodText, planCrumbs, subOutcomeTitle } from './common.js';
+import { type PrintPdf, type SiteData, STATUS_WORDS, periodText, planCrumbs, subOutcomeTitle } from './common.js';
 import { markdown } from './markdown.js';
 
-/** A PDF of a print page, once the build has written it. */
-export interface PrintPdf {
-  path: string;
-  bytes: number;
-}
+// The PDF of a print page is described in common.ts, with the data every page is built from.
+export type { PrintPdf } from './common.js';
 
 /** "PDF, 212 KB": what a link to the PDF says of it. */
 export function pdfSize(pdf: PrintPdf): string {

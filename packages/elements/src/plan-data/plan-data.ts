@@ -10,8 +10,8 @@ import { loadPlan, planObjectsState, PlanSource, timeoutOption } from '../shared
 import { dataStyles } from './plan-data.styles.js';
 
 // <plan-data> always loads or checks a plan, and gives it to the elements inside: it brings the
-// loader, the validator (plan-loading.ts provides itself as it runs) and the context consumer with
-// it, for those elements too.
+// loader, the validator and the context consumer with it, for those elements too (an element
+// that loads a plan itself awaits `planLoading`, which finds the loader already run).
 planDataContext.provide({ consumePlanContext });
 
 /**

@@ -19,7 +19,7 @@ import {
 } from '@plan-kit/content';
 import { html, nothing, type TemplateResult } from 'lit';
 import { todayOr } from '../shared/plan-making.js';
-import type { GaugeFigures } from './plan-progress-gauge.js';
+import type { GaugeFigures } from './gauge-figures.js';
 
 /** The figures of the plan's indicator `id` as at `today` (YYYY-MM-DD, else the reader's today), or which indicator the plan lacks. */
 export function indicatorFigures(plan: Plan, id: string, today: string | undefined): GaugeFigures | PlanNotFoundError {

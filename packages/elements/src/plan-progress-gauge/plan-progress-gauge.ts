@@ -1,4 +1,4 @@
-import { type Assessment, type Plan, PROGRESS_STATUS_WORDS, type ProgressStatus, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError } from '@plan-kit/content';
+import { type Plan, PROGRESS_STATUS_WORDS, type ProgressStatus, statusFromFigures, PlanKitError, PlanAttributeError, PlanPartLoadError } from '@plan-kit/content';
 import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { coreStyles } from '../shared/core.styles.js';
 import { defineElement } from '../shared/define.js';
@@ -6,22 +6,13 @@ import { capitalise, formatValue } from '../shared/format.js';
 import { onDemand } from '../shared/on-demand.js';
 import { PlanElement } from '../shared/plan-element.js';
 import { STATUS_ICONS } from '../shared/status-icons.js';
+import type { GaugeFigures } from './gauge-figures.js';
 import { type GaugeInput, type GaugePaths, clamp, gaugePaths, valueText } from './gauge-geometry.js';
 import { gaugeStyles } from './plan-progress-gauge.styles.js';
 
-/** Everything the gauge shows, from attributes or from an indicator in a plan. */
-export interface GaugeFigures extends GaugeInput {
-  label: string;
-  status: ProgressStatus;
-  example: boolean;
-  /** Where only some figures shown are examples, which: "Example target and baseline". */
-  exampleLabel?: string;
-  valueDate?: string;
-  targetDate?: string;
-  baselineDate?: string;
-  /** What the published method says of an indicator of a plan: reason, flags, changes, the council's assessment. */
-  assessment?: Assessment;
-}
+// What the gauge shows (a module of its own, which gauge-indicator.ts reads without importing the
+// element: no import cycle).
+export type { GaugeFigures } from './gauge-figures.js';
 
 /**
  * The figures from an indicator of a plan (gauge-indicator.ts, by gauge-from-plan.ts), imported when a gauge first has an

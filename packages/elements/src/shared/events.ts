@@ -1,21 +1,14 @@
 /** The events plan-kit elements fire: they bubble and cross shadow roots, so a host page can listen on document. */
-import type { Plan, PlanKitErrorKind, Problem } from '@plan-kit/content';
+import type { Plan } from '@plan-kit/content';
+import type { PlanErrorDetail } from './error-detail.js';
 
 export interface PlanLoadDetail {
   plan: Plan;
 }
 
-export interface PlanErrorDetail {
-  /** What went wrong, in words a web editor understands (also shown inside the element). */
-  message: string;
-  /** The URL that failed to load, if the failure was loading. */
-  url?: string;
-  /** What kind of error: one of `PLAN_KIT_ERROR_KINDS` (`@plan-kit/content`), e.g. http, invalid-plan, not-found, invalid-attribute. */
-  kind: PlanKitErrorKind;
-  /** For invalid content: each problem with its JSON path. */
-  problems?: readonly Problem[];
-  error: Error;
-}
+// The detail of `plan-error` is described in error-detail.ts, which reads it from an error: that
+// module does not import this one back.
+export type { PlanErrorDetail } from './error-detail.js';
 
 export type PlanLoadEvent = CustomEvent<PlanLoadDetail>;
 export type PlanErrorEvent = CustomEvent<PlanErrorDetail>;

@@ -21,17 +21,15 @@
  */
 import type { Outcome, Plan } from '@plan-kit/content';
 import type { LitElement } from 'lit';
-import { outcomeColourAdoption } from './plan-element.js';
+import { type ColouredOutcome, outcomeColourAdoption } from './plan-element.js';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 /** The colour sheet each shadow root has adopted. */
 const sheets = new WeakMap<ShadowRoot, CSSStyleSheet>();
 
-/** An outcome of a plan, which an element shows in its colour. */
-export interface ColouredOutcome {
-  plan: Pick<Plan, 'id'>;
-  outcome: Pick<Outcome, 'id' | 'colour'>;
-}
+// An outcome of a plan, which an element shows in its colour: defined in plan-element.ts, which
+// reads it without importing this module.
+export type { ColouredOutcome };
 
 /** The part name of whatever shows this outcome's colour: `outcome-2022-26--clean-green-future`. */
 export function outcomePart(plan: Pick<Plan, 'id'>, outcome: Pick<Outcome, 'id'>): string {

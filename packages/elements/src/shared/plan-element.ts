@@ -8,12 +8,18 @@
  * (plan-feed.ts), which an element imports the first time it needs a plan: a gauge given its
  * figures as attributes, which needs none, carries only this module.
  */
-import { type LoadPlanOptions, type Plan, PlanAttributeError, PlanKitError, PlanPartLoadError, isValidatedPlan } from '@plan-kit/content';
+import { type LoadPlanOptions, type Outcome, type Plan, PlanAttributeError, PlanKitError, PlanPartLoadError, isValidatedPlan } from '@plan-kit/content';
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { type PlanErrorDetail, planErrorEvent, planLoadEvent } from './events.js';
-import { planFeed, planLoading } from './on-demand.js';
+import { onDemand, planLoading } from './on-demand.js';
 import type { PlanFeed } from './plan-feed.js';
-import type { ColouredOutcome } from './outcome-colours.js';
+import { type View, viewOf } from './view.js';
+
+/** An outcome of a plan, which an element shows in its colour (outcome-colours.ts). */
+export interface ColouredOutcome {
+  plan: Pick<Plan, 'id'>;
+  outcome: Pick<Outcome, 'id' | 'colour'>;
+}
 
 /**
  * Adopts an element's outcome colours into its shadow root. Set by outcome-colours.ts as it loads,
@@ -22,17 +28,12 @@ import type { ColouredOutcome } from './outcome-colours.js';
  */
 export const outcomeColourAdoption: { adopt?: (element: LitElement, outcomes: ColouredOutcome[]) => void } = {};
 
-/** What the element shows. */
-export type View<T> =
-  | { kind: 'empty' }
-  | { kind: 'loading'; src: string }
-  | { kind: 'error'; error: Error; fromContext: boolean }
-  | { kind: 'ready'; plan: Plan; selection: T };
-
-/** The view of a selection: the error it is, or the element's part of `plan`, ready. */
-export function viewOf<T>(selection: T | PlanKitError, plan: Plan): View<T> {
-  return selection instanceof PlanKitError ? { kind: 'error', error: selection, fromContext: false } : { kind: 'ready', plan, selection };
-}
+/**
+ * Where an element's plan comes from (plan-feed.ts): for an element that needs a plan, which a
+ * gauge given attributes does not. Here, beside the one element base that uses it: plan-feed.ts
+ * imports nothing that leads back to this module.
+ */
+export const planFeed = onDemand(() => import('./plan-feed.js'));
 
 /** The detail of `plan-error` for an element with no plan feed, whose errors are all its own (a gauge's attributes). */
 function ownErrorDetail(error: Error): PlanErrorDetail {

@@ -3,7 +3,7 @@
  * needs: loading its `src` (one request per URL, a timeout, "Try again"), checking a plan object,
  * listening to an enclosing `<plan-data>`, and the error that lists an invalid plan's problems
  * with a retry button. PlanElement (plan-element.ts, in every element) imports this module
- * the first time an element needs a plan (`planFeed` in on-demand.ts) and renders once it has
+ * the first time an element needs a plan (`planFeed` in plan-element.ts) and renders once it has
  * come; in the embed bundle it is in the plan loader's chunk, which such an element loads anyway.
  */
 import { type LoadPlanOptions, type Plan, type PlanKitError, toPlanKitError } from '@plan-kit/content';
@@ -14,7 +14,7 @@ import type { PlanState } from './plan-context.js';
 import { planObjectsState } from './plan-check.js';
 import { planStateStyles } from './plan-state.styles.js';
 import { PlanSource, timeoutOption } from './plan-source.js';
-import { type View, viewOf } from './plan-element.js';
+import { type View, viewOf } from './view.js';
 
 // plan-element.ts reads the detail of a plan-error event from here, once the feed has come.
 export { errorDetail } from './error-detail.js';
@@ -98,7 +98,7 @@ export class PlanFeed implements ReactiveController {
         this.host.requestUpdate();
       });
     if (planDataContext.loaded) listen(planDataContext.loaded);
-    else void planDataContext.load().then(listen);
+    else void planDataContext.load(() => import('../plan-data/plan-data.js')).then(listen);
   }
 
   private startLoad(reload = false): void {

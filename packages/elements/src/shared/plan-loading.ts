@@ -8,15 +8,10 @@
  * `<plan-data>` imports at once and the loader starts early for an element with a `src`.
  * `@plan-kit/elements` (the index, which the site's server render and `plan-kit-all.js` use)
  * imports it at once too, so that there a plan object is checked in the same render that shows it.
- * However it is imported, it provides itself to `planLoading` as it runs.
+ * A module that imports it statically (`<plan-data>`, provide-on-demand.ts) gives it to
+ * `planLoading`; it imports nothing that leads back to on-demand.ts.
  */
-import { planLoading } from './on-demand.js';
-import * as planLoadingModule from './plan-loading.js';
 
 export { loadPlan } from '@plan-kit/content';
 export { planObjectsState } from './plan-check.js';
 export { PlanSource, timeoutOption } from './plan-source.js';
-
-// Whoever imports this module, statically or on first need, gives it to every element: from then
-// on they use it in the same render, without waiting.
-planLoading.provide(planLoadingModule);

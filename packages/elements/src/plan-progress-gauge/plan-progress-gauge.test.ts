@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-progress-gauge.js';
 import type { PlanProgressGauge } from '@plan-kit/elements/plan-progress-gauge.js';
-import { axeOptions, emulateForcedColors, nextEvent, shadowText } from './helpers.ts';
+import { axeOptions, emulateForcedColors, nextEvent, shadowText } from '../../../../test/browser/helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
 const plan2022 = validatePlan(await (await fetch('/content/plans/2022-26.json')).json()).plan as Plan;

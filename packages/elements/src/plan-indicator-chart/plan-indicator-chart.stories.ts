@@ -3,9 +3,9 @@ import { type Plan, allIndicators } from '@plan-kit/content';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { indicatorIn, plans } from './support/plans.js';
-import { type CommonArgs, commonArgTypes, frame, planOf, attributeArg, describeStory } from './support/render.js';
-import { realPlan, states } from './support/states.js';
+import { indicatorIn, plans } from '../../../../stories/support/plans.js';
+import { type CommonArgs, commonArgTypes, frame, planOf, attributeArg, describeStory } from '../../../../stories/support/render.js';
+import { realPlan, states } from '../../../../stories/support/states.js';
 
 interface Args extends CommonArgs {
   indicator?: string;

@@ -4,7 +4,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-consultation.js';
 import type { PlanConsultation } from '@plan-kit/elements/plan-consultation.js';
-import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, shadowText, shadowTexts, textsIn } from './helpers.ts';
+import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, shadowText, shadowTexts, textsIn } from '../../../../test/browser/helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;

@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-timeline.js';
 import type { PlanTimeline } from '@plan-kit/elements/plan-timeline.js';
-import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, nextEvent, shadowText, shadowTexts, textOf } from './helpers.ts';
+import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, nextEvent, shadowText, shadowTexts, textOf } from '../../../../test/browser/helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;

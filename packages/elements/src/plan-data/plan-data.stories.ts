@@ -6,9 +6,9 @@ import '@plan-kit/elements/plan-vision.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { defaultPlanId, indicatorIn, plans, refIn } from './support/plans.js';
-import { type CommonArgs, commonArgTypes, frame, planOf } from './support/render.js';
-import { states } from './support/states.js';
+import { defaultPlanId, indicatorIn, plans, refIn } from '../../../../stories/support/plans.js';
+import { type CommonArgs, commonArgTypes, frame, planOf } from '../../../../stories/support/render.js';
+import { states } from '../../../../stories/support/states.js';
 
 interface Args extends CommonArgs {
   /** The sub-outcome the card inside shows. */

@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-outcomes-matrix.js';
 import type { PlanOutcomesMatrix } from '@plan-kit/elements/plan-outcomes-matrix.js';
-import { axeOptions, shadowText } from './helpers.ts';
+import { axeOptions, shadowText } from '../../../../test/browser/helpers.ts';
 
 const minimalJson = await (await fetch('/test/fixtures/plans/minimal.json')).json();
 const minimal = validatePlan(minimalJson).plan as Plan;

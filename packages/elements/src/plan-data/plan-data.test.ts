@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { clearPlanCache, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements';
-import { nextEvent, shadowText } from './helpers.ts';
+import { nextEvent, shadowText } from '../../../../test/browser/helpers.ts';
 
 const minimal = validatePlan(await (await fetch('/test/fixtures/plans/minimal.json')).json()).plan as Plan;
 

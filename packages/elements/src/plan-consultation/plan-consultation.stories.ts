@@ -2,8 +2,8 @@ import '@plan-kit/elements/plan-consultation.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type CommonArgs, commonArgTypes, frame, planOf, attributeArg, describeStory } from './support/render.js';
-import { realPlan, states } from './support/states.js';
+import { type CommonArgs, commonArgTypes, frame, planOf, attributeArg, describeStory } from '../../../../stories/support/render.js';
+import { realPlan, states } from '../../../../stories/support/states.js';
 
 interface Args extends CommonArgs {
   outcome?: string;

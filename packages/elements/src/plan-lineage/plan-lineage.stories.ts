@@ -2,9 +2,9 @@ import '@plan-kit/elements/plan-lineage.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ALL_PLAN_URLS } from './support/plans.js';
-import { type SetArgs, frame, planOf, plansOf, setArgTypes, attributeArg, describeStory } from './support/render.js';
-import { states } from './support/states.js';
+import { ALL_PLAN_URLS } from '../../../../stories/support/plans.js';
+import { type SetArgs, frame, planOf, plansOf, setArgTypes, attributeArg, describeStory } from '../../../../stories/support/render.js';
+import { states } from '../../../../stories/support/states.js';
 
 interface Args extends SetArgs {
   from?: string;

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-vision.js';
 import type { PlanVision } from '@plan-kit/elements/plan-vision.js';
-import { axeOptions, shadowText } from './helpers.ts';
+import { axeOptions, shadowText } from '../../../../test/browser/helpers.ts';
 
 const minimalJson = await (await fetch('/test/fixtures/plans/minimal.json')).json();
 const minimal = validatePlan(minimalJson).plan as Plan;

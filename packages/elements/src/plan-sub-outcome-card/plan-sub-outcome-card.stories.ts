@@ -2,9 +2,9 @@ import '@plan-kit/elements/plan-sub-outcome-card.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { realPlans, refIn } from './support/plans.js';
-import { type CommonArgs, commonArgTypes, frame, planOf, describeStory } from './support/render.js';
-import { realPlan, states } from './support/states.js';
+import { realPlans, refIn } from '../../../../stories/support/plans.js';
+import { type CommonArgs, commonArgTypes, frame, planOf, describeStory } from '../../../../stories/support/render.js';
+import { realPlan, states } from '../../../../stories/support/states.js';
 
 interface Args extends CommonArgs {
   ref?: string;

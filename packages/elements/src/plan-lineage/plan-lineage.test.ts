@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-lineage.js';
 import type { PlanLineage } from '@plan-kit/elements/plan-lineage.js';
-import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, shadowText, shadowTexts, textOf, textsIn } from './helpers.ts';
+import { axeOptions, emulateForcedColors, expectNoSidewaysScroll, shadowText, shadowTexts, textOf, textsIn } from '../../../../test/browser/helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;

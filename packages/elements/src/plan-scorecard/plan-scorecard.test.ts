@@ -7,7 +7,7 @@ import { assessIndicator, validatePlan, type Plan, type ProgressStatus } from '@
 const TODAY = '2026-12-08';
 import '@plan-kit/elements/plan-scorecard.js';
 import type { PlanScorecard } from '@plan-kit/elements/plan-scorecard.js';
-import { axeOptions, nextEvent, shadowText, shadowTexts, textOf } from './helpers.ts';
+import { axeOptions, nextEvent, shadowText, shadowTexts, textOf } from '../../../../test/browser/helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;

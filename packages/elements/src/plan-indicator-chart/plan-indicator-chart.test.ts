@@ -4,7 +4,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { allIndicators, validatePlan, type Plan } from '@plan-kit/content';
 import '@plan-kit/elements/plan-indicator-chart.js';
 import type { PlanIndicatorChart } from '@plan-kit/elements/plan-indicator-chart.js';
-import { axeOptions, emulateForcedColors, nextEvent, shadowText, shadowTexts, textOf, textsIn } from './helpers.ts';
+import { axeOptions, emulateForcedColors, nextEvent, shadowText, shadowTexts, textOf, textsIn } from '../../../../test/browser/helpers.ts';
 
 async function load(path: string): Promise<Plan> {
   return validatePlan(await (await fetch(path)).json()).plan as Plan;
