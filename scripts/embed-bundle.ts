@@ -134,9 +134,9 @@ export function pageScenarios(allTags: readonly string[]): PageScenario[] {
     { label: '<plan-outcomes-matrix src> (loads and validates the plan)', tags: ['plan-outcomes-matrix'], loadsPlan: true, goal: 24 * KB, budget: 24 * KB },
     // The published progress method (content/src/progress.ts: rates, tolerances, flags and a
     // reason in words for every status, issue 23) is 2.1 KB gzip as a chunk of its own and 1.8 KB
-    // within the every-element file (40,069 B before it, 41,869 B with it): until the goal is met
-    // again, no more than that.
-    { label: 'every element', tags: allTags, loadsPlan: true, goal: 40 * KB, budget: 41.7 * KB },
+    // within the every-element file (40,069 B before it, 41,869 B with it; 42,709 B for the page
+    // with the loader, after issue 26's moves): until the goal is met again, no more than that.
+    { label: 'every element', tags: allTags, loadsPlan: true, goal: 40 * KB, budget: 41.8 * KB },
   ];
 }
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
+import Papa from 'papaparse';
 import {
   DiskFullError,
   LockLostError,
@@ -281,14 +282,13 @@ describe('issue 25, item 5: notes', function () {
     // An example figure, exported, its note edited.
     const exported = join(await folder(), 'all.csv');
     await planKit('export', plan, '--indicators', exported);
-    const lines = (await readFile(exported, 'utf8')).split('\r\n');
-    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+    // Parsed and written back as a spreadsheet would: the export's Reason cells hold commas, so they are quoted.
+    const sheet = Papa.parse<string[]>((await readFile(exported, 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const header = sheet[0]!;
     const noteAt = header.indexOf('Note');
-    const exampleRow = lines.findIndex((l, i) => i > 0 && l.split(',')[header.indexOf('Example')] === 'yes' && !l.includes('"'));
-    const cells = lines[exampleRow]!.split(',');
-    cells[noteAt] = 'an edited note';
-    lines[exampleRow] = cells.join(',');
-    await writeFile(exported, lines.join('\r\n'));
+    const exampleRow = sheet.findIndex((cells, i) => i > 0 && cells[header.indexOf('Example')] === 'yes');
+    sheet[exampleRow]![noteAt] = 'an edited note';
+    await writeFile(exported, Papa.unparse(sheet, { newline: '\r\n' }));
     const edited = await importInto(exported, plan);
     expect(edited.code, edited.stdout).to.equal(1);
     expect(edited.stdout).to.include(`row ${exampleRow + 1}`).and.to.include('changes the note of an example figure');

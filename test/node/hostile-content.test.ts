@@ -266,8 +266,18 @@ describe('hostile content (the XSS corpus in every string field)', function () {
   it('puts every vector of the corpus into markdown and plain-text fields, and fills every string field the schema has', () => {
     expect(vectors.length, 'vectors in the corpus').to.be.greaterThan(100);
     const { markdown, text } = leftOut(plans);
-    expect(markdown.map((v) => v.name), 'vectors in no markdown field').to.deep.equal([]);
-    expect(text.map((v) => v.name), 'vectors in no plain-text field').to.deep.equal([]);
+    // A vector with a control character cannot reach a page at all: validation refuses the plan
+    // (issue 25, item 13; the markdown suite still renders it, test/shared/markdown-xss-suite.ts).
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+    for (const v of markdown.filter((v) => control.test(v.input))) {
+      const plan = structuredClone(realPlans[1]!) as Plan & { outcomes: { description?: string }[] };
+      plan.outcomes[0]!.description = v.input;
+      expect(validatePlan(plan).errors.map((e) => e.message).join(' '), v.name).to.contain('control character');
+    }
+    expect(markdown.filter((v) => !control.test(v.input)).map((v) => v.name), 'vectors in no markdown field').to.deep.equal([]);
+    expect(text.filter((v) => control.test(v.input)).map((v) => v.name), 'refused alike in plain text').to.deep.equal(markdown.filter((v) => control.test(v.input)).map((v) => v.name));
+    expect(text.filter((v) => !control.test(v.input)).map((v) => v.name), 'vectors in no plain-text field').to.deep.equal([]);
     // The base plans have every string field of the schema (every-field.json has those the real plans lack) ...
     const present = new Set(realPlans.flatMap((plan) => stringPaths(plan).map(fieldPattern)));
     expect(stringFields.map((f) => f.pattern).filter((p) => !present.has(p)), 'schema fields in no base plan: add them to every-field.json').to.deep.equal([]);

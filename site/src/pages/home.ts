@@ -58,7 +58,6 @@ function outcomesAtAGlance(data: SiteData, plan: Plan, from: PagePath): Template
   const examples = assessed.filter((a) => hasExampleFigures(a.indicator)).length;
   return html`<section class="at-a-glance" aria-labelledby="outcomes-heading">
     <h2 id="outcomes-heading">${plan.labels.outcomes}</h2>
-    ${numberingNote(plan)}
     ${examples
       ? html`<p class="hint"><strong class="tag">Example figures</strong> ${examples === assessed.length
           ? 'The counts are of examples, not council figures.'
@@ -73,6 +72,7 @@ function outcomesAtAGlance(data: SiteData, plan: Plan, from: PagePath): Template
         </li>`;
       })}
     </ul>
+    ${numberingNote(plan)}
   </section>`;
 }
 

@@ -98,13 +98,19 @@ export function progressSummary(
   from: PagePath,
   { only, examplesSaid = false }: { only?: (a: AssessedIndicator) => boolean; examplesSaid?: boolean } = {},
 ): TemplateResult | typeof nothing {
-  const assessed = assessedIndicators(data, plan).filter(only ?? (() => true));
-  if (assessed.length === 0) return nothing;
+  const all = assessedIndicators(data, plan);
+  const assessed = all.filter(only ?? (() => true));
   const progress = href(from, paths.progress(plan));
+  if (assessed.length === 0) {
+    // An outcome no indicator measures still leads to how the plan as a whole is doing.
+    return all.length
+      ? html`<p class="next">No indicator measures this ${plan.labels.outcome}. <a href=${safeHref(progress)}>How ${plan.title} is doing</a></p>`
+      : nothing;
+  }
   const flags = flagCounts(assessed);
   return html`<section class="progress-overview" aria-labelledby="progress-heading">
     <h2 id="progress-heading">How it is doing</h2>
-    <p>${asAtWords(data)}, ${assessed.length} ${assessed.length === 1 ? 'indicator measures' : 'indicators measure'} progress${only ? ' here' : ''}:</p>
+    <p>${asAtWords(data)}, ${assessed.length} ${assessed.length === 1 ? 'indicator measures' : 'indicators measure'} progress${only ? ` on this ${plan.labels.outcome}` : ''}:</p>
     <ul class="status-counts">${statusCountItems(assessed, progress)}</ul>
     ${flags.length ? html`<p>Of these, ${flags.join(', and ')}.</p>` : nothing}
     ${examplesSaid ? nothing : examplesNote(assessed.map((a) => a.indicator))}
