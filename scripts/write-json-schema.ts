@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import {
   AimSchema,
+  BoardUpdateSchema,
   CitationSchema,
+  DeliverySchema,
   IndicatorSchema,
   OutcomeSchema,
   PlanSchema,
@@ -23,7 +25,8 @@ export function planJsonSchema(): object {
     errorMode: 'throw',
     // JSON itself cannot hold NaN or Infinity, so the finite check has nothing to add to the JSON Schema.
     // The markdown nesting check (raw_check, markdown-limits.ts) has no JSON Schema form; validate runs it.
-    ignoreActions: ['finite', 'raw_check'],
+    // The reason a delayed or changed action needs, and a period's end after its start (check), validate runs too.
+    ignoreActions: ['finite', 'raw_check', 'check'],
     // Named definitions keep the file readable and give editors names to show.
     definitions: {
       Outcome: OutcomeSchema,
@@ -31,6 +34,8 @@ export function planJsonSchema(): object {
       Aim: AimSchema,
       Indicator: IndicatorSchema,
       Citation: CitationSchema,
+      Delivery: DeliverySchema,
+      BoardUpdate: BoardUpdateSchema,
     },
   });
   return {

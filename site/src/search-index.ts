@@ -1,5 +1,5 @@
 /** The documents of the site's search index: one per plan, outcome and sub-outcome page. */
-import { type Plan, subOutcomesInOrder } from '@plan-kit/content';
+import { type Plan, actionParts, subOutcomesInOrder } from '@plan-kit/content';
 import MiniSearch from 'minisearch';
 import { paths } from './routes.js';
 import { SEARCH_OPTIONS, type SearchDocument } from './search-options.js';
@@ -33,7 +33,7 @@ export function searchDocuments(plans: Plan[]): SearchDocument[] {
         path: paths.subOutcome(plan, outcome, sub),
         text: [
           sub.description,
-          ...(sub.aims ?? []).flatMap((aim) => [aim.title, aim.actionsIntro, ...aim.actions, ...(aim.indicators ?? []).map((i) => i.title)]),
+          ...(sub.aims ?? []).flatMap((aim) => [aim.title, aim.actionsIntro, ...aim.actions.map((a) => actionParts(a).text), ...(aim.indicators ?? []).map((i) => i.title)]),
           ...(sub.includes ?? []).map((item) => item.text),
         ]
           .filter(Boolean)

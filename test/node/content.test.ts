@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { allIndicators, checkPlanSet, findSubOutcome, formatProblem, indicatorStatus, statusFromFigures, validatePlan, type Citation, type Plan } from '@plan-kit/content';
+import { actionParts, allActions, allIndicators, checkPlanSet, findSubOutcome, formatProblem, indicatorStatus, statusFromFigures, validatePlan, type Citation, type Plan } from '@plan-kit/content';
 import { readJson } from '../helpers/fixtures.ts';
 
 const planFiles = readdirSync(new URL('../../content/plans', import.meta.url)).filter((f) => f.endsWith('.json'));
@@ -69,7 +69,9 @@ function quotesOf(plan: Plan): Quote[] {
     for (const field of QUOTED_FIELDS[kind] ?? []) {
       const value = item[field];
       const texts = Array.isArray(value) ? value : value === undefined ? [] : [value];
-      texts.forEach((text, i) => quotes.push({ where: `${where}.${field}${Array.isArray(value) ? `[${i}]` : ''}`, text: String(text), citation }));
+      // An action with a delivery record quotes its text; the record itself is no quotation.
+      const quoted = (text: unknown) => (typeof text === 'object' && text !== null ? (text as { text: string }).text : String(text));
+      texts.forEach((text, i) => quotes.push({ where: `${where}.${field}${Array.isArray(value) ? `[${i}]` : ''}`, text: quoted(text), citation }));
     }
   };
   const asRecord = (x: unknown) => x as Record<string, unknown>;
@@ -133,6 +135,12 @@ describe('content/plans', () => {
         }
       });
 
+      it('flags every delivery record and Outcome Board report as an example (the sources give none)', () => {
+        const plan = plans.get(file)!;
+        for (const { ref, delivery } of allActions(plan)) if (delivery) expect(delivery.example, ref).to.equal(true);
+        for (const outcome of plan.outcomes) for (const update of outcome.boardUpdates ?? []) expect(update.example, outcome.id).to.equal(true);
+      });
+
       it('flags every indicator with figures as example figures (the sources give none)', () => {
         for (const { indicator } of allIndicators(plans.get(file)!)) {
           expect(indicator.example, indicator.id).to.equal(true);
@@ -177,7 +185,7 @@ describe('content/plans', () => {
       expect(findSubOutcome(plan(), '9.3')?.subOutcome.title).to.equal('People enjoy long lives in good health');
       const aims = findSubOutcome(plan(), '9.3')!.subOutcome.aims!;
       expect(aims.map((a) => a.title)).to.include('Increased proportion of residents with a healthy weight');
-      const actions94 = findSubOutcome(plan(), '9.4')!.subOutcome.aims!.flatMap((a) => a.actions);
+      const actions94 = findSubOutcome(plan(), '9.4')!.subOutcome.aims!.flatMap((a) => a.actions.map((action) => actionParts(action).text));
       expect(actions94.some((a) => a.includes('dementia'))).to.equal(true);
     });
     it('shows what the Health report calls an action, a commitment or "sets out how" as such, not as an aim', () => {

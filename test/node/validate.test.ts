@@ -20,6 +20,51 @@ describe('validatePlan', () => {
     expect(result.plan).to.deep.equal(input);
   });
 
+  describe('delivery of actions and Outcome Board reports', () => {
+    const delivered = (delivery: Record<string, unknown>) => (p: Record<string, any>) => {
+      p.outcomes[0].subOutcomes[0].aims[0].actions[0] = { text: 'We will help people to be active', delivery };
+    };
+
+    it('accepts an action with its delivery record, a board report and a reporting period, unchanged', () => {
+      const input = minimalPlan();
+      delivered({
+        status: 'delayed',
+        reason: 'A partner has not yet decided on funding.',
+        dueDate: '2026-03',
+        owner: 'Public Health',
+        milestones: [{ title: 'Service recommissioned', date: '2025-04', done: true }],
+        updates: [{ date: '2025-03-31', text: 'Recommissioned.' }, { date: '2025-09-30', text: 'Waiting for funding.' }],
+      })(input);
+      input.outcomes[0].boardUpdates = [
+        { period: { start: '2025-04-01', end: '2025-09-30' }, board: 'Health Outcome Board', date: '2025-11-04', achievements: ['A'], challenges: ['B'], priorities: ['C'], example: true },
+      ];
+      input.reportingPeriod = 'quarterly';
+      const result = validatePlan(input);
+      expect(result.errors.map(formatProblem)).to.deep.equal([]);
+      expect(result.plan).to.deep.equal(input);
+    });
+
+    it('asks for a reason when an action is delayed or changed, at the reason', () => {
+      expect(errorsAfter(delivered({ status: 'delayed' }))).to.deep.equal([
+        'outcomes[0].subOutcomes[0].aims[0].actions[0].delivery.reason: required when the status is "delayed" or "changed": say why',
+      ]);
+      expect(errorsAfter(delivered({ status: 'changed' }))).to.have.length(1);
+      expect(validatePlan((() => { const p = minimalPlan(); delivered({ status: 'stopped' })(p); return p; })()).ok).to.equal(true);
+    });
+
+    it('names the statuses, and refuses updates out of date order and a period that ends before it starts', () => {
+      expect(errorsAfter(delivered({ status: 'done' }))[0]).to.match(/delivery\.status: must be one of "not-started", "in-progress", "completed", "delayed", "changed", "stopped"/);
+      expect(errorsAfter(delivered({ updates: [{ date: '2025-09-30', text: 'b' }, { date: '2025-03-31', text: 'a' }] }))).to.deep.equal([
+        'outcomes[0].subOutcomes[0].aims[0].actions[0].delivery.updates[1]: must not be dated before the previous update (2025-09-30): they run oldest first',
+      ]);
+      expect(
+        errorsAfter((p) => {
+          p.outcomes[0].boardUpdates = [{ period: { start: '2025-10-01', end: '2025-09-30' }, board: 'B', date: '2025-11-04', achievements: [], challenges: [], priorities: [] }];
+        }),
+      ).to.deep.equal(['outcomes[0].boardUpdates[0].period.end: must not be before the start']);
+    });
+  });
+
   it('reports every missing required field at once, with its path', () => {
     expect(
       errorsAfter((p) => {

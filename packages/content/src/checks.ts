@@ -19,6 +19,7 @@ export function checkPlan(plan: Plan): Problem[] {
   checkCitations(plan, error);
   checkReferences(plan, error);
   checkIndicators(plan, error);
+  checkDelivery(plan, error);
   if (plan.outcomes.length === 0) error(['outcomes'], 'must list at least one outcome');
   return errors;
 }
@@ -232,4 +233,30 @@ export function checkPlanSet(plans: readonly Plan[]): Map<string, Problem[]> {
     result.set(plan.id, errors);
   }
   return result;
+}
+
+/** Delivery updates and board reports run oldest first: the last is shown as the latest. */
+function checkDelivery(plan: Plan, error: Report): void {
+  const inOrder = (dates: string[], path: PathItem[], what: string) => {
+    dates.forEach((date, i) => {
+      const previous = dates[i - 1];
+      if (previous !== undefined && date < previous) error([...path, i], `must not be dated before the previous ${what} (${previous}): they run oldest first`);
+    });
+  };
+  plan.outcomes.forEach((outcome, o) => {
+    inOrder((outcome.boardUpdates ?? []).map((u) => u.period.end), ['outcomes', o, 'boardUpdates'], 'report\'s period');
+    outcome.subOutcomes.forEach((sub, s) => {
+      const subPath: PathItem[] = ['outcomes', o, 'subOutcomes', s];
+      sub.aims?.forEach((aim, a) =>
+        aim.actions.forEach((action, n) => {
+          if (typeof action !== 'string' && action.delivery?.updates) {
+            inOrder(action.delivery.updates.map((u) => u.date), [...subPath, 'aims', a, 'actions', n, 'delivery', 'updates'], 'update');
+          }
+        }),
+      );
+      sub.includes?.forEach((item, n) => {
+        if (item.delivery?.updates) inOrder(item.delivery.updates.map((u) => u.date), [...subPath, 'includes', n, 'delivery', 'updates'], 'update');
+      });
+    });
+  });
 }

@@ -11,6 +11,7 @@ export * from './errors.js';
 export * from './load-errors.js';
 export { loadPlan, clearPlanCache, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadPlanOptions } from './loader.js';
 export * from './lookup.js';
+export * from './delivery.js';
 export { contrastRatio, AA_TEXT_CONTRAST } from './contrast.js';
 export { isSafeUrl, SAFE_URL } from './url.js';
 export { isoDay, compareDayToPeriod, comparePlanPeriods, dateSortKey, consultationStatus, type ConsultationStatus } from './dates.js';

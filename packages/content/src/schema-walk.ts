@@ -8,6 +8,7 @@ type AnySchema = v.GenericSchema & {
   item?: AnySchema;
   wrapped?: AnySchema;
   pipe?: readonly unknown[];
+  options?: readonly AnySchema[];
 };
 
 /** The fields an object at `pathItems` may have, read from the schema itself (no second list to keep). */
@@ -18,6 +19,8 @@ export function knownKeysAt(pathItems: PathItem[]): string[] {
     while (current) {
       if (current.wrapped) current = current.wrapped;
       else if (current.pipe && current.pipe[0] && current.pipe[0] !== current) current = current.pipe[0] as AnySchema;
+      // A union (an action: its text, or an object): the object's fields.
+      else if (current.options) current = current.options.find((o) => unwrap(o)?.entries);
       else break;
     }
     return current;

@@ -208,16 +208,102 @@ export const IndicatorSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
-export const AimSchema = v.strictObject({
+
+/** Where delivery of an action or commitment stands (Decidim's and Envisio's result statuses, in the council's words). */
+export const DELIVERY_STATUSES = ['not-started', 'in-progress', 'completed', 'delayed', 'changed', 'stopped'] as const;
+
+/** The statuses that need a reason: a reader asks why. */
+export const STATUSES_NEEDING_REASON: readonly string[] = ['delayed', 'changed'];
+
+const ExampleFlag = (what: string) =>
+  v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description(`true when ${what} is an example, not a council report. Pages label it "example".`),
+    ),
+  );
+
+/** A dated step towards delivering an action. */
+export const MilestoneSchema = v.strictObject({
+  title: NonEmptyText,
+  date: PartialDateSchema,
+  done: v.pipe(v.boolean(), v.description('true once the milestone is reached.')),
+  example: ExampleFlag('this milestone'),
+});
+
+/** A short dated narrative of progress on an action ("what happened since the last report"). */
+export const DeliveryUpdateSchema = v.strictObject({
+  date: PartialDateSchema,
+  text: NonEmptyText,
+  example: ExampleFlag('this update'),
+});
+
+/**
+ * How delivery of an action or commitment stands: its status (with a reason when it is delayed or
+ * changed), due date, milestones, owner and dated updates. The sources give none of these, so any
+ * in the content now are examples, flagged `example: true` as example figures are; `plan-kit
+ * import` brings in the council's (and then marks the example updates and milestones it keeps one by one).
+ */
+const DeliveryObjectSchema = v.strictObject({
+  status: v.optional(
+    v.pipe(
+      v.picklist(DELIVERY_STATUSES, 'must be one of "not-started", "in-progress", "completed", "delayed", "changed", "stopped"'),
+      v.description('Where delivery stands.'),
+    ),
+  ),
+  reason: v.optional(v.pipe(NonEmptyText, v.description('Why it is delayed, changed or stopped: required when delayed or changed.'))),
+  dueDate: v.optional(v.pipe(PartialDateSchema, v.description('When it is due to be delivered.'))),
+  owner: v.optional(v.pipe(NonEmptyText, v.description('Who delivers it: a board or department, as text.'))),
+  milestones: v.optional(v.array(MilestoneSchema)),
+  updates: v.optional(v.pipe(v.array(DeliveryUpdateSchema), v.description('Dated updates, oldest first; the last is the latest.'))),
+  example: ExampleFlag('all of this delivery record (status, dates, updates)'),
+});
+
+/**
+ * Its type is named (an interface), so that TypeScript does not expand the schema's inferred type
+ * again inside every type that holds a plan ("excessively deep", TS2589).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DeliveryRecord extends v.InferOutput<typeof DeliveryObjectSchema> {}
+
+export const DeliverySchema: v.GenericSchema<DeliveryRecord> = v.pipe(
+  DeliveryObjectSchema,
+  v.forward(
+    v.check(
+      (delivery) => !delivery.status || !STATUSES_NEEDING_REASON.includes(delivery.status) || delivery.reason !== undefined,
+      'required when the status is "delayed" or "changed": say why',
+    ),
+    ['reason'],
+  ),
+  v.description('How delivery stands: status, due date, milestones, owner and dated updates.'),
+);
+
+/** An action with its delivery record; an action without one may stay plain text. */
+export const ActionSchema = v.strictObject({
+  text: NonEmptyText,
+  delivery: v.optional(DeliverySchema),
+});
+
+const AimObjectSchema = v.strictObject({
   id: IdSchema,
   title: NonEmptyText,
   actionsIntro: v.optional(
     v.pipe(NonEmptyText, v.description('The words that introduce the actions, e.g. "Actions include:".')),
   ),
-  actions: v.array(NonEmptyText),
+  actions: v.array(
+    v.pipe(
+      v.union([NonEmptyText, ActionSchema], 'must be the action\'s text, or an object with its "text" and "delivery"'),
+      v.description('An action: its text as the source words it, or { "text", "delivery" } once its delivery is reported.'),
+    ),
+  ),
   indicators: v.optional(v.array(IndicatorSchema)),
   source: v.optional(CitationSchema),
 });
+
+/** Named, as `DeliveryRecord` is, to keep the plan's type shallow enough for TypeScript. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AimRecord extends v.InferOutput<typeof AimObjectSchema> {}
+export const AimSchema: v.GenericSchema<AimRecord> = AimObjectSchema;
 
 /**
  * Something a source says a sub-outcome includes where it names no aim for it: "an action to …",
@@ -229,6 +315,7 @@ export const SubOutcomeItemSchema = v.strictObject({
   kind: v.picklist(['action', 'actions', 'commitment', 'sets-out-how'], 'must be "action", "actions", "commitment" or "sets-out-how"'),
   /** The source's words after "an action", "actions", "a commitment" or "sets out how". */
   text: NonEmptyText,
+  delivery: v.optional(DeliverySchema),
   source: v.optional(CitationSchema),
 });
 
@@ -263,6 +350,29 @@ export const SubThemeSchema = v.strictObject({
   source: v.optional(CitationSchema),
 });
 
+
+/** A reporting period: its first and last day. */
+export const ReportingPeriodSchema = v.pipe(
+  v.strictObject({ start: DateSchema, end: DateSchema }),
+  v.forward(v.check((p) => p.start <= p.end, 'must not be before the start'), ['end']),
+);
+
+/**
+ * An Outcome Board's report for one period: "key achievements, challenges and priorities"
+ * (Cabinet, 26 October 2021, paragraph 22), with the board, the day and the source, or the
+ * example flag where the content has no such report yet.
+ */
+export const BoardUpdateSchema = v.strictObject({
+  period: ReportingPeriodSchema,
+  board: v.pipe(NonEmptyText, v.description('The board that reported, e.g. "Keeping People Safe and Well Outcome Board".')),
+  date: v.pipe(DateSchema, v.description('The day of the report.')),
+  achievements: v.array(NonEmptyText),
+  challenges: v.array(NonEmptyText),
+  priorities: v.array(NonEmptyText),
+  example: ExampleFlag('this report'),
+  source: v.optional(CitationSchema),
+});
+
 export const OutcomeSchema = v.strictObject({
   id: IdSchema,
   number: v.optional(v.pipe(ItemNumber, v.description('The number or code the sources give, e.g. "9" or "O3".'))),
@@ -275,6 +385,9 @@ export const OutcomeSchema = v.strictObject({
   subOutcomes: v.array(SubOutcomeSchema),
   count: v.optional(StatedCountSchema),
   subThemes: v.optional(v.array(SubThemeSchema)),
+  boardUpdates: v.optional(
+    v.pipe(v.array(BoardUpdateSchema), v.description('The Outcome Board\'s reports, one per reporting period, oldest first.')),
+  ),
   source: v.optional(CitationSchema),
 });
 
@@ -424,6 +537,18 @@ export const UpdateSchema = v.strictObject({
       status: StatusOrNoDataSchema,
     }),
   ),
+  /** The actions and commitments whose delivery it changed (`plan-kit import` of an actions sheet). */
+  actions: v.optional(
+    v.array(
+      v.strictObject({
+        action: v.pipe(NonEmptyText, v.description('The action\'s reference, as the actions sheet gives it: "9.3/healthy-weight/1".')),
+        statusBefore: v.optional(v.picklist(DELIVERY_STATUSES)),
+        status: v.optional(v.picklist(DELIVERY_STATUSES)),
+        /** The newest update it added. */
+        update: v.optional(NonEmptyText),
+      }),
+    ),
+  ),
 });
 
 export const PlanSchema = v.strictObject({
@@ -461,8 +586,14 @@ export const PlanSchema = v.strictObject({
   contextFigures: v.optional(v.array(ContextFigureSchema)),
   lineage: v.optional(v.array(LineageLinkSchema)),
   discrepancies: v.optional(v.array(DiscrepancySchema)),
+  reportingPeriod: v.optional(
+    v.pipe(
+      v.picklist(['quarterly', 'six-monthly', 'annual'], 'must be "quarterly", "six-monthly" or "annual"'),
+      v.description('How often progress is reported (the Outcome Boards\' reports); six-monthly when not given.'),
+    ),
+  ),
   sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1, 'must list at least one source document')),
   updates: v.optional(
-    v.pipe(v.array(UpdateSchema), v.description('Written by `plan-kit import`, never by hand: each import of figures, oldest first.')),
+    v.pipe(v.array(UpdateSchema), v.description('Written by `plan-kit import`, never by hand: each import of figures or actions, oldest first.')),
   ),
 });

@@ -1,7 +1,13 @@
 /** TypeScript types of the content model, inferred from the schema so that they cannot drift from it. */
 import type * as v from 'valibot';
 import type {
+  ActionSchema,
   AimSchema,
+  BoardUpdateSchema,
+  DeliverySchema,
+  DeliveryUpdateSchema,
+  MilestoneSchema,
+  ReportingPeriodSchema,
   CitationSchema,
   ConsultationSchema,
   ContextFigureSchema,
@@ -30,11 +36,26 @@ import type {
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Plan extends v.InferOutput<typeof PlanSchema> {}
-export type Outcome = v.InferOutput<typeof OutcomeSchema>;
-export type SubOutcome = v.InferOutput<typeof SubOutcomeSchema>;
-export type SubOutcomeItem = v.InferOutput<typeof SubOutcomeItemSchema>;
-export type Aim = v.InferOutput<typeof AimSchema>;
-export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Outcome extends v.InferOutput<typeof OutcomeSchema> {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SubOutcome extends v.InferOutput<typeof SubOutcomeSchema> {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SubOutcomeItem extends v.InferOutput<typeof SubOutcomeItemSchema> {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Aim extends v.InferOutput<typeof AimSchema> {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Action extends v.InferOutput<typeof ActionSchema> {}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Delivery extends v.InferOutput<typeof DeliverySchema> {}
+export type DeliveryStatus = NonNullable<Delivery['status']>;
+export type Milestone = v.InferOutput<typeof MilestoneSchema>;
+export type DeliveryUpdate = v.InferOutput<typeof DeliveryUpdateSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface BoardUpdate extends v.InferOutput<typeof BoardUpdateSchema> {}
+export type ReportingPeriod = v.InferOutput<typeof ReportingPeriodSchema>;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Indicator extends v.InferOutput<typeof IndicatorSchema> {}
 export type DatedValue = v.InferOutput<typeof DatedValueSchema>;
 export type ImportRecord = v.InferOutput<typeof ImportRecordSchema>;
 export type Update = v.InferOutput<typeof UpdateSchema>;

@@ -7,6 +7,7 @@
  * Runs only on plans that passed the schema, so the data is typed.
  */
 import { forEachIndicator, locatedFigures, walkObjects } from './checks.js';
+import { allActions, hasExampleDelivery } from './delivery.js';
 import { AA_TEXT_CONTRAST, contrastRatio } from './contrast.js';
 import { type PathItem, type Problem, problem } from './problems.js';
 import { knownKeysAt } from './schema-walk.js';
@@ -19,7 +20,7 @@ export function planWarnings(plan: Plan): Problem[] {
 
   // Every item that can carry a source should.
   walkObjects(plan, (object, path) => {
-    if (knownKeysAt(path).includes('source') && !object.source) {
+    if (knownKeysAt(path).includes('source') && !object.source && object.example !== true) {
       warning(path, 'has no source: add source.document and source.paragraph so that readers can check it');
     }
   });
@@ -35,8 +36,17 @@ export function planWarnings(plan: Plan): Problem[] {
     }
   });
 
+  // Example delivery records and board reports: as example figures are, said once each.
+  const exampleActions = allActions(plan).filter((a) => hasExampleDelivery(a.delivery)).length;
+  if (exampleActions > 0) {
+    warning(['outcomes'], `${exampleActions} ${exampleActions === 1 ? 'action has an example' : 'actions have example'} delivery (example: true): pages label ${exampleActions === 1 ? 'it' : 'them'} "example"`);
+  }
+
   plan.outcomes.forEach((outcome, o) => {
     const path = ['outcomes', o];
+    outcome.boardUpdates?.forEach((update, u) => {
+      if (update.example) warning([...path, 'boardUpdates', u], 'is an example report, not an Outcome Board\'s (example: true); pages label it "example"');
+    });
     if (outcome.colour && contrastRatio(outcome.colour, '#ffffff') < AA_TEXT_CONTRAST) {
       const ratio = contrastRatio(outcome.colour, '#ffffff').toFixed(2);
       warning([...path, 'colour'], `${outcome.colour} gives white text a contrast of ${ratio}:1, below the ${AA_TEXT_CONTRAST}:1 that WCAG AA needs`);

@@ -18,6 +18,7 @@ import {
   type Plan,
   type SubOutcome,
   STATUS_WORDS as INDICATOR_STATUS_WORDS,
+  actionParts,
   capitalise,
   formatDate,
   formatValue,
@@ -202,7 +203,7 @@ function aimSection(plan: Plan, aim: Aim, ref: Ref): TemplateResult {
     <h4>Aim: ${aim.title}</h4>
     ${aim.actions.length
       ? html`<p class="actions-intro">${(aim.actionsIntro ?? 'Actions').replace(/:$/, '')}:</p>
-          <ul>${aim.actions.map((action) => html`<li>${action}</li>`)}</ul>`
+          <ul>${aim.actions.map((action) => html`<li>${actionParts(action).text}</li>`)}</ul>`
       : nothing}
     ${ref(aim.source)}
     ${(aim.indicators ?? []).map((indicator) => indicatorBlock(plan, indicator, ref))}

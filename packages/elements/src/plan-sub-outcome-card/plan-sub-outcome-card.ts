@@ -4,6 +4,7 @@ import {
   type Plan,
   type SubOutcomeContext,
   type SubOutcomeItem,
+  actionParts,
   countWords,
   findSubOutcome,
   hasExampleFigures,
@@ -257,7 +258,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
         ? html`<details part="actions" ?open=${this.openActions}>
             <summary>${(aim.actionsIntro ?? 'Actions').replace(/:$/, '')} (${aim.actions.length})</summary>
             <ul>
-              ${aim.actions.map((action) => html`<li>${action}</li>`)}
+              ${aim.actions.map((action) => html`<li>${actionParts(action).text}</li>`)}
             </ul>
           </details>`
         : nothing}
