@@ -13,6 +13,8 @@ import {
   type StatusOrNoData,
   TRAVEL_WORDS,
   type Update,
+  DELIVERY_STATUS_WORDS,
+  allActions,
   findIndicator,
   travelBetween,
   formatDate,
@@ -37,6 +39,8 @@ export interface UpdateEntry {
   statusMoves: IndicatorLine[];
   /** Indicators whose latest figure changed: "63.1 years (31 March 2025) → 64.9 years (31 March 2026), improving". */
   latestMoves: IndicatorLine[];
+  /** Actions whose delivery status moved (an import of the actions sheet): "in progress → completed". */
+  actionMoves: IndicatorLine[];
 }
 
 export interface IndicatorLine {
@@ -74,6 +78,16 @@ function statusChange(from: StatusOrNoData, to: StatusOrNoData): string {
   return `${STATUS_WORDS[from]} → ${STATUS_WORDS[to]}`;
 }
 
+const deliveryWords = (status: keyof typeof DELIVERY_STATUS_WORDS | undefined) => (status ? DELIVERY_STATUS_WORDS[status] : 'no status');
+
+/** An action by its reference: its words (shortened), and its sub-outcome's page where it still exists. */
+function actionLine(plan: Plan, ref: string): Omit<IndicatorLine, 'text'> {
+  const found = allActions(plan).find((a) => a.ref === ref);
+  if (!found) return { title: ref };
+  const words = found.text.length > 90 ? `${found.text.slice(0, 89)}…` : found.text;
+  return { title: `${found.subOutcome.number ?? found.subOutcome.title}: ${words}`, path: paths.subOutcome(plan, found.outcome, found.subOutcome) };
+}
+
 /** Every recorded import of every plan, newest first (then by plan, then the later import of a day first). */
 export function updateEntries(plans: Plan[], site: SiteConfig): UpdateEntry[] {
   const entries: (UpdateEntry & { order: number })[] = [];
@@ -85,17 +99,21 @@ export function updateEntries(plans: Plan[], site: SiteConfig): UpdateEntry[] {
       const repeat = (seen.get(key) ?? 0) + 1;
       seen.set(key, repeat);
       const count = (kind: Update['figures'][number]['change']) => update.figures.filter((f) => f.change === kind).length;
-      const counts = [
+      const actions = update.actions ?? [];
+      const figureCounts = [
         `${count('added')} ${count('added') === 1 ? 'figure' : 'figures'} added`,
         `${count('changed')} changed`,
         ...(count('confirmed') ? [`${count('confirmed')} example ${count('confirmed') === 1 ? 'figure' : 'figures'} confirmed as council figures`] : []),
       ];
+      const actionCounts = [`${actions.length} ${actions.length === 1 ? 'action' : 'actions'} updated`];
+      // An import of the actions sheet records no figures; one of figures, no actions.
+      const counts = actions.length && update.figures.length === 0 ? actionCounts : [...figureCounts, ...(actions.length ? actionCounts : [])];
       entries.push({
         plan,
         update,
         anchor: `update-${plan.id}-${update.date}-${index + 1}`,
         id: `tag:${tagAuthority(site)},${update.date}:plan-kit/${plan.id}/${encodeURIComponent(update.file)}${repeat > 1 ? `/${repeat}` : ''}`,
-        title: `${plan.title}: figures updated from ${update.file}`,
+        title: `${plan.title}: ${actions.length && update.figures.length === 0 ? 'actions' : 'figures'} updated from ${update.file}`,
         counts: `${counts.join(', ')}.`,
         statusMoves: update.indicators
           .filter((i) => i.status !== i.statusBefore)
@@ -109,6 +127,9 @@ export function updateEntries(plans: Plan[], site: SiteConfig): UpdateEntry[] {
               i.latestBefore && i.latest && line.indicator ? `, ${TRAVEL_WORDS[travelBetween(i.latestBefore.value, i.latest.value, line.indicator.direction)]}` : '';
             return { title: line.title, path: line.path, text: `${figureWords(i.latestBefore, unit)} → ${figureWords(i.latest, unit)}${travel}` };
           }),
+        actionMoves: actions
+          .filter((a) => a.status !== a.statusBefore)
+          .map((a) => ({ ...actionLine(plan, a.action), text: `${deliveryWords(a.statusBefore)} → ${deliveryWords(a.status)}` })),
         order: planIndex * 10_000 - index,
       });
     });
@@ -123,6 +144,7 @@ export function entrySummary(entry: UpdateEntry): string {
   const lines = [entry.counts];
   if (entry.statusMoves.length) lines.push(`Status changed: ${entry.statusMoves.map((m) => `${m.title}, ${m.text}`).join('; ')}.`);
   if (entry.latestMoves.length) lines.push(`New latest figures: ${entry.latestMoves.map((m) => `${m.title}, ${m.text}`).join('; ')}.`);
+  if (entry.actionMoves.length) lines.push(`Action status changed: ${entry.actionMoves.map((m) => `${m.title}, ${m.text}`).join('; ')}.`);
   return lines.join('\n');
 }
 

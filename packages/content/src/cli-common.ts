@@ -21,10 +21,16 @@ Commands:
   export PLAN --indicators OUT.csv
                        Write every indicator figure of the plan to a CSV file that
                        Excel opens (one row per dated figure). OUT "-" prints it.
+  export PLAN --actions OUT.csv
+                       Write every action and commitment of the plan with its status,
+                       reason, due date, owner and updates (one row per update).
   import FIGURES.csv --into PLAN
                        Merge dated indicator figures from a CSV file into the plan.
                        Checks every row first; writes nothing if any row is bad.
                        Keeps the previous plan as PLAN.bak.
+  import ACTIONS.csv --into PLAN
+                       The same for an actions sheet (a file with an Action column):
+                       statuses, reasons, due dates, owners and new updates.
 
 Options:
   --no-warnings        validate: print errors only.
@@ -39,6 +45,7 @@ Examples:
   npx plan-kit validate content/plans/*.json
   npx plan-kit export content/plans/2022-26.json --indicators figures.csv
   npx plan-kit import figures.csv --into content/plans/2022-26.json --dry-run
+  npx plan-kit export content/plans/2022-26.json --actions actions.csv
 `;
 
 export const EXIT_OK = 0;

@@ -19,7 +19,10 @@ import {
   printReport,
   validateFile,
 } from './cli-common.js';
+import { importActionsInto } from './cli-actions.js';
+import { actionsToCsv, isActionsSheet } from './csv-actions.js';
 import { indicatorsToCsv } from './csv-export.js';
+import { allActions } from './delivery.js';
 import type { FigureChange, ImportResult } from './csv-import.js';
 import { type RowProblem, UnreadableCsvError, decodeCsvBytes } from './csv-sheet.js';
 import { formatBytes } from './load-errors.js';
@@ -53,7 +56,7 @@ function usageError(command: string, message: string, output: Output): number {
 }
 
 /** Reads and validates a plan file; prints its problems and returns nothing when it is not a valid plan. */
-async function readValidPlan(file: string, output: Output): Promise<ParsedPlanFile | undefined> {
+export async function readValidPlan(file: string, output: Output): Promise<ParsedPlanFile | undefined> {
   const { report, parsed } = await validateFile(file);
   if (parsed) return parsed;
   printReport(report, false, output);
@@ -62,12 +65,15 @@ async function readValidPlan(file: string, output: Output): Promise<ParsedPlanFi
 }
 
 export async function exportCommand(args: string[], output: Output): Promise<number> {
-  const parsed = parseCommandArgs('export', args, { indicators: { type: 'string' } }, output);
+  const parsed = parseCommandArgs('export', args, { indicators: { type: 'string' }, actions: { type: 'string' } }, output);
   if (typeof parsed === 'number') return parsed;
   const [planFile, ...extra] = parsed.positionals;
-  const out = parsed.values.indicators as string | undefined;
+  // The figures sheet, or the actions sheet (csv-actions.ts): one at a time.
+  const actions = parsed.values.actions as string | undefined;
+  if (actions !== undefined && parsed.values.indicators !== undefined) return usageError('export', 'give --indicators or --actions, not both.', output);
+  const out = (parsed.values.indicators ?? actions) as string | undefined;
   if (!planFile || extra.length > 0) return usageError('export', 'name one plan file.', output);
-  if (!out) return usageError('export', 'say where to write the figures: --indicators OUT.csv (or - to print them).', output);
+  if (!out) return usageError('export', 'say where to write the figures: --indicators OUT.csv, or the actions: --actions OUT.csv (or - to print them).', output);
 
   if (out !== '-' && (await sameFile(out, planFile))) {
     output.err(`plan-kit export: ${out} is the plan itself: name a new .csv file to write the figures to (nothing written).`);
@@ -80,7 +86,7 @@ export async function exportCommand(args: string[], output: Output): Promise<num
 
   const read = await readValidPlan(planFile, output);
   if (!read) return EXIT_INVALID;
-  const csv = indicatorsToCsv(read.plan);
+  const csv = actions !== undefined ? actionsToCsv(read.plan) : indicatorsToCsv(read.plan);
   if (out === '-') {
     process.stdout.write(csv);
     return EXIT_OK;
@@ -91,9 +97,9 @@ export async function exportCommand(args: string[], output: Output): Promise<num
     output.out(`${out}: cannot write the file: ${describeFileError(error)}. Nothing written; name a file in a folder you can write to.`);
     return EXIT_INVALID;
   }
-  const indicators = [...allIndicators(read.plan)].length;
   const rows = csv.split('\r\n').length - 2;
-  output.out(`Wrote ${out}: ${rows} ${plural(rows, 'row')} for ${indicators} ${plural(indicators, 'indicator')} of ${read.plan.id}.`);
+  const [count, word] = actions !== undefined ? [allActions(read.plan).length, 'action'] : [[...allIndicators(read.plan)].length, 'indicator'];
+  output.out(`Wrote ${out}: ${rows} ${plural(rows, 'row')} for ${count} ${plural(count, word)} of ${read.plan.id}.`);
   return EXIT_OK;
 }
 
@@ -120,7 +126,9 @@ export async function importCommand(args: string[], output: Output): Promise<num
     output.out(`Nothing written to ${planFile}.`);
     return EXIT_INVALID;
   }
-  const run = (stillHeld?: () => void) => importInto(planFile, csvFile, csvText, { dryRun, skipBadRows: parsed.values['skip-bad-rows'] === true }, output, stillHeld);
+  // The actions sheet names an Action column (cli-actions.ts); every other file is read as figures.
+  const into = isActionsSheet(csvText) ? importActionsInto : importInto;
+  const run = (stillHeld?: () => void) => into(planFile, csvFile, csvText, { dryRun, skipBadRows: parsed.values['skip-bad-rows'] === true }, output, stillHeld);
   // A dry run writes nothing, so it needs no lock (and works where the folder is read-only); a
   // plan that cannot be read is reported as such by reading it.
   if (dryRun || !(await isFile(planFile))) return run();
@@ -178,7 +186,22 @@ async function importInto(
   }
 
   // The figures and the plan's record of this import, in one write.
-  const text = prepared.text!;
+  return writeImportedPlan(planFile, read, prepared.text!, { dryRun: options.dryRun, what: 'these figures' }, output, stillHeld);
+}
+
+/**
+ * The last steps of every import (figures or actions), given the plan file's new text: the merged
+ * plan must pass every check and stay under loadPlan's cap; a dry run stops there; otherwise the
+ * plan is replaced atomically, its previous bytes kept as PLAN.bak.
+ */
+export async function writeImportedPlan(
+  planFile: string,
+  read: ParsedPlanFile,
+  text: string,
+  options: { dryRun: boolean; what: string },
+  output: Output,
+  stillHeld?: () => void,
+): Promise<number> {
   // The merged plan must pass every check before it replaces the file.
   const check = validatePlan(JSON.parse(text));
   if (!check.ok) {
@@ -190,7 +213,7 @@ async function importInto(
   const size = new TextEncoder().encode(text).byteLength;
   if (size > DEFAULT_MAX_BYTES) {
     output.out(
-      `Nothing written: with these figures ${planFile} would be ${formatBytes(size)}, over the ${formatBytes(DEFAULT_MAX_BYTES)} ` +
+      `Nothing written: with ${options.what} ${planFile} would be ${formatBytes(size)}, over the ${formatBytes(DEFAULT_MAX_BYTES)} ` +
         'a plan may be (pages would refuse to load it). Import fewer rows, or move older figures out of the plan.',
     );
     return EXIT_INVALID;
@@ -258,7 +281,7 @@ function printChanges(result: ImportResult, output: Output): void {
 }
 
 /** Today's date where the import runs, YYYY-MM-DD. */
-function today(): string {
+export function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -71,13 +71,13 @@ export interface Cell {
   header: string;
 }
 
-export interface SheetRow {
+export interface SheetRow<K extends string = ColumnKey> {
   row: number;
-  cells: Partial<Record<ColumnKey, Cell>>;
+  cells: Partial<Record<K, Cell>>;
 }
 
-export interface Sheet {
-  rows: SheetRow[];
+export interface Sheet<K extends string = ColumnKey> {
+  rows: SheetRow<K>[];
   problems: RowProblem[];
   /** True when the file cannot be read as a sheet at all (no header, a required column missing). */
   unreadable: boolean;
@@ -90,9 +90,14 @@ function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-const HEADER_TO_KEY = new Map<string, ColumnKey>(
-  COLUMNS.flatMap((c) => [c.header, ...('aliases' in c ? c.aliases : [])].map((h) => [normaliseHeader(h), c.key] as const)),
-);
+/** The columns a sheet's headers name, by normalised header and alias, for the columns import reads. */
+function headerKeys(columns: readonly ColumnSpec[]): Map<string, string> {
+  return new Map(
+    columns.filter((c) => c.read).flatMap((c) => [c.header, ...(c.aliases ?? [])].map((h) => [normaliseHeader(h), c.key] as const)),
+  );
+}
+
+const HEADER_TO_KEY = headerKeys(COLUMNS);
 
 /** 0 → "A", 25 → "Z", 26 → "AA": the column letters a spreadsheet shows. */
 export function columnLetter(index: number): string {
@@ -106,7 +111,13 @@ export function columnLetter(index: number): string {
  * comma, semicolon or tab between fields (guessed from the file), quoted fields, blank rows
  * anywhere (skipped), the columns in any order (found by their headers; unknown ones ignored).
  */
-export function readSheet(text: string): Sheet {
+export function readSheet(text: string): Sheet;
+/** The same for another sheet's columns (the actions sheet, csv-actions.ts). */
+export function readSheet<K extends string>(text: string, columns: readonly (ColumnSpec & { key: K })[]): Sheet<K>;
+export function readSheet(text: string, columns: readonly ColumnSpec[] = COLUMNS): Sheet<string> {
+  const keys = columns === COLUMNS ? HEADER_TO_KEY : headerKeys(columns);
+  const required = columns.filter((c) => c.required).map((c) => c.header);
+  const requiredWords = required.length > 1 ? `${required.slice(0, -1).join(', ')} and ${required.at(-1)}` : (required[0] ?? '');
   const parsed = Papa.parse<string[]>(oneKindOfLineEnd(text.replace(/^\uFEFF/, '')), {
     delimitersToGuess: [',', ';', '\t'],
     newline: '\n',
@@ -121,33 +132,33 @@ export function readSheet(text: string): Sheet {
   const [headerCells, ...records] = parsed.data;
   const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');
   if (!headerCells || isBlank(headerCells)) {
-    return { rows: [], problems: [{ row: 1, message: 'the first row must name the columns (Indicator, Date, Value)' }], unreadable: true, delimiter };
+    return { rows: [], problems: [{ row: 1, message: `the first row must name the columns (${required.join(', ')})` }], unreadable: true, delimiter };
   }
 
-  const columns = new Map<ColumnKey, { index: number; header: string }>();
+  const found = new Map<string, { index: number; header: string }>();
   headerCells.forEach((raw, index) => {
     const header = raw.trim();
-    const key = HEADER_TO_KEY.get(normaliseHeader(header));
-    if (!key || !COLUMNS.find((c) => c.key === key && 'read' in c)) return;
-    const earlier = columns.get(key);
+    const key = keys.get(normaliseHeader(header));
+    if (!key) return;
+    const earlier = found.get(key);
     if (earlier) {
       problems.push({ row: 1, column: columnLetter(index), header, message: `repeats the column ${columnLetter(earlier.index)} (${earlier.header}): keep one` });
-    } else columns.set(key, { index, header });
+    } else found.set(key, { index, header });
   });
-  const missing = COLUMNS.filter((c) => 'required' in c && !columns.has(c.key)).map((c) => c.header);
+  const missing = columns.filter((c) => c.required && !found.has(c.key)).map((c) => c.header);
   if (missing.length > 0) {
     problems.push({
       row: 1,
-      message: `no ${missing.join(', ')} ${missing.length === 1 ? 'column' : 'columns'}: the first row must name the columns Indicator, Date and Value (in any order)`,
+      message: `no ${missing.join(', ')} ${missing.length === 1 ? 'column' : 'columns'}: the first row must name the columns ${requiredWords} (in any order)`,
     });
   }
   if (missing.length > 0 || problems.some((p) => p.row === 1)) return { rows: [], problems, unreadable: true, delimiter };
 
-  const rows: SheetRow[] = [];
+  const rows: SheetRow<string>[] = [];
   records.forEach((cells, i) => {
     if (isBlank(cells)) return;
-    const cellsByKey: SheetRow['cells'] = {};
-    for (const [key, { index, header }] of columns) {
+    const cellsByKey: SheetRow<string>['cells'] = {};
+    for (const [key, { index, header }] of found) {
       cellsByKey[key] = { text: cells[index] ?? '', column: columnLetter(index), header };
     }
     rows.push({ row: i + 2, cells: cellsByKey });

@@ -14,3 +14,6 @@ export { COLUMNS, type ColumnSpec, UnreadableCsvError, columnLetter, decodeCsvBy
 export { parseFigure, parseSheetDate, type CellResult, type FigureContext } from './csv-cells.js';
 export { writeFigureChanges } from './json-edit.js';
 export { describeImport, indicatorMoves, prepareImport, updateRecord, type IndicatorMove, type PreparedImport } from './import-summary.js';
+export { ACTION_COLUMNS, actionsToCsv, importActions, isActionsSheet, type ActionChange, type ActionsImportOptions, type ActionsImportResult } from './csv-actions.js';
+export { describeActionsImport, prepareActionsImport, actionsUpdateRecord, type PreparedActionsImport } from './actions-summary.js';
+export { writeDeliveryChanges } from './json-edit.js';

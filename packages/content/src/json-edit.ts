@@ -7,9 +7,10 @@
  * intended plan.
  */
 import { type Node, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import { allActions } from './delivery.js';
 import { allIndicators } from './lookup.js';
 import type { PathItem } from './problems.js';
-import type { DatedValue, Indicator, Plan, Update } from './types.js';
+import type { DatedValue, Delivery, Indicator, Plan, Update } from './types.js';
 
 interface Edit {
   offset: number;
@@ -104,9 +105,72 @@ function updateText(update: Update, indent: string, eol: string): string {
     `${inner}"date": ${JSON.stringify(update.date)},`,
     `${inner}"file": ${JSON.stringify(update.file)},`,
     `${inner}"figures": ${list(update.figures)},`,
-    `${inner}"indicators": ${list(update.indicators)}`,
+    `${inner}"indicators": ${list(update.indicators)}${update.actions ? ',' : ''}`,
+    ...(update.actions ? [`${inner}"actions": ${list(update.actions)}`] : []),
     `${indent}}`,
   ].join(eol);
+}
+
+/**
+ * The text of a plan file changed so that it parses to `afterPlan`, which may differ from
+ * `beforePlan` only in the delivery records of actions and commitments, and in update records
+ * added at the end of `updates` (an import of the actions sheet). Each changed record is written
+ * in the content's style (its fields on lines of their own, each milestone and update on one
+ * line); nothing else in the file moves.
+ */
+export function writeDeliveryChanges(text: string, beforePlan: Plan, afterPlan: Plan): string {
+  const tree = parseTree(text);
+  if (!tree) throw new Error('writeDeliveryChanges: the text is not JSON');
+  const before = allActions(beforePlan);
+  const after = allActions(afterPlan);
+  if (before.length !== after.length) throw new Error('writeDeliveryChanges: the plans have different actions');
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const edits: Edit[] = [];
+  before.forEach((old, i) => {
+    const now = after[i]!;
+    if (old.ref !== now.ref || old.text !== now.text) throw new Error('writeDeliveryChanges: the plans have different actions');
+    if (isDeepStrictEqual(old.delivery, now.delivery)) return;
+    if (!now.delivery) throw new Error(`writeDeliveryChanges: ${now.ref} lost its delivery record`);
+    const o = afterPlan.outcomes.indexOf(now.outcome);
+    const s = now.outcome.subOutcomes.indexOf(now.subOutcome);
+    const subPath: PathItem[] = ['outcomes', o, 'subOutcomes', s];
+    if (now.aim) {
+      const path = [...subPath, 'aims', now.subOutcome.aims!.indexOf(now.aim), 'actions', now.index];
+      const node = findNodeAtLocation(tree, path)!;
+      const indent = indentOfLine(text, node.offset);
+      const inner = `${indent}  `;
+      const content = `{${eol}${inner}"text": ${JSON.stringify(now.text)},${eol}${inner}"delivery": ${deliveryText(now.delivery, inner, eol)}${eol}${indent}}`;
+      edits.push({ offset: node.offset, length: node.length, content });
+      return;
+    }
+    const itemPath = [...subPath, 'includes', now.index];
+    const existing = findNodeAtLocation(tree, [...itemPath, 'delivery']);
+    if (existing) {
+      edits.push({ offset: existing.offset, length: existing.length, content: deliveryText(now.delivery, indentOfLine(text, existing.offset), eol) });
+      return;
+    }
+    // A new field after "text", on a line of its own.
+    const textProperty = findNodeAtLocation(tree, [...itemPath, 'text'])!.parent!;
+    const indent = indentOfLine(text, textProperty.offset);
+    edits.push({ offset: textProperty.offset + textProperty.length, length: 0, content: `,${eol}${indent}"delivery": ${deliveryText(now.delivery, indent, eol)}` });
+  });
+  edits.push(...updatesEdits(text, tree, beforePlan.updates ?? [], afterPlan.updates ?? []));
+  const result = applyEdits(text, edits);
+  if (!isDeepStrictEqual(JSON.parse(result), afterPlan)) throw new Error('writeDeliveryChanges: the edited text does not match the plan');
+  return result;
+}
+
+/** A delivery record: each field on a line of its own, each milestone and update on one line. */
+function deliveryText(delivery: Delivery, indent: string, eol: string): string {
+  const inner = `${indent}  `;
+  const fields = Object.entries(delivery)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) =>
+      Array.isArray(value)
+        ? `${inner}${JSON.stringify(key)}: ${value.length === 0 ? '[]' : `[${eol}${value.map((item) => `${inner}  ${compactJson(item)}`).join(`,${eol}`)}${eol}${inner}]`}`
+        : `${inner}${JSON.stringify(key)}: ${compactJson(value)}`,
+    );
+  return `{${eol}${fields.join(`,${eol}`)}${eol}${indent}}`;
 }
 
 /** The history array rewritten one figure per line; figures that did not change keep their text. */

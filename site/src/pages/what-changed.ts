@@ -28,11 +28,19 @@ export function whatChangedPage(data: SiteData): Page {
         : entries.map(
             (entry) => html`<section aria-labelledby=${entry.anchor} class="update">
               <h2 id=${entry.anchor}><time datetime=${entry.update.date}>${formatDate(entry.update.date)}</time>: ${entry.plan.title}</h2>
-              <p>Figures imported from the file ${entry.update.file}: ${entry.counts}</p>
-              ${entry.statusMoves.length
-                ? html`<h3>Status changed</h3>
-                    <ul>${entry.statusMoves.map(line)}</ul>`
-                : html`<p>No indicator changed status.</p>`}
+              <p>${entry.update.figures.length === 0 && entry.update.actions?.length ? 'Actions' : 'Figures'} imported from the file ${entry.update.file}: ${entry.counts}</p>
+              ${entry.update.figures.length === 0 && entry.update.actions?.length
+                ? nothing
+                : entry.statusMoves.length
+                  ? html`<h3>Status changed</h3>
+                      <ul>${entry.statusMoves.map(line)}</ul>`
+                  : html`<p>No indicator changed status.</p>`}
+              ${entry.actionMoves.length
+                ? html`<h3>Actions whose status changed</h3>
+                    <ul>${entry.actionMoves.map(line)}</ul>`
+                : entry.update.actions?.length
+                  ? html`<p>No action changed status.</p>`
+                  : nothing}
               ${entry.latestMoves.length
                 ? html`<h3>New latest figures</h3>
                     <ul>${entry.latestMoves.map(line)}</ul>`
