@@ -132,7 +132,9 @@ export function pageScenarios(allTags: readonly string[]): PageScenario[] {
     { label: 'the loader alone (a page with no plan-kit element)', tags: [], loadsPlan: false, goal: 3 * KB, budget: 3 * KB },
     { label: 'one <plan-progress-gauge> from attributes', tags: ['plan-progress-gauge'], loadsPlan: false, goal: 12 * KB, budget: 12 * KB },
     { label: '<plan-outcomes-matrix src> (loads and validates the plan)', tags: ['plan-outcomes-matrix'], loadsPlan: true, goal: 24 * KB, budget: 24 * KB },
-    { label: 'every element', tags: allTags, loadsPlan: true, goal: 40 * KB, budget: 40 * KB },
+    // 41 KB until the goal is met again: delivery of actions and Outcome Board reports (issue 24)
+    // added 1.0 KB (the schema and checks 0.7 KB in the plan loader, the card's delivery note 0.3 KB).
+    { label: 'every element', tags: allTags, loadsPlan: true, goal: 40 * KB, budget: 41 * KB },
   ];
 }
 

@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import {
+  ActionItemSchema,
+  ActionSchema,
   AimSchema,
   BoardUpdateSchema,
   CitationSchema,
@@ -25,8 +27,11 @@ export function planJsonSchema(): object {
     errorMode: 'throw',
     // JSON itself cannot hold NaN or Infinity, so the finite check has nothing to add to the JSON Schema.
     // The markdown nesting check (raw_check, markdown-limits.ts) has no JSON Schema form; validate runs it.
-    // The reason a delayed or changed action needs, and a period's end after its start (check), validate runs too.
-    ignoreActions: ['finite', 'raw_check', 'check'],
+    // The reason a delayed or changed action needs, and a period's end after its start (raw_check), validate runs too.
+    ignoreActions: ['finite', 'raw_check'],
+    // An action is chosen by its input's type (lazy, schema.ts): in JSON Schema, its text or the object.
+    overrideSchema: ({ valibotSchema, jsonSchema }) =>
+      valibotSchema === ActionItemSchema ? { anyOf: [{ type: 'string', pattern: '\\S' }, jsonSchema] } : undefined,
     // Named definitions keep the file readable and give editors names to show.
     definitions: {
       Outcome: OutcomeSchema,
@@ -34,6 +39,7 @@ export function planJsonSchema(): object {
       Aim: AimSchema,
       Indicator: IndicatorSchema,
       Citation: CitationSchema,
+      Action: ActionSchema,
       Delivery: DeliverySchema,
       BoardUpdate: BoardUpdateSchema,
     },

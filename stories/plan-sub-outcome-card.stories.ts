@@ -68,6 +68,22 @@ export const AimsCitedEach: Story = {
   args: { plan: '2022-26', ref: '7.1' },
   parameters: describeStory('Where every aim has the same citation (9.3: one paragraph, no notes), the card cites it once, after the aims; here each aim\'s citation has its own note, so each aim is cited.'),
 };
+export const DeliveryEveryStatus: Story = {
+  name: 'delivery: every status, with reasons, due dates, owners and latest updates',
+  args: { plan: 'delivery', ref: '1.1', 'open-actions': true },
+  parameters: describeStory(
+    'Each action with a delivery record shows its status in words (not started, in progress, completed, delayed, changed, stopped), the reason where it is delayed, changed or stopped, its due date and owner, and its latest update. An action without a record shows its text alone.',
+  ),
+};
+export const DeliveryExample: Story = {
+  name: '2022-26, ref="9.3": example delivery records, labelled "Example"',
+  args: { plan: '2022-26', ref: '9.3', 'open-actions': true },
+  parameters: describeStory('The sources give no delivery: the 2022-26 plan\'s records are examples, each labelled "Example" (the page says once what that means).'),
+};
+export const DeliveryCommitment: Story = {
+  name: '2022-26, ref="8.5": a commitment with its delivery (changed, with its reason)',
+  args: { plan: '2022-26', ref: '8.5' },
+};
 export const OpenActions: Story = { name: 'open-actions', args: { plan: '2022-26', ref: '9.3', 'open-actions': true } };
 export const HideIndicators: Story = {
   name: 'hide-indicators',

@@ -19,7 +19,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { type Plan, allIndicators, checkPlanSet, formatProblem, isoDay, subOutcomesInOrder, validatePlan } from '@plan-kit/content';
+import { type Plan, allIndicators, checkPlanSet, formatProblem, isoDay, reportingPeriods, subOutcomesInOrder, validatePlan } from '@plan-kit/content';
 import { loadMarkdown, markdownRenderCount } from '@plan-kit/elements';
 import { outcomeColourStylesheet } from '@plan-kit/elements/outcome-colours.js';
 import { loadSiteConfig, resolveSiteUrl } from './config.js';
@@ -35,6 +35,8 @@ import { indicatorPage, outcomePage, subOutcomePage } from './pages/outcome.js';
 import { planPage, timelinePage } from './pages/plan.js';
 import { type PrintPdf, printPage } from './pages/print.js';
 import { openPdfPrinter } from './pdf.js';
+import { type ReportFiles, reportPage } from './pages/report.js';
+import { reportDocx, reportModel } from './report.js';
 import { whatChangedPage } from './pages/what-changed.js';
 import { aToZPage, accessibilityPage, notFoundPage, openDataPage, plansPage, searchPage } from './pages/site-pages.js';
 import { paths } from './routes.js';
@@ -55,6 +57,8 @@ export interface BuildOptions {
    * says so (`pdfSkipped`).
    */
   pdf?: boolean;
+  /** The day the build reports "as at" (YYYY-MM-DD): today where it runs, unless given. */
+  asAt?: string;
 }
 
 /** How long one page took to prerender (for `npm run bench`). */
@@ -175,6 +179,48 @@ async function printPdfs(plans: Plan[], outDir: string, write: (path: string, da
 }
 
 /**
+ * Writes each plan's six-monthly reports (one per reporting period its Outcome Boards reported
+ * for): the page, the Word document beside it and, with `pdf`, the page printed to a tagged PDF.
+ */
+async function writeReports(
+  data: SiteData,
+  outDir: string,
+  writeOnce: (page: Page) => Promise<void>,
+  write: (path: string, data: Uint8Array) => void,
+  pdf: boolean,
+): Promise<Map<string, ReportFiles[]>> {
+  const reports = new Map<string, ReportFiles[]>();
+  const written: { plan: Plan; files: ReportFiles }[] = [];
+  for (const plan of data.plans) {
+    for (const period of reportingPeriods(plan)) {
+      const model = reportModel(plan, period, data.today);
+      const page = reportPage(data, model);
+      await writeOnce(page);
+      const docx = await reportDocx(model);
+      const docxPath = paths.reportFile(plan, period, 'docx');
+      write(docxPath, docx);
+      const files: ReportFiles = { period, page: page.path, docx: { path: docxPath, bytes: docx.byteLength } };
+      reports.set(plan.id, [...(reports.get(plan.id) ?? []), files]);
+      written.push({ plan, files });
+    }
+  }
+  if (!pdf || written.length === 0) return reports;
+  const printer = await openPdfPrinter();
+  if ('skipped' in printer) return reports;
+  try {
+    for (const { plan, files } of written) {
+      const bytes = await printer.print(join(outDir, files.page, 'index.html'));
+      const path = paths.reportFile(plan, files.period, 'pdf');
+      write(path, bytes);
+      files.pdf = { path, bytes: bytes.byteLength };
+    }
+  } finally {
+    await printer.close();
+  }
+  return reports;
+}
+
+/**
  * Whether a rendered page labels any figure as an example: the elements' labels (`example-label`,
  * the figures table's `example-tag`) and the pages' notices (`example-note`, the "Example figures"
  * tag). The footer's general sentence about examples is not one.
@@ -206,6 +252,9 @@ export interface BuildReport {
   /** The PDFs written (with `pdf: true`), and how long printing them took. */
   pdfs: PrintPdf[];
   pdfMs: number;
+  /** The six-monthly reports written (Word, and PDF with `pdf: true`), and how long writing them took. */
+  reports: ReportFiles[];
+  reportMs: number;
   /** Why no PDFs were written although asked for: no Chromium. */
   pdfSkipped?: string;
 }
@@ -228,7 +277,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   }
   const openData = openDataFiles(plans, site);
   const planList = plans.map((p) => p.plan);
-  const data: SiteData = { site, siteUrl, plans: planList, current, today: isoDay(), openData, updates: updateEntries(planList, site) };
+  const data: SiteData = { site, siteUrl, plans: planList, current, today: options.asAt ?? isoDay(), openData, updates: updateEntries(planList, site) };
   const assets = readAssets(outDir);
   // Each outcome's colour, for the parts of the elements that show it: in the prerendered pages,
   // so that they are coloured with JavaScript off as with it on (a hashed inline style, no style attribute).
@@ -257,6 +306,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const printed = options.pdf ? await printPdfs(data.plans, outDir, write) : { pdfs: new Map<string, PrintPdf>() };
   const pdfMs = performance.now() - pdfStarted;
   data.printPdfs = printed.pdfs;
+  const reportStarted = performance.now();
+  data.reports = await writeReports(data, outDir, writeOnce, write, options.pdf === true);
+  const reportMs = performance.now() - reportStarted;
   // The other pages are made once the PDFs are known, since they link to them.
   const widgets = embedWidgets(data);
   const pages = pagesOf(data, assets, widgets);
@@ -278,13 +330,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     .sort();
   write('_headers', headersFile(policy, { topLevel, shared: ['open-data/', 'plan-kit/'] }, site.embedFrameAncestors));
   return {
-    pages: printPages.length + pages.length + 1,
+    pages: printPages.length + pages.length + 1 + [...data.reports.values()].flat().length,
     plans: plans.length,
     policy,
     timings,
     embeds,
     pdfs: [...printed.pdfs.values()],
     pdfMs,
+    reports: [...data.reports.values()].flat(),
+    reportMs,
     ...(printed.skipped && { pdfSkipped: printed.skipped }),
   };
 }
@@ -292,9 +346,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // --no-pdf: the pages without the PDFs of the print pages (which need Chromium).
   buildSite({ pdf: !process.argv.includes('--no-pdf') }).then(
-    ({ pages, plans, embeds, pdfs, pdfMs, pdfSkipped }) => {
+    ({ pages, plans, embeds, pdfs, pdfMs, pdfSkipped, reports, reportMs }) => {
       console.log(`site: ${pages} pages from ${plans} plans in dist/site/, and ${embeds.pages} embed pages (${Math.round(embeds.bytes / 1024)} KB with their oEmbed JSON, ${Math.round(embeds.ms)} ms)`);
       if (pdfs.length) console.log(`site: ${pdfs.length} PDFs of the print pages (${pdfs.map((p) => `${p.path}, ${Math.round(p.bytes / 1024)} KB`).join('; ')}) in ${Math.round(pdfMs)} ms`);
+      if (reports.length) {
+        const size = (f?: PrintPdf) => (f ? `${Math.round(f.bytes / 1024)} KB` : 'no PDF');
+        console.log(`site: ${reports.length} progress ${reports.length === 1 ? 'report' : 'reports'} (${reports.map((r) => `${r.docx.path}, ${size(r.docx)}; PDF ${size(r.pdf)}`).join('; ')}) in ${Math.round(reportMs)} ms`);
+      }
       if (pdfSkipped) console.log(`site: no PDFs of the print pages, so the pages link to the print pages alone. ${pdfSkipped}`);
     },
     (error: unknown) => {

@@ -13,8 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { type Plan, allIndicators } from '@plan-kit/content';
-import { COLUMNS, type ColumnSpec, indicatorsToCsv } from '@plan-kit/content/csv';
+import { type Plan, allActions, allIndicators } from '@plan-kit/content';
+import { ACTION_COLUMNS, COLUMNS, type ColumnSpec, actionsToCsv, indicatorsToCsv } from '@plan-kit/content/csv';
 import { type Licence, type SiteConfig, licenceOf } from './config.js';
 import { absoluteUrl, paths } from './routes.js';
 
@@ -37,12 +37,14 @@ export interface OpenDataFile {
   /** For a CSV: the path of its CSVW metadata. For a CSVW metadata file: the path of its CSV. */
   describes?: string;
   metadata?: string;
+  /** A CSV's columns: the figures sheet's (`COLUMNS`) unless given (the actions sheet's, `ACTION_COLUMNS`). */
+  columns?: readonly ColumnSpec[];
 }
 
 /** The Table Schema (Frictionless) of the indicator figures sheet. */
-export function tableSchema(): object {
+export function tableSchema(columns: readonly ColumnSpec[] = COLUMNS): object {
   return {
-    fields: COLUMNS.map((column: ColumnSpec) => ({
+    fields: columns.map((column: ColumnSpec) => ({
       name: column.header,
       title: column.header,
       description: column.description,
@@ -87,7 +89,7 @@ export function csvwMetadata(csv: OpenDataFile, site: SiteConfig, licence: Licen
     'dc:license': { '@id': licence.url },
     dialect: { encoding: 'utf-8', lineTerminators: ['\r\n'], header: true, headerRowCount: 1, delimiter: ',', doubleQuote: true },
     tableSchema: {
-      columns: COLUMNS.map((column: ColumnSpec) => ({
+      columns: (csv.columns ?? COLUMNS).map((column: ColumnSpec) => ({
         name: column.key,
         titles: column.header,
         'dc:description': column.description,
@@ -132,6 +134,18 @@ export function openDataFiles(plans: { plan: Plan; text: string }[], site: SiteC
       });
     }
   }
+  for (const { plan } of plans) {
+    if (allActions(plan).length === 0) continue;
+    files.push({
+      path: paths.actionsCsv(plan),
+      text: actionsToCsv(plan),
+      title: `${plan.title}: actions and their delivery`,
+      description: `Every action and commitment of ${plan.title} with its status, reason, due date, owner and updates, one row per update (the plan-kit export --actions columns). The Example column says "yes" for statuses and updates that are examples, not council reports.`,
+      mediatype: 'text/csv',
+      plan,
+      columns: ACTION_COLUMNS,
+    });
+  }
   for (const csv of files.filter((f) => f.mediatype === 'text/csv')) {
     const path = paths.csvwMetadata(csv.path);
     csv.metadata = path;
@@ -156,7 +170,8 @@ export function openDataFiles(plans: { plan: Plan; text: string }[], site: SiteC
 export function dataPackage(files: OpenDataFile[], site: SiteConfig, siteUrl: string): object {
   const licence = licenceOf(site);
   const folder = posix.dirname(paths.dataPackage);
-  const schema = tableSchema();
+  const schemas = new Map<readonly ColumnSpec[], object>();
+  const schemaOf = (columns: readonly ColumnSpec[] = COLUMNS) => schemas.get(columns) ?? schemas.set(columns, tableSchema(columns)).get(columns)!;
   return {
     profile: 'data-package',
     name: slug(`${site.organisation} strategic plans`),
@@ -183,7 +198,7 @@ export function dataPackage(files: OpenDataFile[], site: SiteConfig, siteUrl: st
         profile: 'tabular-data-resource',
         format: 'csv',
         dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-        schema,
+        schema: schemaOf(file.columns),
       };
     }),
   };

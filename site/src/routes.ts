@@ -29,6 +29,10 @@ export const paths = {
   print: (plan: Plan) => `plans/${plan.id}/print/`,
   /** The print page as a PDF, where the build had a Chromium to print it with (pdf.ts). */
   printPdf: (plan: Plan) => `plans/${plan.id}/print/${plan.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || plan.id}.pdf`,
+  /** The six-monthly progress report of a period (pages/report.ts), and its Word and PDF files beside it. */
+  report: (plan: Plan, period: { start: string; end: string }) => `plans/${plan.id}/reports/${period.start}-to-${period.end}/`,
+  reportFile: (plan: Plan, period: { start: string; end: string }, ext: 'docx' | 'pdf') =>
+    `plans/${plan.id}/reports/${period.start}-to-${period.end}/progress-report-${plan.id}-${period.start}-to-${period.end}.${ext}`,
   outcome: (plan: Plan, outcome: Outcome) => `plans/${plan.id}/outcomes/${outcome.id}/`,
   subOutcome: (plan: Plan, outcome: Outcome, sub: SubOutcome) => `plans/${plan.id}/outcomes/${outcome.id}/${subOutcomeSlug(sub)}/`,
   /** An indicator's own page: its permanent address, whichever sub-outcome lists it. */
@@ -39,6 +43,8 @@ export const paths = {
   indicatorsCsv: (plan: Plan): string | undefined => (allIndicators(plan).next().done ? undefined : `open-data/${plan.id}-indicators.csv`),
   /** One indicator's figures, in the same columns. */
   indicatorCsv: (plan: Plan, indicator: Indicator) => `open-data/${plan.id}-indicator-${indicator.id}.csv`,
+  /** The plan's actions and commitments with their delivery (same export as `plan-kit export --actions`). */
+  actionsCsv: (plan: Plan) => `open-data/${plan.id}-actions.csv`,
   /** The CSV on the Web metadata of a CSV file, beside it (the name CSVW processors look for). */
   csvwMetadata: (csv: string) => `${csv}-metadata.json`,
   /** The Frictionless Data Package: every file of open-data/ with its Table Schema. */

@@ -4,6 +4,7 @@
  * from test/fixtures/plans, and URLs for each way loading can fail.
  */
 import type { Plan } from '@plan-kit/content';
+import delivery from '../../test/fixtures/plans/delivery.json';
 import importedFigures from '../../test/fixtures/plans/imported-figures.json';
 import longTitles from '../../test/fixtures/plans/long-titles.json';
 import manyOutcomes from '../../test/fixtures/plans/many-outcomes.json';
@@ -27,6 +28,7 @@ export const fixtures = {
   'long-titles': longTitles as unknown as Plan,
   'many-outcomes': manyOutcomes as unknown as Plan,
   'imported-figures': importedFigures as unknown as Plan,
+  delivery: delivery as unknown as Plan,
 };
 
 /** Every plan a story can pick, by name: the choices of the `plan` control. */

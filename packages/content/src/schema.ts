@@ -215,27 +215,20 @@ export const DELIVERY_STATUSES = ['not-started', 'in-progress', 'completed', 'de
 /** The statuses that need a reason: a reader asks why. */
 export const STATUSES_NEEDING_REASON: readonly string[] = ['delayed', 'changed'];
 
-const ExampleFlag = (what: string) =>
-  v.optional(
-    v.pipe(
-      v.boolean(),
-      v.description(`true when ${what} is an example, not a council report. Pages label it "example".`),
-    ),
-  );
 
 /** A dated step towards delivering an action. */
 export const MilestoneSchema = v.strictObject({
   title: NonEmptyText,
   date: PartialDateSchema,
   done: v.pipe(v.boolean(), v.description('true once the milestone is reached.')),
-  example: ExampleFlag('this milestone'),
+  example: v.optional(v.pipe(v.boolean(), v.description('true when this milestone is an example, not a council report. Pages label it "example".'))),
 });
 
 /** A short dated narrative of progress on an action ("what happened since the last report"). */
 export const DeliveryUpdateSchema = v.strictObject({
   date: PartialDateSchema,
   text: NonEmptyText,
-  example: ExampleFlag('this update'),
+  example: v.optional(v.pipe(v.boolean(), v.description('true when this update is an example, not a council report. Pages label it "example".'))),
 });
 
 /**
@@ -256,7 +249,7 @@ const DeliveryObjectSchema = v.strictObject({
   owner: v.optional(v.pipe(NonEmptyText, v.description('Who delivers it: a board or department, as text.'))),
   milestones: v.optional(v.array(MilestoneSchema)),
   updates: v.optional(v.pipe(v.array(DeliveryUpdateSchema), v.description('Dated updates, oldest first; the last is the latest.'))),
-  example: ExampleFlag('all of this delivery record (status, dates, updates)'),
+  example: v.optional(v.pipe(v.boolean(), v.description('true when all of this delivery record (status, dates, updates) is an example, not a council report. Pages label it "example".'))),
 });
 
 /**
@@ -268,13 +261,16 @@ export interface DeliveryRecord extends v.InferOutput<typeof DeliveryObjectSchem
 
 export const DeliverySchema: v.GenericSchema<DeliveryRecord> = v.pipe(
   DeliveryObjectSchema,
-  v.forward(
-    v.check(
-      (delivery) => !delivery.status || !STATUSES_NEEDING_REASON.includes(delivery.status) || delivery.reason !== undefined,
-      'required when the status is "delayed" or "changed": say why',
-    ),
-    ['reason'],
-  ),
+  // rawCheck (which Markdown uses too), not check and forward: two fewer valibot functions in the embed bundle.
+  v.rawCheck(({ dataset, addIssue }) => {
+    const delivery = dataset.value as DeliveryRecord;
+    if (dataset.typed && delivery.status && STATUSES_NEEDING_REASON.includes(delivery.status) && delivery.reason === undefined) {
+      addIssue({
+        message: 'required when the status is "delayed" or "changed": say why',
+        path: [{ type: 'object', origin: 'value', input: delivery as Record<string, unknown>, key: 'reason', value: undefined }],
+      });
+    }
+  }),
   v.description('How delivery stands: status, due date, milestones, owner and dated updates.'),
 );
 
@@ -284,18 +280,21 @@ export const ActionSchema = v.strictObject({
   delivery: v.optional(DeliverySchema),
 });
 
+/**
+ * An action: its text as the source words it, or `{ "text", "delivery" }` once its delivery is
+ * reported. Chosen by the input's type (lazy), not tried both ways (union): an object is checked
+ * as an object, so its problems are named, and valibot's union stays out of the embed bundle.
+ * The JSON Schema gives both forms (scripts/write-json-schema.ts).
+ */
+export const ActionItemSchema = v.lazy((input) => (typeof input === 'string' ? NonEmptyText : ActionSchema));
+
 const AimObjectSchema = v.strictObject({
   id: IdSchema,
   title: NonEmptyText,
   actionsIntro: v.optional(
     v.pipe(NonEmptyText, v.description('The words that introduce the actions, e.g. "Actions include:".')),
   ),
-  actions: v.array(
-    v.pipe(
-      v.union([NonEmptyText, ActionSchema], 'must be the action\'s text, or an object with its "text" and "delivery"'),
-      v.description('An action: its text as the source words it, or { "text", "delivery" } once its delivery is reported.'),
-    ),
-  ),
+  actions: v.array(ActionItemSchema),
   indicators: v.optional(v.array(IndicatorSchema)),
   source: v.optional(CitationSchema),
 });
@@ -354,7 +353,12 @@ export const SubThemeSchema = v.strictObject({
 /** A reporting period: its first and last day. */
 export const ReportingPeriodSchema = v.pipe(
   v.strictObject({ start: DateSchema, end: DateSchema }),
-  v.forward(v.check((p) => p.start <= p.end, 'must not be before the start'), ['end']),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const period = dataset.value as { start: string; end: string };
+    if (dataset.typed && period.end < period.start) {
+      addIssue({ message: 'must not be before the start', path: [{ type: 'object', origin: 'value', input: period, key: 'end', value: period.end }] });
+    }
+  }),
 );
 
 /**
@@ -369,7 +373,7 @@ export const BoardUpdateSchema = v.strictObject({
   achievements: v.array(NonEmptyText),
   challenges: v.array(NonEmptyText),
   priorities: v.array(NonEmptyText),
-  example: ExampleFlag('this report'),
+  example: v.optional(v.pipe(v.boolean(), v.description('true when this report is an example, not the Outcome Board\'s. Pages label it "example".'))),
   source: v.optional(CitationSchema),
 });
 

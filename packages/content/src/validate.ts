@@ -53,13 +53,13 @@ function validate(input: unknown, options: ValidateOptions): { result: PlanCheck
     parsed = v.safeParse(PlanSchema, input, { abortEarly: options.firstErrorOnly });
     if (!parsed.success && options.firstErrorOnly) {
       const more = problem('error', [], 'perhaps more errors: for a plan this large only the first is found');
-      return { result: { ok: false, errors: [...parsed.issues.flatMap(issuesToProblems), more] } };
+      return { result: { ok: false, errors: [...parsed.issues.map(issueToProblem), more] } };
     }
   } catch (error) {
     // Valibot does not throw on bad data; this guards against exotic inputs (e.g. throwing getters).
     return { result: { ok: false, errors: [problem('error', [], `cannot be read as a plan: ${String(error)}`)] } };
   }
-  if (!parsed.success) return { result: { ok: false, errors: parsed.issues.flatMap(issuesToProblems) } };
+  if (!parsed.success) return { result: { ok: false, errors: parsed.issues.map(issueToProblem) } };
   const plan = parsed.output;
   const errors = checkPlan(plan);
   if (errors.length > 0) return { result: { ok: false, errors }, parsed: plan };
@@ -74,18 +74,6 @@ function validate(input: unknown, options: ValidateOptions): { result: PlanCheck
 export { checkPlanSet };
 
 type Issue = v.InferIssue<typeof PlanSchema>;
-
-/**
- * An action is its text or an object (a union): where an object fails, what is wrong inside it
- * is reported, not that it is neither text nor such an object.
- */
-function issuesToProblems(issue: Issue): Problem[] {
-  if (issue.type === 'union' && issue.issues && typeof issue.input === 'object' && issue.input !== null) {
-    const inner = (issue.issues as Issue[]).filter((i) => !(i.type === 'string' && i.path === undefined));
-    if (inner.length > 0) return inner.flatMap(issuesToProblems);
-  }
-  return [issueToProblem(issue)];
-}
 
 function issueToProblem(issue: Issue): Problem {
   const pathItems: PathItem[] = (issue.path ?? []).map((item) => item.key as PathItem);

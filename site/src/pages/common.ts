@@ -13,6 +13,7 @@ import type { OpenDataFile } from '../open-data.js';
 import type { UpdateEntry } from '../updates.js';
 import { type PagePath, href, paths } from '../routes.js';
 import type { PrintPdf } from './print.js';
+import type { ReportFiles } from './report.js';
 
 /** Everything the pages are built from. */
 export interface SiteData {
@@ -30,6 +31,8 @@ export interface SiteData {
   updates: UpdateEntry[];
   /** Each plan's print page as a PDF, by plan id, once the build has printed them (none without Chromium). */
   printPdfs?: Map<string, PrintPdf>;
+  /** Each plan's six-monthly reports (Word, PDF, page), by plan id, once the build has written them. */
+  reports?: Map<string, ReportFiles[]>;
 }
 
 export const STATUS_WORDS: Record<Plan['status'], string> = {

@@ -6,6 +6,8 @@ import {
   type Outcome,
   type Plan,
   type SubOutcome,
+  actionsOfSubOutcome,
+  hasExampleDelivery,
   hasExampleFigures,
   lastImport,
   subOutcomesInOrder,
@@ -17,6 +19,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { href, paths, subOutcomeSlug } from '../routes.js';
 import { type SiteData, planCrumbs, planElementSource, source, subOutcomeTitle } from './common.js';
+import { exampleDeliveryNotice, outcomeDelivery, outcomeHasExampleDelivery } from './delivery.js';
 import { markdown } from './markdown.js';
 
 export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page {
@@ -33,6 +36,8 @@ export function outcomePage(data: SiteData, plan: Plan, outcome: Outcome): Page 
       <h1>${outcome.title}</h1>
       ${outcome.statement ? html`<p class="lead">${outcome.statement}</p>` : nothing}
       <div class="passage">${markdown(outcome.description)}${source(plan, outcome.source)}</div>
+      ${exampleDeliveryNotice(outcomeHasExampleDelivery(outcome))}
+      ${outcomeDelivery(plan, outcome)}
       ${outcome.subOutcomes.length
         ? html`<h2>${plan.labels.subOutcomes}</h2>
             <ul class="cards">
@@ -85,6 +90,7 @@ export function subOutcomePage(data: SiteData, plan: Plan, outcome: Outcome, sub
     breadcrumbs: [...planCrumbs(plan), { label: outcome.title, path: paths.outcome(plan, outcome) }],
     // The card's own heading is the page's h1 (the card is the page's main item), so the title is not said twice.
     body: html`<p class="caption">${plan.title}: ${plan.labels.subOutcome}${sub.number ? html` ${sub.number}` : nothing}</p>
+      ${exampleDeliveryNotice(actionsOfSubOutcome(outcome, sub).some((a) => hasExampleDelivery(a.delivery)))}
       <plan-sub-outcome-card .plan=${plan} ref=${subOutcomeSlug(sub)} heading-level="1" open-actions ?hide-indicators=${indicators.length > 0} defer-hydration data-plan-src=${planJson}></plan-sub-outcome-card>
       ${indicators.length ? indicatorList(plan, indicators, planJson, path) : nothing}
       ${meetingsAbout(data, plan, subOutcomeSlug(sub), path, 'Meetings that discussed it', '../../{outcome}/{ref}/')}

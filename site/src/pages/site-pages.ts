@@ -8,6 +8,7 @@ import { href, paths } from '../routes.js';
 import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
 import { type SiteData, STATUS_WORDS, compareLinks, homeCrumb, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
 import { printLinkItems } from './print.js';
+import { reportLinkItems } from './report.js';
 
 
 export function plansPage(data: SiteData): Page {
@@ -83,7 +84,8 @@ export function openDataPage(data: SiteData): Page {
       </p>
       ${data.plans.map((plan) => {
         const files = data.openData.filter((f) => f.plan === plan && f.mediatype !== 'application/csvm+json');
-        const [json, all, ...each] = files;
+        const actions = files.find((f) => f.path === paths.actionsCsv(plan));
+        const [json, all, ...each] = files.filter((f) => f !== actions);
         const count = [...allIndicators(plan)].length;
         return html`<section aria-labelledby=${`data-${plan.id}`}>
           <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
@@ -102,6 +104,8 @@ export function openDataPage(data: SiteData): Page {
                     </ul>
                   </li>`
               : html`<li>No indicators.</li>`}
+            ${actions ? html`<li>${withMetadata(actions, `The actions and their delivery as a spreadsheet (CSV, ${actions.path.split('/').at(-1)})`)}: status, reason, due date, owner and updates</li>` : nothing}
+            ${reportLinkItems(data, plan, path)}
           </ul>
         </section>`;
       })}

@@ -16,6 +16,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult, type Prop
 import { baseStyles } from '../shared/base.styles.js';
 import { defineElement } from '../shared/define.js';
 import { citation, citationWords } from '../shared/citation.js';
+import { deliveryNote, deliveryStyles } from '../shared/delivery-status.js';
 import { exampleWords, figuresTable, figuresTableStyles } from '../shared/figures-table.js';
 import { capitalise, formatCitation } from '../shared/format.js';
 import { heading } from '../shared/heading.js';
@@ -39,7 +40,9 @@ const ITEM_WORDS: Record<SubOutcomeItem['kind'], string> = {
 /**
  * One sub-outcome: its number, title and parent outcome, its aims with their actions (in a
  * disclosure that works without JavaScript once prerendered), its indicators with small gauges
- * and their figures as a table, and where it is quoted from.
+ * and their figures as a table, and where it is quoted from. Each action and commitment with a
+ * delivery record shows its status in words, its reason, due date and owner, its latest update,
+ * and "Example" where the record is an example (the page says once what examples are).
  *
  * @summary A card for one sub-outcome of a plan.
  * @csspart base - The article around everything.
@@ -61,6 +64,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   static override styles = [
     baseStyles,
     figuresTableStyles,
+    deliveryStyles,
     css`
       article {
         --_outcome: var(--plan-outcome-colour, var(--_accent));
@@ -234,7 +238,7 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
   private renderIncludes(plan: Plan, includes: SubOutcomeItem[], level: number): TemplateResult {
     return html`${heading(level, 'What the sources say it includes', 'heading')}
       <ul class="includes" part="includes">
-        ${includes.map((item) => html`<li><strong>${ITEM_WORDS[item.kind]}</strong> ${item.text}${citation(plan, item.source, 'item-citation')}</li>`)}
+        ${includes.map((item) => html`<li><strong>${ITEM_WORDS[item.kind]}</strong> ${item.text}${deliveryNote(item.delivery)}${citation(plan, item.source, 'item-citation')}</li>`)}
       </ul>`;
   }
 
@@ -258,7 +262,10 @@ export class PlanSubOutcomeCard extends LinkingElement<SubOutcomeContext> {
         ? html`<details part="actions" ?open=${this.openActions}>
             <summary>${(aim.actionsIntro ?? 'Actions').replace(/:$/, '')} (${aim.actions.length})</summary>
             <ul>
-              ${aim.actions.map((action) => html`<li>${actionParts(action).text}</li>`)}
+              ${aim.actions.map((action) => {
+                const { text, delivery } = actionParts(action);
+                return html`<li>${text}${deliveryNote(delivery)}</li>`;
+              })}
             </ul>
           </details>`
         : nothing}
