@@ -36,9 +36,10 @@ describe('the open data (dist/site/open-data)', function () {
   const files = readdirSync(OPEN_DATA).filter((f) => f !== 'index.html' && f !== 'datapackage.json').sort();
   const csvs = dataPackage.resources.filter((r) => r.format === 'csv');
 
-  it('has a CSV of all figures and one per indicator of the 2022-26 plan', () => {
-    expect(files).to.include.members(['2022-26-indicators.csv', '2022-26-indicator-healthy-life-expectancy.csv', '2022-26.json', '2014-18.json']);
-    expect(csvs.length).to.equal(9);
+  it('has a CSV of all figures and one per indicator of the 2022-26 plan, and one of its actions', () => {
+    expect(files).to.include.members(['2022-26-indicators.csv', '2022-26-indicator-healthy-life-expectancy.csv', '2022-26.json', '2014-18.json', '2022-26-actions.csv']);
+    // The figures of 8 indicators, all together and one by one, and the actions with their delivery.
+    expect(csvs.length).to.equal(10);
   });
 
   it('lists every file of the folder in the data package, with its true size and SHA-256 hash, under the Open Government Licence', () => {

@@ -39,11 +39,13 @@ export function docxSize(file: PrintPdf): string {
 }
 
 function table(caption: string, header: readonly string[], rows: string[][]): TemplateResult {
-  return html`<table class="report-table">
+  // A short table is kept on one page, so that its header row is never left alone at a page's foot.
+  // In a region of its own that scrolls sideways on a narrow screen (a table cannot reflow), focusable and named for keyboard users.
+  return html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0"><table class="report-table${rows.length <= 8 ? ' short' : ''}">
     <caption>${caption}</caption>
     <thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
     <tbody>${rows.map((row) => html`<tr>${row.map((cell, i) => (i === 1 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}</tbody>
-  </table>`;
+  </table></div>`;
 }
 
 export function reportPage(data: SiteData, model: ReportModel): Page {
