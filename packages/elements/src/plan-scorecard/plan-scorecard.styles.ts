@@ -88,10 +88,21 @@ export const scorecardStyles = css`
   .summary {
     font-weight: 700;
   }
+  /* Fixed columns: filtering never moves them, and a header or a status word never wraps. */
   table {
     border-collapse: collapse;
     width: 100%;
     font-size: var(--_font-size-s);
+    table-layout: fixed;
+  }
+  thead th {
+    white-space: nowrap;
+  }
+  thead th:nth-child(-n + 2) {
+    width: 26%;
+  }
+  thead th:nth-child(n + 3):nth-child(-n + 4) {
+    width: 13%;
   }
   caption {
     text-align: start;

@@ -78,10 +78,15 @@ describe('<plan-scorecard>', () => {
     for (const row of visibleRows(el)) expect(textOf(row)).to.contain('Off track');
     expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('off-track')} of ${total} indicators`);
     // And one outcome: only its indicators with that status (its ones with some progress are fewer than the plan's, so both filters count).
+    const widths = () => [...el.shadowRoot!.querySelectorAll('.wide thead th')].map((th) => Math.round(th.getBoundingClientRect().width));
+    const offTrackWidths = widths();
     await choose(outcome!, 'improving-opportunities');
     expect(visibleRows(el).length).to.equal(countWith('off-track', 'improving-opportunities'));
     expect(shadowText(el, '[part="summary"]')).to.equal(`Showing ${countWith('off-track', 'improving-opportunities')} of ${total} indicators`);
+    // None off track there: the scorecard says so in words rather than showing nothing.
+    expect(shadowText(el, '.none')).to.equal('No indicator matches these choices.');
     await choose(status!, 'some-progress');
+    expect(widths(), 'the columns keep their widths whatever is shown').to.deep.equal(offTrackWidths);
     expect(countWith('some-progress', 'improving-opportunities'), 'the outcome has fewer at-risk indicators than the plan').to.be.greaterThan(0).and.lessThan(countWith('some-progress'));
     expect(visibleRows(el).length).to.equal(countWith('some-progress', 'improving-opportunities'));
     for (const row of visibleRows(el)) expect(textOf(row)).to.contain('Some progress');

@@ -155,7 +155,7 @@ export class PlanScorecard extends PlanElement<Scorecard> {
       <p class="summary" part="summary" role="status">
         ${shown === total ? `${total} ${total === 1 ? 'indicator' : 'indicators'}` : `Showing ${shown} of ${total} indicators`}
       </p>
-      ${shown ? html`${scorecardTable(scope, shownGroups, several)} ${scorecardStack(shownGroups, several)}` : nothing}
+      ${shown ? html`${scorecardTable(scope, shownGroups, several)} ${scorecardStack(shownGroups, several)}` : html`<p class="none">No indicator matches these choices.</p>`}
     </div>`;
   }
 
