@@ -122,6 +122,11 @@ export interface DataLinks {
   csv?: string;
 }
 
+/** A file's size as a download link says it: "3 KB", "1.2 MB". */
+export function byteSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** The plan's figures as downloads, for a page at `from`. */
 export function dataDownloads(links: DataLinks): TemplateResult | typeof nothing {
   if (!links.json && !links.csv) return nothing;

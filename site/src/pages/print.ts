@@ -33,7 +33,7 @@ import { safeHref } from '@plan-kit/elements/links.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Page } from '../layout.js';
 import { absoluteUrl, href, paths } from '../routes.js';
-import { type PrintPdf, type SiteData, STATUS_WORDS, periodText, planCrumbs, subOutcomeTitle } from './common.js';
+import { type PrintPdf, type SiteData, STATUS_WORDS, byteSize, periodText, planCrumbs, subOutcomeTitle } from './common.js';
 import { markdown } from './markdown.js';
 
 // The PDF of a print page is described in common.ts, with the data every page is built from.
@@ -41,7 +41,7 @@ export type { PrintPdf } from './common.js';
 
 /** "PDF, 212 KB": what a link to the PDF says of it. */
 export function pdfSize(pdf: PrintPdf): string {
-  return `PDF, ${pdf.bytes < 1024 * 1024 ? `${Math.max(1, Math.round(pdf.bytes / 1024))} KB` : `${(pdf.bytes / 1024 / 1024).toFixed(1)} MB`}`;
+  return `PDF, ${byteSize(pdf.bytes)}`;
 }
 
 /** The date of a plan's content: its last import of figures, else its newest source document. */

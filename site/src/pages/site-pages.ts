@@ -6,7 +6,7 @@ import { licenceOf, unconfirmedSettings } from '../config.js';
 import type { Page } from '../layout.js';
 import { href, paths } from '../routes.js';
 import { type OpenDataFile, datasetJsonLd, jsonLdScript } from '../open-data.js';
-import { type SiteData, STATUS_WORDS, compareLinks, homeCrumb, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
+import { type SiteData, STATUS_WORDS, byteSize, compareLinks, homeCrumb, outcomeTitle, periodText, subOutcomeTitle } from './common.js';
 import { printLinkItems } from './print.js';
 
 
@@ -54,39 +54,40 @@ export function openDataPage(data: SiteData): Page {
     description: 'Download each plan as JSON, and its indicator figures as spreadsheets (CSV) with CSV on the Web metadata and a data package.',
     breadcrumbs: [homeCrumb],
     headData: data.plans.map((plan) => jsonLdScript(datasetJsonLd(plan, data.openData, data.site, data.siteUrl))),
+    // The download most people want first; the files for developers and their metadata after.
     body: html`<h1>Open data</h1>
+      <p>Every figure of a plan's indicators, one row per figure, as a spreadsheet that Excel and other programs open.</p>
+      <ul class="plain-list downloads">
+        ${data.plans.map((plan) => {
+          const all = data.openData.find((f) => f.plan === plan && f.path === paths.indicatorsCsv(plan));
+          return all
+            ? html`<li>${link(all, `Download all figures of ${plan.title} (CSV, ${byteSize(new TextEncoder().encode(all.text).length)})`)}</li>`
+            : nothing;
+        })}
+      </ul>
+      <p>Figures marked as examples (the Example column says "yes") are examples, not council figures.</p>
+      <h2>For developers</h2>
       <p>
         Each plan is published as one JSON file, which follows the site's content schema, with its indicator figures.
         Figures marked as examples in the files (<code>"example": true</code>) are examples, not council figures.
       </p>
       <p>
-        The indicator figures are also published as spreadsheets (CSV, which Excel and other spreadsheet programs open):
-        one file with every indicator of a plan, and one file for each indicator, with one row per figure. Its Example
-        column says "yes" for figures that are examples, and its Imported from column names the council's file that each
-        imported figure came from. The files follow the GOV.UK tabular data standard: UTF-8, one header row, dates written
-        year-month-day (ISO 8601).
+        The spreadsheets (CSV) come as one file with every indicator of a plan, and one file for each indicator. The
+        Imported from column names the council's file that each imported figure came from; the last columns give each
+        indicator's status on the day the site was built, and why. The files follow the GOV.UK tabular data standard:
+        UTF-8, one header row, dates written year-month-day (ISO 8601).
       </p>
       <p>
         Beside each CSV file is its CSV on the Web metadata (the file's name followed by <code>-metadata.json</code>), which
         describes its columns. The <a href=${safeHref(href(path, paths.dataPackage))} download>data package (datapackage.json)</a>
         lists every file here with the Table Schema of each spreadsheet, for tools that read Frictionless Data Packages.
       </p>
-      <h2>Licence</h2>
-      <p>
-        You may use and re-use this data under the <a href=${safeHref(licence.url)}>${licence.title}</a>.
-        Please say that it comes from ${data.site.organisation}.
-      </p>
-      <h2>Updates</h2>
-      <p>
-        <a href=${safeHref(href(path, paths.whatChanged))}>What changed</a> lists each update of the figures, newest first;
-        feed readers can follow the same as an <a href=${safeHref(href(path, paths.updatesFeed))}>Atom feed (updates.xml)</a>.
-      </p>
       ${data.plans.map((plan) => {
         const files = data.openData.filter((f) => f.plan === plan && f.mediatype !== 'application/csvm+json');
         const [json, all, ...each] = files;
         const count = [...allIndicators(plan)].length;
         return html`<section aria-labelledby=${`data-${plan.id}`}>
-          <h2 id=${`data-${plan.id}`}>${plan.title}</h2>
+          <h3 id=${`data-${plan.id}`}>${plan.title}</h3>
           <ul>
             <li>${link(json!, `The plan as JSON (${plan.id}.json)`)}</li>
             ${printLinkItems(data, plan, path)}
@@ -105,6 +106,16 @@ export function openDataPage(data: SiteData): Page {
           </ul>
         </section>`;
       })}
+      <h2>Licence</h2>
+      <p>
+        You may use and re-use this data under the <a href=${safeHref(licence.url)}>${licence.title}</a>.
+        Please say that it comes from ${data.site.organisation}.
+      </p>
+      <h2>Updates</h2>
+      <p>
+        <a href=${safeHref(href(path, paths.whatChanged))}>What changed</a> lists each update of the figures, newest first;
+        feed readers can follow the same as an <a href=${safeHref(href(path, paths.updatesFeed))}>Atom feed (updates.xml)</a>.
+      </p>
       <h2>On your own website</h2>
       <p><a href=${safeHref(href(path, paths.embedBuilder))}>Embed the plans on your website</a>: every outcome, sub-outcome, indicator gauge and timeline as an address, an iframe or a script tag.</p>`,
   };
