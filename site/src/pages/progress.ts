@@ -218,7 +218,7 @@ export function progressMethodPage(data: SiteData, plan: Plan): Page {
     breadcrumbs: [...planCrumbs(plan), { label: `How ${plan.title} is doing`, path: paths.progress(plan) }],
     body: html`<h1>How we judge progress</h1>
       <p class="lead">Every status on this site is worked out from the figures by one method, the same on every page, widget and download. Each status comes with a sentence that gives the numbers behind it, so you can check it.</p>
-      <p>Statuses on this site are ${asAtWords(data).toLowerCase()}, the day the site was last built.</p>
+      <p>The statuses on this site are as at ${formatDate(data.today)}, the day the site was last built.</p>
       <h2>The statuses</h2>
       <p>We compare the latest figure with the baseline, the figure at the start of the plan. We work out how fast it has changed each year since then, and how fast it needs to change to reach the target by the target's date.</p>
       <dl class="rules">
