@@ -99,10 +99,17 @@ export const scorecardStyles = css`
     white-space: nowrap;
   }
   thead th:nth-child(-n + 2) {
-    width: 26%;
+    width: 24%;
   }
-  thead th:nth-child(n + 3):nth-child(-n + 4) {
-    width: 13%;
+  thead th:nth-child(3) {
+    width: 15%;
+  }
+  thead th:nth-child(4) {
+    width: 17%;
+  }
+  /* In a fixed column a long date wraps rather than running into the next column. */
+  td .date {
+    white-space: normal;
   }
   caption {
     text-align: start;

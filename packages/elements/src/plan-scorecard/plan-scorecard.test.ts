@@ -87,6 +87,8 @@ describe('<plan-scorecard>', () => {
     expect(shadowText(el, '.none')).to.equal('No indicator matches these choices.');
     await choose(status!, 'some-progress');
     expect(widths(), 'the columns keep their widths whatever is shown').to.deep.equal(offTrackWidths);
+    // Nothing runs out of its cell into the next.
+    for (const cell of el.shadowRoot!.querySelectorAll('.wide td')) expect(cell.scrollWidth, textOf(cell)).to.be.at.most(cell.clientWidth);
     expect(countWith('some-progress', 'improving-opportunities'), 'the outcome has fewer at-risk indicators than the plan').to.be.greaterThan(0).and.lessThan(countWith('some-progress'));
     expect(visibleRows(el).length).to.equal(countWith('some-progress', 'improving-opportunities'));
     for (const row of visibleRows(el)) expect(textOf(row)).to.contain('Some progress');
