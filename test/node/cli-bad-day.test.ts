@@ -3,14 +3,13 @@
  * case as a user would meet it, through the `plan-kit` command, or (where the bad day cannot be
  * made on demand: a paused process, a short write) through the library with the failure injected.
  */
-import { execFile } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
+import { type CliResult as Result, PLAN_KIT_BIN as bin, planKit, run } from '../helpers/plan-kit-cli.ts';
 import Papa from 'papaparse';
 import {
   DiskFullError,
@@ -22,26 +21,9 @@ import {
 } from '../../packages/content/src/atomic-file.ts';
 import { repoRoot } from '../helpers/fixtures.ts';
 
-const run = promisify(execFile);
-const bin = join(repoRoot, 'packages/content/bin/plan-kit.js');
 /** The day the imports here run on: passed in, never read from the clock. */
 const AS_AT = '2026-12-08';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function planKit(...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as Result;
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const importInto = (csv: string, plan: string, ...more: string[]) => planKit('import', csv, '--into', plan, '--as-at', AS_AT, ...more);
 

@@ -3,32 +3,14 @@
  * would run it. Nothing lost, nothing silently wrong, and every failure a message naming the file
  * and what to do, with exit code 1 or 2, never a stack trace.
  */
-import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, readdir, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
+import { type CliResult as Result, planKit } from '../helpers/plan-kit-cli.ts';
 import { minimalPlan, repoRoot } from '../helpers/fixtures.ts';
 
-const run = promisify(execFile);
-const bin = join(repoRoot, 'packages/content/bin/plan-kit.js');
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function planKit(...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as Result;
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** No Node stack trace or internal error name reached the user. */
 function expectNoStackTrace(result: Result, what: string): void {
